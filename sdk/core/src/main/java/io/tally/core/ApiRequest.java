@@ -1,0 +1,250 @@
+package io.tally.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+
+/**
+ * The base of every request object: required inputs are given when the request is created, optional
+ * ones through fluent setters, and {@link #execute()}, {@link #executeAsync()} or
+ * {@link #executeRaw()} send it. One definition serves blocking and async.
+ *
+ * <p>A request object is a builder: configure it on one thread, then execute it. Executing does not
+ * change it, so the same object may be executed again.
+ *
+ * @param <T> what the request returns
+ * @param <R> the concrete request type, for fluent setters
+ */
+public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    /** The client the request belongs to. */
+    protected final ClientContext context;
+    private final String method;
+    private final String pathTemplate;
+    private final String path;
+    private final ResponseReader<T> reader;
+    private final Map<String, List<String>> query = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private RequestBody body;
+    private RequestOptions.Builder options = RequestOptions.builder();
+
+    /**
+     * @param context      the client
+     * @param method       HTTP method
+     * @param pathTemplate the route, e.g. {@code /api/sites/{id}/stats}
+     * @param pathValues   values for the template's placeholders, in order (checked and encoded)
+     * @param reader       how to read a successful response
+     */
+    protected ApiRequest(ClientContext context, String method, String pathTemplate, Object[] pathValues,
+                         ResponseReader<T> reader) {
+        this.context = context;
+        this.method = method;
+        this.pathTemplate = pathTemplate;
+        this.path = PathTemplate.expand(pathTemplate, pathValues);
+        this.reader = reader;
+    }
+
+    @SuppressWarnings("unchecked")
+    protected final R self() {
+        return (R) this;
+    }
+
+    /** The HTTP method. */
+    public final String method() {
+        return method;
+    }
+
+    /** The route this request calls, e.g. {@code /api/sites/{id}/stats}. */
+    public final String pathTemplate() {
+        return pathTemplate;
+    }
+
+    // ---- per-request options -------------------------------------------------------------------
+
+    /** Limit for each attempt of this request. */
+    public R timeout(Duration timeout) {
+        options.timeout(timeout);
+        return self();
+    }
+
+    /** Retries after the first attempt for this request; 0 disables retries. */
+    public R maxRetries(int maxRetries) {
+        options.maxRetries(maxRetries);
+        return self();
+    }
+
+    /** A retry policy for this request instead of the client's. */
+    public R retryPolicy(RetryPolicy policy) {
+        options.retryPolicy(policy);
+        return self();
+    }
+
+    /** An extra header on this request. */
+    public R header(String name, String value) {
+        options.header(name, value);
+        return self();
+    }
+
+    /** An extra query parameter on this request, for parameters the SDK does not model yet. */
+    public R queryParam(String name, String value) {
+        options.queryParam(name, value);
+        return self();
+    }
+
+    /** Sends {@code Idempotency-Key}; such requests are retried after 5xx even when not idempotent. */
+    public R idempotencyKey(String key) {
+        options.idempotencyKey(key);
+        return self();
+    }
+
+    /** Replaces the per-request options as a whole. */
+    public R options(RequestOptions requestOptions) {
+        this.options = requestOptions.toBuilder();
+        return self();
+    }
+
+    // ---- execution ------------------------------------------------------------------------------
+
+    /** Sends the request and returns the parsed response, retrying as the retry policy allows. */
+    public T execute() {
+        return executeRaw().value();
+    }
+
+    /** Sends the request on the client's async executor. The future fails with the same exceptions. */
+    public CompletableFuture<T> executeAsync() {
+        return executeRawAsync().thenApply(RawResponse::value);
+    }
+
+    /** Sends the request and returns the parsed value with its status, headers and request id. */
+    public RawResponse<T> executeRaw() {
+        validate();
+        return context.execute(toCall(Collections.<String, String>emptyMap()), options.build(), reader);
+    }
+
+    /** {@link #executeRaw()} on the client's async executor. */
+    public CompletableFuture<RawResponse<T>> executeRawAsync() {
+        // validation errors surface synchronously, before anything is scheduled
+        validate();
+        HttpCall call = toCall(Collections.<String, String>emptyMap());
+        RequestOptions opts = options.build();
+        return CompletableFuture.supplyAsync(() -> context.execute(call, opts, reader), context.asyncExecutor());
+    }
+
+    /**
+     * Sends this request with some query parameters replaced, without changing this object: for
+     * paging, where each page is the same request at another offset.
+     */
+    protected final T executeWithQuery(Map<String, String> overrides) {
+        validate();
+        return context.execute(toCall(overrides), options.build(), reader).value();
+    }
+
+    /** Checks the request's inputs before anything is sent; throws {@link IllegalArgumentException}. */
+    protected void validate() {
+    }
+
+    // ---- for subclasses -------------------------------------------------------------------------
+
+    /**
+     * Sets a query parameter, replacing earlier values; {@code null} removes it. Instants and
+     * date-times are written as RFC 3339, dates as {@code YYYY-MM-DD}, collections as repeated
+     * parameters.
+     */
+    protected final R query(String name, Object value) {
+        query.remove(name);
+        if (value instanceof Collection) {
+            for (Object item : (Collection<?>) value) {
+                addQuery(name, item);
+            }
+        } else if (value != null) {
+            addQuery(name, value);
+        }
+        return self();
+    }
+
+    /** Adds one more value of a repeatable query parameter; {@code null} is ignored. */
+    protected final R addQuery(String name, Object value) {
+        if (value != null) {
+            query.computeIfAbsent(name, k -> new ArrayList<>()).add(formatQueryValue(value));
+        }
+        return self();
+    }
+
+    /** The current values of a query parameter. */
+    protected final List<String> queryValues(String name) {
+        List<String> values = query.get(name);
+        return values == null ? Collections.<String>emptyList() : Collections.unmodifiableList(values);
+    }
+
+    /** Sets a header that belongs to the endpoint (as opposed to a caller's extra header). */
+    protected final R endpointHeader(String name, String value) {
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.put(name, value);
+        }
+        return self();
+    }
+
+    /** Sends {@code value} as the JSON body, serialised with the provider's mapper. */
+    protected final R jsonBody(Object value) {
+        try {
+            byte[] bytes = context.provider().mapper().writeValueAsBytes(value);
+            this.body = RequestBody.create(bytes, JSON);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("request body could not be written as JSON: " + e.getOriginalMessage(), e);
+        }
+        return self();
+    }
+
+    /** Sends a body of any kind (multipart uploads, raw bytes). */
+    protected final R rawBody(RequestBody requestBody) {
+        this.body = requestBody;
+        return self();
+    }
+
+    /** Formats a query value the way the APIs expect. */
+    protected static String formatQueryValue(Object value) {
+        if (value instanceof Instant) {
+            return DateTimeFormatter.ISO_INSTANT.format((Instant) value);
+        }
+        if (value instanceof OffsetDateTime) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value);
+        }
+        if (value instanceof ZonedDateTime) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((ZonedDateTime) value);
+        }
+        if (value instanceof LocalDate) {
+            return DateTimeFormatter.ISO_LOCAL_DATE.format((LocalDate) value);
+        }
+        return value.toString();
+    }
+
+    private HttpCall toCall(Map<String, String> overrides) {
+        Map<String, List<String>> q = new LinkedHashMap<>(query);
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            List<String> single = new ArrayList<>(1);
+            single.add(e.getValue());
+            q.put(e.getKey(), single);
+        }
+        return new HttpCall(method, pathTemplate, path, q, headers, body);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + method + " " + path + "]";
+    }
+}

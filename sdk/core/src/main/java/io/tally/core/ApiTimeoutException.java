@@ -1,0 +1,13 @@
+package io.tally.core;
+
+/**
+ * The request timed out: connecting, reading, or the whole call took longer than the configured
+ * timeout ({@link ClientOptions.Builder#readTimeout}, {@link RequestOptions.Builder#timeout}).
+ */
+public class ApiTimeoutException extends ApiConnectionException {
+    private static final long serialVersionUID = 1L;
+
+    public ApiTimeoutException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,12 @@
+package io.tally.core;
+
+/**
+ * HTTP 401. The credentials were missing, unknown, revoked or expired, or this route needs another kind of credential.
+ */
+public class AuthenticationException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    public AuthenticationException(ErrorContext context) {
+        super(context);
+    }
+}

@@ -1,0 +1,136 @@
+package io.tally.core;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+
+/**
+ * A configured connection to one provider: its {@link ProviderInfo}, the {@link ClientOptions}, and
+ * the OkHttp client they share. Provider clients ({@code HitKeep}, {@code Altertable}, …) hold one
+ * and pass it to their request objects. Immutable and thread-safe.
+ *
+ * <p>{@link #withCredentials(Credentials)} and {@link #withOptions(ClientOptions)} derive views that
+ * share the connection pool, dispatcher and client-side rate limiter: cheap enough to make one per
+ * caller or per request (the MCP server does).
+ */
+public final class ClientContext {
+    private final ProviderInfo provider;
+    private final ClientOptions options;
+    private final OkHttpClient http;
+    private final TokenBucket rateLimiter;
+    private final Transport transport;
+
+    private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, TokenBucket rateLimiter) {
+        this.provider = provider;
+        this.options = options;
+        this.http = http;
+        this.rateLimiter = rateLimiter;
+        this.transport = new Transport(this);
+    }
+
+    /**
+     * Creates a context. The base URL must be set.
+     *
+     * @throws IllegalArgumentException when {@code options} has no base URL
+     */
+    public static ClientContext create(ProviderInfo provider, ClientOptions options) {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(options, "options");
+        if (options.baseUrl() == null) {
+            throw new IllegalArgumentException("baseUrl is not set; set it to the " + provider.name()
+                    + " API's http(s) URL");
+        }
+        OkHttpClient base = options.httpClient() != null ? options.httpClient() : SharedHttp.client();
+        return new ClientContext(provider, options, configure(base, options), newLimiter(options));
+    }
+
+    /** A view of this client that authenticates with other credentials; shares the connection pool. */
+    public ClientContext withCredentials(Credentials credentials) {
+        return new ClientContext(provider, options.toBuilder().credentials(credentials).build(), http, rateLimiter);
+    }
+
+    /**
+     * A view with other options (timeouts, retries, headers…) that shares this client's connection
+     * pool and dispatcher. The base URL may change too.
+     */
+    public ClientContext withOptions(ClientOptions newOptions) {
+        boolean sameLimit = Objects.equals(String.valueOf(newOptions.rateLimit()), String.valueOf(options.rateLimit()));
+        return new ClientContext(provider, newOptions, configure(http, newOptions),
+                sameLimit ? rateLimiter : newLimiter(newOptions));
+    }
+
+    public ProviderInfo provider() {
+        return provider;
+    }
+
+    public ClientOptions options() {
+        return options;
+    }
+
+    /** The OkHttp client requests go through. */
+    public OkHttpClient httpClient() {
+        return http;
+    }
+
+    /** Where {@code executeAsync()} runs requests. */
+    public Executor asyncExecutor() {
+        return options.asyncExecutor() != null ? options.asyncExecutor() : SharedHttp.asyncExecutor();
+    }
+
+    /** Reads the (unwrapped) JSON body as {@code type}. */
+    public <T> ResponseReader<T> json(Class<T> type) {
+        return json(provider.mapper().getTypeFactory().constructType(type));
+    }
+
+    /** Reads the (unwrapped) JSON body as a generic type. */
+    public <T> ResponseReader<T> json(TypeReference<T> type) {
+        return json(provider.mapper().getTypeFactory().constructType(type));
+    }
+
+    /** Reads the (unwrapped) JSON body as a list; an empty or {@code null} body is an empty list. */
+    public <T> ResponseReader<List<T>> listOf(Class<T> elementType) {
+        JavaType listType = provider.mapper().getTypeFactory().constructCollectionType(List.class, elementType);
+        ResponseReader<List<T>> reader = json(listType);
+        return response -> {
+            List<T> list = reader.read(response);
+            return list == null ? java.util.Collections.<T>emptyList() : java.util.Collections.unmodifiableList(list);
+        };
+    }
+
+    /** Reads the (unwrapped) JSON body as {@code type}. */
+    public <T> ResponseReader<T> json(JavaType type) {
+        return response -> response.json(type);
+    }
+
+    <T> RawResponse<T> execute(HttpCall call, RequestOptions requestOptions, ResponseReader<T> reader) {
+        return transport.execute(call, requestOptions, reader);
+    }
+
+    TokenBucket rateLimiter() {
+        return rateLimiter;
+    }
+
+    @Override
+    public String toString() {
+        return "ClientContext[" + provider.name() + " " + options.baseUrl() + ", " + options.credentials() + "]";
+    }
+
+    private static OkHttpClient configure(OkHttpClient base, ClientOptions o) {
+        return base.newBuilder()
+                .connectTimeout(o.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(o.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(o.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(o.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                // Tally's RetryPolicy is the one place that decides what is retried
+                .retryOnConnectionFailure(false)
+                .build();
+    }
+
+    private static TokenBucket newLimiter(ClientOptions o) {
+        return o.rateLimit() == null ? null : new TokenBucket(o.rateLimit(), o.clock(), o.sleeper());
+    }
+}

@@ -1,0 +1,338 @@
+package io.tally.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Everything a provider client is configured with: where to send requests, how to authenticate,
+ * timeouts, retries, logging and the user agent. Immutable; {@link #toBuilder()} derives a changed
+ * copy. Provider builders ({@code HitKeep.builder()}) expose these same settings.
+ *
+ * <p>Common environment variables, read by {@link Builder#fromEnvironment(Environment, String)} with
+ * the provider's prefix (e.g. {@code HITKEEP}):
+ * <table>
+ *   <caption>Environment variables</caption>
+ *   <tr><th>Variable</th><th>Meaning</th></tr>
+ *   <tr><td>{@code <PREFIX>_BASE_URL}</td><td>base URL of the API</td></tr>
+ *   <tr><td>{@code <PREFIX>_TIMEOUT_SECONDS}</td><td>read timeout</td></tr>
+ *   <tr><td>{@code <PREFIX>_MAX_RETRIES}</td><td>retries after the first attempt</td></tr>
+ *   <tr><td>{@code TALLY_LOG_LEVEL}</td><td>{@code NONE}, {@code BASIC} or {@code HEADERS}</td></tr>
+ * </table>
+ */
+public final class ClientOptions {
+    private final HttpUrl baseUrl;
+    private final Credentials credentials;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final Duration writeTimeout;
+    private final Duration callTimeout;
+    private final RetryPolicy retryPolicy;
+    private final String userAgent;
+    private final LogLevel logLevel;
+    private final RateLimit rateLimit;
+    private final Map<String, String> defaultHeaders;
+    private final Set<String> secretHeaders;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Executor asyncExecutor;
+    private final OkHttpClient httpClient;
+
+    private ClientOptions(Builder b) {
+        this.baseUrl = b.baseUrl;
+        this.credentials = b.credentials;
+        this.connectTimeout = b.connectTimeout;
+        this.readTimeout = b.readTimeout;
+        this.writeTimeout = b.writeTimeout;
+        this.callTimeout = b.callTimeout;
+        this.retryPolicy = b.retryPolicy;
+        this.userAgent = b.userAgent;
+        this.logLevel = b.logLevel;
+        this.rateLimit = b.rateLimit;
+        this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(b.defaultHeaders));
+        this.secretHeaders = Collections.unmodifiableSet(new LinkedHashSet<>(b.secretHeaders));
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+        this.asyncExecutor = b.asyncExecutor;
+        this.httpClient = b.httpClient;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The base URL every path is resolved against; {@code null} until set. */
+    public HttpUrl baseUrl() {
+        return baseUrl;
+    }
+
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    public Duration writeTimeout() {
+        return writeTimeout;
+    }
+
+    /** Limit for a whole call (each attempt); {@link Duration#ZERO} means none. */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /** The application's own product token, appended to Tally's user agent; may be {@code null}. */
+    public String userAgent() {
+        return userAgent;
+    }
+
+    public LogLevel logLevel() {
+        return logLevel;
+    }
+
+    /** The client-side rate limit, or {@code null} for none. */
+    public RateLimit rateLimit() {
+        return rateLimit;
+    }
+
+    /** Headers sent on every request. */
+    public Map<String, String> defaultHeaders() {
+        return defaultHeaders;
+    }
+
+    /** Extra header names, beyond the built-in ones, whose values are redacted in logs and errors. */
+    public Set<String> secretHeaders() {
+        return secretHeaders;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /** Runs {@code executeAsync()} calls; {@code null} means Tally's shared daemon pool. */
+    public Executor asyncExecutor() {
+        return asyncExecutor;
+    }
+
+    /** An OkHttp client to share (its pool and dispatcher); {@code null} means Tally's own. */
+    public OkHttpClient httpClient() {
+        return httpClient;
+    }
+
+    @Override
+    public String toString() {
+        return "ClientOptions[baseUrl=" + baseUrl + ", credentials=" + credentials + ", connectTimeout=" + connectTimeout
+                + ", readTimeout=" + readTimeout + ", retryPolicy=" + retryPolicy + ", logLevel=" + logLevel
+                + ", rateLimit=" + rateLimit + "]";
+    }
+
+    /** Builder for {@link ClientOptions}. */
+    public static final class Builder {
+        private HttpUrl baseUrl;
+        private Credentials credentials = Credentials.none();
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(60);
+        private Duration writeTimeout = Duration.ofSeconds(60);
+        private Duration callTimeout = Duration.ZERO;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private String userAgent;
+        private LogLevel logLevel = LogLevel.NONE;
+        private RateLimit rateLimit;
+        private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+        private final Set<String> secretHeaders = new LinkedHashSet<>();
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private Executor asyncExecutor;
+        private OkHttpClient httpClient;
+
+        private Builder() {}
+
+        private Builder(ClientOptions o) {
+            baseUrl = o.baseUrl;
+            credentials = o.credentials;
+            connectTimeout = o.connectTimeout;
+            readTimeout = o.readTimeout;
+            writeTimeout = o.writeTimeout;
+            callTimeout = o.callTimeout;
+            retryPolicy = o.retryPolicy;
+            userAgent = o.userAgent;
+            logLevel = o.logLevel;
+            rateLimit = o.rateLimit;
+            defaultHeaders.putAll(o.defaultHeaders);
+            secretHeaders.addAll(o.secretHeaders);
+            clock = o.clock;
+            sleeper = o.sleeper;
+            asyncExecutor = o.asyncExecutor;
+            httpClient = o.httpClient;
+        }
+
+        /** The API's base URL, {@code http} or {@code https}, e.g. {@code https://analytics.example.com}. */
+        public Builder baseUrl(String baseUrl) {
+            if (baseUrl == null || baseUrl.trim().isEmpty()) {
+                throw new IllegalArgumentException("baseUrl is missing; set it to the API's http(s) URL, e.g. https://analytics.example.com");
+            }
+            HttpUrl parsed = HttpUrl.parse(baseUrl.trim());
+            if (parsed == null) {
+                throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, got '" + baseUrl + "'");
+            }
+            if (parsed.username().length() > 0 || parsed.password().length() > 0) {
+                throw new IllegalArgumentException("baseUrl must not contain a user name or password; use the client's credentials");
+            }
+            this.baseUrl = parsed;
+            return this;
+        }
+
+        public Builder credentials(Credentials credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            return this;
+        }
+
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive("connectTimeout", timeout);
+            return this;
+        }
+
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = positive("readTimeout", timeout);
+            return this;
+        }
+
+        public Builder writeTimeout(Duration timeout) {
+            this.writeTimeout = positive("writeTimeout", timeout);
+            return this;
+        }
+
+        /** Limit for each whole attempt; {@link Duration#ZERO} for none (the default). */
+        public Builder callTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative()) {
+                throw new IllegalArgumentException("callTimeout must be zero or positive, got " + timeout);
+            }
+            this.callTimeout = timeout;
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** Shorthand for a retry policy with this many retries and otherwise the current settings. */
+        public Builder maxRetries(int maxRetries) {
+            this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
+            return this;
+        }
+
+        /** Your application's product token, e.g. {@code my-app/1.4}, appended to Tally's user agent. */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = userAgent;
+            return this;
+        }
+
+        public Builder logLevel(LogLevel logLevel) {
+            this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+            return this;
+        }
+
+        /** Keep the client under this rate; {@code null} for no client-side limit (the default). */
+        public Builder rateLimit(RateLimit rateLimit) {
+            this.rateLimit = rateLimit;
+            return this;
+        }
+
+        /** A header sent on every request. */
+        public Builder defaultHeader(String name, String value) {
+            defaultHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Treat this header's value as secret: it is redacted in logs, exceptions and {@code toString()}. */
+        public Builder secretHeader(String name) {
+            secretHeaders.add(name.toLowerCase(Locale.ROOT));
+            return this;
+        }
+
+        /** The clock used to read HTTP-date and Unix-time rate-limit hints and for the rate limiter. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How to wait between retries; tests inject one that records instead of sleeping. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** The executor for {@code executeAsync()}; by default a shared pool of daemon threads. */
+        public Builder asyncExecutor(Executor executor) {
+            this.asyncExecutor = executor;
+            return this;
+        }
+
+        /**
+         * An OkHttp client whose connection pool, dispatcher and settings (proxy, TLS) to reuse.
+         * Tally derives its own client from it with {@link OkHttpClient#newBuilder()}.
+         */
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        /**
+         * Reads the common settings from the environment: {@code <prefix>_BASE_URL},
+         * {@code <prefix>_TIMEOUT_SECONDS}, {@code <prefix>_MAX_RETRIES} and {@code TALLY_LOG_LEVEL}.
+         * Unset variables leave the current values.
+         */
+        public Builder fromEnvironment(Environment env, String prefix) {
+            env.get(prefix + "_BASE_URL").ifPresent(this::baseUrl);
+            env.seconds(prefix + "_TIMEOUT_SECONDS").ifPresent(this::readTimeout);
+            env.integer(prefix + "_MAX_RETRIES").ifPresent(this::maxRetries);
+            env.get("TALLY_LOG_LEVEL").ifPresent(v -> {
+                try {
+                    logLevel(LogLevel.valueOf(v.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException("environment variable TALLY_LOG_LEVEL must be NONE, BASIC or HEADERS, got '" + v + "'");
+                }
+            });
+            return this;
+        }
+
+        public ClientOptions build() {
+            return new ClientOptions(this);
+        }
+
+        private static Duration positive(String field, Duration d) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(field + " must be a positive duration, got " + d);
+            }
+            return d;
+        }
+    }
+}

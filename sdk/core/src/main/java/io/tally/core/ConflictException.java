@@ -1,0 +1,12 @@
+package io.tally.core;
+
+/**
+ * HTTP 409. The request conflicts with the current state of the resource.
+ */
+public class ConflictException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    public ConflictException(ErrorContext context) {
+        super(context);
+    }
+}

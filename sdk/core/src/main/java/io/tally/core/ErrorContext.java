@@ -1,0 +1,120 @@
+package io.tally.core;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Everything known about a failed response, from which an {@link ApiException} is made. Built by
+ * the transport; provider modules see it only through the exception's accessors.
+ */
+public final class ErrorContext {
+    private final String provider;
+    private final String method;
+    private final String path;
+    private final int statusCode;
+    private final HttpHeaders headers;
+    private final String body;
+    private final String requestId;
+    private final ErrorDetails details;
+    private final Duration retryAfter;
+
+    public ErrorContext(String provider, String method, String path, int statusCode, HttpHeaders headers,
+                        String body, String requestId, ErrorDetails details, Duration retryAfter) {
+        this.provider = provider;
+        this.method = method;
+        this.path = path;
+        this.statusCode = statusCode;
+        this.headers = headers == null ? HttpHeaders.empty() : headers;
+        this.body = body == null ? "" : body;
+        this.requestId = requestId;
+        this.details = details == null ? ErrorDetails.none() : details;
+        this.retryAfter = retryAfter;
+    }
+
+    public String provider() {
+        return provider;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public int statusCode() {
+        return statusCode;
+    }
+
+    public HttpHeaders headers() {
+        return headers;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public ErrorDetails details() {
+        return details;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /**
+     * The exception message: {@code "HitKeep GET /api/sites/x/stats failed with 403: Access denied.
+     * The credentials lack access … (request id req_1)"}.
+     */
+    String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(provider).append(' ').append(method.toUpperCase(Locale.ROOT)).append(' ').append(path)
+                .append(" failed with ").append(statusCode);
+        if (details.message() != null) {
+            sb.append(": ").append(details.message());
+        }
+        if (details.errorCode() != null && !details.errorCode().equals(details.message())) {
+            sb.append(" [").append(details.errorCode()).append(']');
+        }
+        String hint = details.hint() != null ? details.hint() : defaultHint();
+        if (hint != null) {
+            sb.append(". ").append(hint);
+        }
+        if (requestId != null) {
+            sb.append(" (request id ").append(requestId).append(')');
+        }
+        return sb.toString();
+    }
+
+    private String defaultHint() {
+        if (details.missingScope() != null) {
+            return "The credentials lack scope " + details.missingScope()
+                    + "; create a key with that scope";
+        }
+        if (details.missingPermission() != null) {
+            return "The credentials lack permission " + details.missingPermission()
+                    + "; grant it to the key or user";
+        }
+        switch (statusCode) {
+            case 401:
+                return "Check that the credentials are set, current and of the kind this route accepts";
+            case 402:
+                return "The account's plan does not include this; upgrade the plan or avoid this call";
+            case 403:
+                return "The credentials are valid but not allowed to do this; check their grants, scopes or plan";
+            case 404:
+                return "Check the ids in the path and that these credentials can see the resource";
+            case 429:
+                return retryAfter != null
+                        ? "Rate limited; the server asked to wait " + retryAfter.getSeconds() + "s"
+                        : "Rate limited; slow down or lower the request rate";
+            default:
+                return statusCode >= 500 ? "The server failed; try again later" : null;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.tally.core;
+
+/**
+ * What a provider's error body says, as read by that provider's {@link ErrorDecoder}. Every field
+ * may be {@code null} when the body does not say it.
+ */
+public final class ErrorDetails {
+    private static final ErrorDetails NONE = new Builder().build();
+
+    private final String message;
+    private final String errorCode;
+    private final String missingScope;
+    private final String missingPermission;
+    private final String hint;
+
+    private ErrorDetails(Builder b) {
+        this.message = b.message;
+        this.errorCode = b.errorCode;
+        this.missingScope = b.missingScope;
+        this.missingPermission = b.missingPermission;
+        this.hint = b.hint;
+    }
+
+    /** Details with nothing known. */
+    public static ErrorDetails none() {
+        return NONE;
+    }
+
+    /** Details carrying only the server's message. */
+    public static ErrorDetails message(String message) {
+        return builder().message(message).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The server's human-readable message. */
+    public String message() {
+        return message;
+    }
+
+    /** The provider's machine-readable error code. */
+    public String errorCode() {
+        return errorCode;
+    }
+
+    /** The API-key scope the request lacked, for 403s that name one. */
+    public String missingScope() {
+        return missingScope;
+    }
+
+    /** The role permission the request lacked, for 403s that name one. */
+    public String missingPermission() {
+        return missingPermission;
+    }
+
+    /** What the caller can do about it, in a sentence; replaces the generic hint for the status. */
+    public String hint() {
+        return hint;
+    }
+
+    /** Builder for {@link ErrorDetails}. */
+    public static final class Builder {
+        private String message;
+        private String errorCode;
+        private String missingScope;
+        private String missingPermission;
+        private String hint;
+
+        private Builder() {}
+
+        public Builder message(String message) {
+            this.message = emptyToNull(message);
+            return this;
+        }
+
+        public Builder errorCode(String errorCode) {
+            this.errorCode = emptyToNull(errorCode);
+            return this;
+        }
+
+        public Builder missingScope(String missingScope) {
+            this.missingScope = emptyToNull(missingScope);
+            return this;
+        }
+
+        public Builder missingPermission(String missingPermission) {
+            this.missingPermission = emptyToNull(missingPermission);
+            return this;
+        }
+
+        public Builder hint(String hint) {
+            this.hint = emptyToNull(hint);
+            return this;
+        }
+
+        public ErrorDetails build() {
+            return new ErrorDetails(this);
+        }
+
+        private static String emptyToNull(String s) {
+            return s == null || s.trim().isEmpty() ? null : s.trim();
+        }
+    }
+}

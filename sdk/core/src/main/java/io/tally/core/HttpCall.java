@@ -1,0 +1,77 @@
+package io.tally.core;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import okhttp3.RequestBody;
+
+/**
+ * One HTTP request as a provider describes it: method, the route's path template and the expanded
+ * path, query parameters, extra headers and an optional body. Immutable.
+ */
+public final class HttpCall {
+    private final String method;
+    private final String pathTemplate;
+    private final String path;
+    private final Map<String, List<String>> query;
+    private final Map<String, String> headers;
+    private final RequestBody body;
+
+    HttpCall(String method, String pathTemplate, String path, Map<String, List<String>> query,
+             Map<String, String> headers, RequestBody body) {
+        this.method = method.toUpperCase(Locale.ROOT);
+        this.pathTemplate = pathTemplate;
+        this.path = path;
+        this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        this.body = body;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    /** The route as documented, e.g. {@code /api/sites/{id}/stats}. */
+    public String pathTemplate() {
+        return pathTemplate;
+    }
+
+    /** The path with its parameters filled in and percent-encoded. */
+    public String path() {
+        return path;
+    }
+
+    public Map<String, List<String>> query() {
+        return query;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** The body, or {@code null}. */
+    public RequestBody body() {
+        return body;
+    }
+
+    /** Whether the method is idempotent by HTTP's definition. */
+    public boolean idempotentMethod() {
+        switch (method) {
+            case "GET":
+            case "HEAD":
+            case "OPTIONS":
+            case "PUT":
+            case "DELETE":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + pathTemplate;
+    }
+}

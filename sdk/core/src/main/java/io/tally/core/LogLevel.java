@@ -1,0 +1,14 @@
+package io.tally.core;
+
+/**
+ * How much of each HTTP exchange is logged through SLF4J (logger {@code io.tally.http}, at DEBUG).
+ * Secret headers are always redacted; bodies are never logged, since they may carry passwords.
+ */
+public enum LogLevel {
+    /** Nothing (the default). */
+    NONE,
+    /** Method, URL (query values of secret parameters redacted), status, duration and request id. */
+    BASIC,
+    /** {@link #BASIC} plus request and response headers, secrets redacted. */
+    HEADERS
+}

@@ -1,0 +1,52 @@
+package io.tally.core;
+
+import okhttp3.HttpUrl;
+
+/** Fills in {@code {name}} placeholders of a route with checked, percent-encoded values. */
+final class PathTemplate {
+    private PathTemplate() {}
+
+    static String expand(String template, Object[] values) {
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int next = 0;
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = template.indexOf('}', i);
+            if (end < 0) {
+                throw new IllegalStateException("unclosed placeholder in route " + template);
+            }
+            String name = template.substring(i + 1, end);
+            if (values == null || next >= values.length) {
+                throw new IllegalStateException("route " + template + " needs a value for {" + name + "}");
+            }
+            Object value = values[next++];
+            if (value == null) {
+                throw new IllegalArgumentException(name + " must not be null");
+            }
+            String s = value.toString();
+            if (s.trim().isEmpty()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            if (s.equals(".") || s.equals("..")) {
+                throw new IllegalArgumentException(name + " must not be '" + s + "'");
+            }
+            out.append(encodeSegment(s));
+            i = end + 1;
+        }
+        if (values != null && next != values.length) {
+            throw new IllegalStateException("route " + template + " takes " + next + " values, got " + values.length);
+        }
+        return out.toString();
+    }
+
+    private static String encodeSegment(String segment) {
+        // HttpUrl encodes a path segment fully, including '/', '?', '#' and '%'
+        return HttpUrl.get("http://x/").newBuilder().addPathSegment(segment).build().encodedPath().substring(1);
+    }
+}

@@ -1,0 +1,12 @@
+package io.tally.core;
+
+/**
+ * HTTP 402. The account's plan does not include this feature.
+ */
+public class PaymentRequiredException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    public PaymentRequiredException(ErrorContext context) {
+        super(context);
+    }
+}

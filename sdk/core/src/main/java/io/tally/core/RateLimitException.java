@@ -1,0 +1,25 @@
+package io.tally.core;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * HTTP 429. Thrown only after Tally's automatic retries are used up, or at once when the server
+ * asked for a wait longer than {@link RetryPolicy.Builder#maxRetryAfter} allows: in that case
+ * {@link #retryAfter()} says how long the server asked to wait.
+ */
+public class RateLimitException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    private final Duration retryAfter;
+
+    public RateLimitException(ErrorContext context) {
+        super(context);
+        this.retryAfter = context.retryAfter();
+    }
+
+    /** How long the server asked the client to wait, when it said so. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+}

@@ -1,0 +1,46 @@
+package io.tally.core;
+
+import java.util.Optional;
+
+/**
+ * A parsed value together with the response it came from: status, headers and request id. Returned
+ * by {@code executeRaw()} on any request.
+ *
+ * @param <T> the parsed value's type
+ */
+public final class RawResponse<T> {
+    private final int statusCode;
+    private final HttpHeaders headers;
+    private final String requestId;
+    private final T value;
+
+    RawResponse(int statusCode, HttpHeaders headers, String requestId, T value) {
+        this.statusCode = statusCode;
+        this.headers = headers;
+        this.requestId = requestId;
+        this.value = value;
+    }
+
+    public int statusCode() {
+        return statusCode;
+    }
+
+    /** Response headers, secrets redacted. */
+    public HttpHeaders headers() {
+        return headers;
+    }
+
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    /** The parsed body; {@code null} for endpoints that return nothing. */
+    public T value() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "RawResponse[status=" + statusCode + ", requestId=" + requestId + ", value=" + value + "]";
+    }
+}

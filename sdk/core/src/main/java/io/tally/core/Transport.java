@@ -1,0 +1,301 @@
+package io.tally.core;
+
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one {@link HttpCall}: builds the request, applies credentials and headers, waits for the
+ * client-side rate limiter, retries as the {@link RetryPolicy} says (decisions made by
+ * resilience4j-retry, waits by the injected {@link Sleeper}), and maps failures to exceptions.
+ */
+final class Transport {
+    private static final Logger LOG = LoggerFactory.getLogger("io.tally.http");
+    private static final int MAX_ERROR_BODY = 64 * 1024;
+
+    private final ClientContext context;
+
+    Transport(ClientContext context) {
+        this.context = context;
+    }
+
+    <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader) {
+        ClientOptions o = context.options();
+        RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());
+        boolean idempotent = call.idempotentMethod() || ro.idempotencyKey() != null;
+        Retry.AsyncContext<Outcome> retry = retryFor(policy, idempotent).asyncContext();
+        Credentials credentials = ro.credentials() != null ? ro.credentials() : o.credentials();
+        Set<String> secrets = secretHeaders(credentials);
+        Request request = buildRequest(call, ro, credentials);
+        String path = call.path();
+
+        while (true) {
+            acquirePermit();
+            long started = System.nanoTime();
+            Response response;
+            try {
+                Call okCall = context.httpClient().newCall(request);
+                if (ro.timeout() != null) {
+                    okCall.timeout().timeout(ro.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                }
+                response = okCall.execute();
+            } catch (IOException e) {
+                logFailure(request, e, started);
+                long wait = retry.onError(e);
+                if (wait < 0) {
+                    throw connectionFailure(call, e);
+                }
+                sleep(Duration.ofMillis(wait));
+                continue;
+            }
+
+            HttpHeaders headers = toHeaders(response.headers(), secrets);
+            String requestId = requestId(headers);
+            logResponse(request, response, headers, started, secrets);
+            if (response.isSuccessful()) {
+                try (ResponseBody body = response.body()) {
+                    InputStream stream = body.byteStream();
+                    ResponseHandle handle = new ResponseHandle(response.code(), headers, requestId, stream,
+                            context.provider().mapper(), context.provider().envelope());
+                    T value = reader.read(handle);
+                    retry.onComplete();
+                    return new RawResponse<>(response.code(), headers, requestId, value);
+                } catch (ResponseEnvelope.EnvelopeFailure failure) {
+                    throw ApiExceptions.forStatus(new ErrorContext(context.provider().name(), call.method(), path,
+                            failure.effectiveStatus(), headers, "", requestId, failure.details(), null));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new TallyException(context.provider().name() + " " + call.method() + " " + path
+                            + " returned a body Tally could not read as the expected type: " + e.getOriginalMessage()
+                            + (requestId != null ? " (request id " + requestId + ")" : ""), e);
+                } catch (IOException e) {
+                    long wait = reader.repeatable() && idempotent ? retry.onError(e) : -1;
+                    if (wait < 0) {
+                        throw connectionFailure(call, e);
+                    }
+                    sleep(Duration.ofMillis(wait));
+                    continue;
+                }
+            }
+
+            String body = readErrorBody(response); // closes the response
+            Duration hint = RetryHints.retryAfter(headers, o.clock());
+            ErrorDetails details = decode(response.code(), headers, body);
+            ErrorContext error = new ErrorContext(context.provider().name(), call.method(), path, response.code(),
+                    headers, body, requestId, details, hint);
+            boolean hintTooLong = hint != null && hint.compareTo(policy.maxRetryAfter()) > 0;
+            boolean retryable = !hintTooLong && isRetryableStatus(response.code(), idempotent);
+            long wait = retry.onResult(new Outcome(retryable, hint));
+            if (wait < 0) {
+                throw ApiExceptions.forStatus(error);
+            }
+            sleep(Duration.ofMillis(wait));
+        }
+    }
+
+    private static boolean isRetryableStatus(int code, boolean idempotent) {
+        if (code == 429) {
+            return true;
+        }
+        return idempotent && (code == 408 || (code >= 500 && code < 600));
+    }
+
+    /** Whether an I/O failure may be retried: before sending always; otherwise only if idempotent. */
+    static boolean isRetryableFailure(Throwable t, boolean idempotent) {
+        if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof UnknownHostException) {
+            return true;
+        }
+        return idempotent && t instanceof IOException;
+    }
+
+    private Retry retryFor(RetryPolicy policy, boolean idempotent) {
+        RetryConfig config = RetryConfig.<Outcome>custom()
+                .maxAttempts(policy.maxRetries() + 1)
+                .retryOnResult(outcome -> outcome.retryable)
+                .retryOnException(t -> isRetryableFailure(t, idempotent))
+                .failAfterMaxAttempts(false)
+                .intervalBiFunction((Integer attempt, io.github.resilience4j.core.functions.Either<Throwable, Outcome> either) -> {
+                    if (either.isRight() && either.get().hint != null) {
+                        return either.get().hint.toMillis();
+                    }
+                    return policy.backoff(attempt).toMillis();
+                })
+                .build();
+        return Retry.of("tally-" + context.provider().userAgentToken(), config);
+    }
+
+    private Request buildRequest(HttpCall call, RequestOptions ro, Credentials credentials) {
+        HttpUrl base = context.options().baseUrl();
+        HttpUrl.Builder url = base.newBuilder();
+        String basePath = base.encodedPath();
+        String joined = (basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath) + call.path();
+        url.encodedPath(joined);
+        for (Map.Entry<String, List<String>> q : call.query().entrySet()) {
+            for (String v : q.getValue()) {
+                url.addQueryParameter(q.getKey(), v);
+            }
+        }
+        for (Map.Entry<String, List<String>> q : ro.query().entrySet()) {
+            for (String v : q.getValue()) {
+                url.addQueryParameter(q.getKey(), v);
+            }
+        }
+        Request.Builder rb = new Request.Builder().url(url.build());
+        rb.header("User-Agent", UserAgent.of(context.provider(), context.options().userAgent()));
+        rb.header("Accept", "application/json");
+        context.options().defaultHeaders().forEach(rb::header);
+        call.headers().forEach(rb::header);
+        credentials.applyTo(rb::header);
+        ro.headers().forEach(rb::header);
+        if (ro.idempotencyKey() != null) {
+            rb.header("Idempotency-Key", ro.idempotencyKey());
+        }
+        okhttp3.RequestBody body = call.body();
+        if (body == null && requiresBody(call.method())) {
+            body = okhttp3.RequestBody.create(new byte[0], null);
+        }
+        rb.method(call.method(), body);
+        return rb.build();
+    }
+
+    private static boolean requiresBody(String method) {
+        return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+    }
+
+    private void acquirePermit() {
+        TokenBucket limiter = context.rateLimiter();
+        if (limiter == null) {
+            return;
+        }
+        try {
+            limiter.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TallyException("interrupted while waiting for the client-side rate limiter", e);
+        }
+    }
+
+    private void sleep(Duration d) {
+        try {
+            context.options().sleeper().sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TallyException("interrupted while waiting to retry", e);
+        }
+    }
+
+    private ErrorDetails decode(int status, HttpHeaders headers, String body) {
+        try {
+            ErrorDetails d = context.provider().errorDecoder().decode(new ErrorResponse(status, headers, body));
+            return d == null ? ErrorDetails.none() : d;
+        } catch (RuntimeException e) {
+            return ErrorDetails.none(); // a decoder bug must not hide the HTTP failure
+        }
+    }
+
+    private ApiConnectionException connectionFailure(HttpCall call, IOException e) {
+        String where = context.provider().name() + " " + call.method() + " " + call.path();
+        if (e instanceof InterruptedIOException) {
+            return new ApiTimeoutException(where + " timed out (" + e.getMessage()
+                    + "); raise the timeout or try again later", e);
+        }
+        return new ApiConnectionException(where + " failed before a response arrived: "
+                + e.getClass().getSimpleName() + (e.getMessage() != null ? " (" + e.getMessage() + ")" : "")
+                + "; check the base URL and the network", e);
+    }
+
+    private static String readErrorBody(Response response) {
+        try (ResponseBody body = response.body()) {
+            byte[] bytes = body.source().peek().readByteArray(Math.min(MAX_ERROR_BODY, Math.max(0, bodyLength(body))));
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static long bodyLength(ResponseBody body) throws IOException {
+        long len = body.contentLength();
+        if (len >= 0) {
+            return len;
+        }
+        body.source().request(MAX_ERROR_BODY);
+        return body.source().getBuffer().size();
+    }
+
+    private Set<String> secretHeaders(Credentials credentials) {
+        Set<String> secrets = new java.util.HashSet<>(context.options().secretHeaders());
+        secrets.addAll(credentials.secretHeaderNames());
+        return secrets;
+    }
+
+    private static HttpHeaders toHeaders(Headers headers, Set<String> secrets) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            pairs.add(new AbstractMap.SimpleImmutableEntry<>(headers.name(i), headers.value(i)));
+        }
+        return HttpHeaders.of(pairs, secrets);
+    }
+
+    private String requestId(HttpHeaders headers) {
+        for (String name : context.provider().requestIdHeaders()) {
+            java.util.Optional<String> v = headers.first(name);
+            if (v.isPresent()) {
+                return v.get();
+            }
+        }
+        return null;
+    }
+
+    private void logResponse(Request request, Response response, HttpHeaders headers, long started, Set<String> secrets) {
+        LogLevel level = context.options().logLevel();
+        if (level == LogLevel.NONE || !LOG.isDebugEnabled()) {
+            return;
+        }
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        LOG.debug("{} {} {} -> {} ({} ms)", context.provider().name(), request.method(), request.url().redact(), response.code(), ms);
+        if (level == LogLevel.HEADERS) {
+            LOG.debug("  request headers: {}", toHeaders(request.headers(), secrets));
+            LOG.debug("  response headers: {}", headers);
+        }
+    }
+
+    private void logFailure(Request request, IOException e, long started) {
+        if (context.options().logLevel() == LogLevel.NONE || !LOG.isDebugEnabled()) {
+            return;
+        }
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        LOG.debug("{} {} {} failed after {} ms: {}", context.provider().name(), request.method(), request.url().redact(), ms,
+                e.getClass().getSimpleName());
+    }
+
+    /** A failed response as the retry logic sees it. */
+    static final class Outcome {
+        final boolean retryable;
+        final Duration hint;
+
+        Outcome(boolean retryable, Duration hint) {
+            this.retryable = retryable;
+            this.hint = hint;
+        }
+    }
+}

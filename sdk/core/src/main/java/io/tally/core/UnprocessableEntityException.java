@@ -1,0 +1,12 @@
+package io.tally.core;
+
+/**
+ * HTTP 422. The request was well-formed but its content was rejected.
+ */
+public class UnprocessableEntityException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    public UnprocessableEntityException(ErrorContext context) {
+        super(context);
+    }
+}
