@@ -18,10 +18,12 @@ public final class ResponseHandle {
     private final InputStream body;
     private final ObjectMapper mapper;
     private final ResponseEnvelope envelope;
+    private final okhttp3.Headers rawHeaders;
     private String text;
 
     ResponseHandle(int statusCode, HttpHeaders headers, String requestId, InputStream body, ObjectMapper mapper,
-                   ResponseEnvelope envelope) {
+                   ResponseEnvelope envelope, okhttp3.Headers rawHeaders) {
+        this.rawHeaders = rawHeaders;
         this.statusCode = statusCode;
         this.headers = headers;
         this.requestId = requestId;
@@ -40,6 +42,14 @@ public final class ResponseHandle {
 
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
+    }
+
+    /**
+     * The unredacted values of a header that {@link #headers()} redacts, such as {@code Set-Cookie}: for
+     * session logins that must keep the cookie. Never log or print what this returns.
+     */
+    public java.util.List<String> secretHeaderValues(String name) {
+        return rawHeaders == null ? java.util.Collections.<String>emptyList() : rawHeaders.values(name);
     }
 
     /** The raw body. The transport closes it when the reader returns. */

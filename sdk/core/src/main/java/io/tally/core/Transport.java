@@ -77,7 +77,7 @@ final class Transport {
                 try (ResponseBody body = response.body()) {
                     InputStream stream = body.byteStream();
                     ResponseHandle handle = new ResponseHandle(response.code(), headers, requestId, stream,
-                            context.provider().mapper(), context.provider().envelope());
+                            context.provider().mapper(), context.provider().envelope(), response.headers());
                     T value = reader.read(handle);
                     retry.onComplete();
                     return new RawResponse<>(response.code(), headers, requestId, value);

@@ -1,0 +1,67 @@
+package io.tally.hitkeep;
+
+import io.tally.core.ResponseReader;
+import io.tally.core.time.DateRange;
+import java.time.Instant;
+import java.util.Collection;
+
+/**
+ * A read of analytics over a time window, with HitKeep's common optional inputs: {@code from}/{@code to}
+ * (RFC 3339), repeatable {@code filter}s and a row {@code limit}. Send both bounds: each route family
+ * has its own default window (reference §3.2).
+ *
+ * @param <T> what the request returns
+ * @param <R> the concrete request type
+ */
+public abstract class AnalyticsRequest<T, R extends AnalyticsRequest<T, R>> extends HitKeepRequest<T, R> {
+    protected AnalyticsRequest(HitKeep client, String method, String pathTemplate, RouteAuth auth, Object[] pathValues,
+                               ResponseReader<T> reader) {
+        super(client, method, pathTemplate, auth, pathValues, reader);
+    }
+
+    /** Both bounds of the window. */
+    public R range(DateRange range) {
+        query("from", range.from());
+        return query("to", range.to());
+    }
+
+    /** Start of the window (inclusive). */
+    public R from(Instant from) {
+        return query("from", from);
+    }
+
+    /** End of the window. */
+    public R to(Instant to) {
+        return query("to", to);
+    }
+
+    /** Adds a filter; several are AND-combined. */
+    public R filter(Filter filter) {
+        return addQuery("filter", filter);
+    }
+
+    /** Adds filters; several are AND-combined. */
+    public R filters(Collection<Filter> filters) {
+        for (Filter f : filters) {
+            addQuery("filter", f);
+        }
+        return self();
+    }
+
+    /** At most this many rows, at least 1. */
+    public R limit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        return query("limit", limit);
+    }
+
+    @Override
+    protected void validateInputs() {
+        java.util.List<String> from = queryValues("from");
+        java.util.List<String> to = queryValues("to");
+        if (!from.isEmpty() && !to.isEmpty() && Instant.parse(to.get(0)).compareTo(Instant.parse(from.get(0))) <= 0) {
+            throw new IllegalArgumentException("to (" + to.get(0) + ") must be after from (" + from.get(0) + ")");
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package io.tally.hitkeep;
+
+import io.tally.core.ClientContext;
+import io.tally.core.ClientOptions;
+import io.tally.core.Credentials;
+import io.tally.core.Environment;
+import io.tally.core.LogLevel;
+import io.tally.core.ProviderInfo;
+import io.tally.core.RateLimit;
+import io.tally.core.RetryPolicy;
+import io.tally.core.json.TallyJson;
+import io.tally.hitkeep.internal.HitKeepErrorDecoder;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * A client for the HitKeep REST API (open-source web analytics, reference version 2.8.1).
+ *
+ * <pre>{@code
+ * HitKeep hitkeep = HitKeep.builder()
+ *     .baseUrl("https://analytics.example.com")
+ *     .apiToken(System.getenv("HITKEEP_API_TOKEN"))
+ *     .build();                                   // or HitKeep.fromEnv()
+ * List<Site> sites = hitkeep.sites().list().execute();
+ * }</pre>
+ *
+ * <p>Two ways to authenticate: an <b>API-client token</b> (Bearer by default, or {@code X-API-Key}) for
+ * the routes that accept tokens, and a <b>dashboard session</b> from {@code auth().login(…)} for
+ * session-only routes (API clients, teams, user settings). Calling a session-only route without a
+ * session fails before sending with {@link SessionRequiredException}.
+ *
+ * <p>Immutable and thread-safe. {@link #withToken(String)}, {@link #withSession(HitKeepSession)} and
+ * {@link #withOptions(UnaryOperator)} derive clients that share this one's connection pool.
+ *
+ * <p>Environment variables read by {@link #fromEnv()}: {@code HITKEEP_BASE_URL} (required),
+ * {@code HITKEEP_API_TOKEN}, {@code HITKEEP_TOKEN_HEADER} ({@code bearer} or {@code x-api-key}),
+ * {@code HITKEEP_TIMEOUT_SECONDS}, {@code HITKEEP_MAX_RETRIES}, {@code TALLY_LOG_LEVEL}.
+ */
+public final class HitKeep {
+    /** How Tally talks to HitKeep: snake_case JSON, plain-text errors. */
+    static final ProviderInfo PROVIDER = ProviderInfo.builder("HitKeep")
+            .userAgentToken("hitkeep")
+            .mapper(TallyJson.snakeCaseMapper())
+            .errorDecoder(new HitKeepErrorDecoder())
+            .requestIdHeaders("x-request-id")
+            .build();
+
+    private final ClientContext context;
+    private final TokenHeader tokenHeader;
+    private final String origin;
+
+    private HitKeep(ClientContext context, TokenHeader tokenHeader, String origin) {
+        this.context = context;
+        this.tokenHeader = tokenHeader;
+        this.origin = origin;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A client configured from the environment variables listed in the class documentation. */
+    public static HitKeep fromEnv() {
+        return fromEnv(Environment.system());
+    }
+
+    /** A client configured from the given variables (see the class documentation). */
+    public static HitKeep fromEnv(Environment env) {
+        Builder b = builder();
+        b.options.fromEnvironment(env, "HITKEEP");
+        if (!env.get("HITKEEP_BASE_URL").isPresent()) {
+            throw new IllegalStateException("environment variable HITKEEP_BASE_URL is not set; "
+                    + "set it to your HitKeep instance's URL, e.g. https://analytics.example.com");
+        }
+        env.get("HITKEEP_TOKEN_HEADER").ifPresent(v -> {
+            String h = v.trim().toLowerCase(Locale.ROOT);
+            if (h.equals("bearer")) {
+                b.tokenHeader(TokenHeader.BEARER);
+            } else if (h.equals("x-api-key")) {
+                b.tokenHeader(TokenHeader.X_API_KEY);
+            } else {
+                throw new IllegalStateException("environment variable HITKEEP_TOKEN_HEADER must be bearer or x-api-key, got '" + v + "'");
+            }
+        });
+        env.get("HITKEEP_API_TOKEN").ifPresent(t -> b.apiToken(t.trim()));
+        return b.build();
+    }
+
+    /** A client that authenticates with another API-client token; shares this client's pool. */
+    public HitKeep withToken(String apiToken) {
+        Credentials token = tokenCredentials(tokenHeader, apiToken);
+        return new HitKeep(context.withCredentials(token), tokenHeader, origin);
+    }
+
+    /** A client that uses a dashboard session (for session-only routes); shares this client's pool. */
+    public HitKeep withSession(HitKeepSession session) {
+        Objects.requireNonNull(session, "session");
+        Credentials c = Credentials.sessionCookie(HitKeepSession.TOKEN_COOKIE, session.token());
+        if (session.rememberMe() != null) {
+            c = c.and(Credentials.sessionCookie(HitKeepSession.REMEMBER_ME_COOKIE, session.rememberMe()));
+        }
+        return new HitKeep(context.withCredentials(context.options().credentials().and(c)), tokenHeader, origin);
+    }
+
+    /** A client with changed options (timeouts, retries, logging…); shares this client's pool. */
+    public HitKeep withOptions(UnaryOperator<ClientOptions.Builder> change) {
+        return new HitKeep(context.withOptions(change.apply(context.options().toBuilder()).build()), tokenHeader, origin);
+    }
+
+    /** The options this client was built with (credentials shown redacted by {@code toString()}). */
+    public ClientOptions options() {
+        return context.options();
+    }
+
+    /** Whether this client carries a dashboard session. */
+    public boolean hasSession() {
+        return context.options().credentials().has(Credentials.Kind.SESSION_COOKIE);
+    }
+
+    ClientContext context() {
+        return context;
+    }
+
+    /** The Origin sent on unsafe requests, or {@code null} when switched off. */
+    String origin() {
+        return origin;
+    }
+
+    TokenHeader tokenHeader() {
+        return tokenHeader;
+    }
+
+    // ---- resources ------------------------------------------------------------------------------
+    // (resource accessors are added below, one per group of routes)
+
+    // ---- end of resources -----------------------------------------------------------------------
+
+    @Override
+    public String toString() {
+        return "HitKeep[" + context.options().baseUrl() + ", " + context.options().credentials() + "]";
+    }
+
+    static Credentials tokenCredentials(TokenHeader header, String token) {
+        return header == TokenHeader.X_API_KEY
+                ? Credentials.apiKey("apiToken", "X-API-Key", token)
+                : Credentials.bearer("apiToken", token);
+    }
+
+    /** Builder for {@link HitKeep}. {@link #baseUrl(String)} is required. */
+    public static final class Builder {
+        private final ClientOptions.Builder options = ClientOptions.builder();
+        private String apiToken;
+        private HitKeepSession session;
+        private TokenHeader tokenHeader = TokenHeader.BEARER;
+        private boolean sendOrigin = true;
+        private String originOverride;
+
+        private Builder() {}
+
+        /** The instance's public URL, e.g. {@code https://analytics.example.com}. Required. */
+        public Builder baseUrl(String baseUrl) {
+            options.baseUrl(baseUrl);
+            return this;
+        }
+
+        /** An API-client token (64 hex characters in HitKeep 2.8.1; treated as opaque). */
+        public Builder apiToken(String apiToken) {
+            Credentials.bearer("apiToken", apiToken); // validates now, with a message naming the field
+            this.apiToken = apiToken;
+            return this;
+        }
+
+        /** How to send the token: {@code Authorization: Bearer} (default) or {@code X-API-Key}. */
+        public Builder tokenHeader(TokenHeader tokenHeader) {
+            this.tokenHeader = Objects.requireNonNull(tokenHeader, "tokenHeader");
+            return this;
+        }
+
+        /** A stored dashboard session to use for session-only routes. */
+        public Builder session(HitKeepSession session) {
+            this.session = session;
+            return this;
+        }
+
+        /**
+         * Whether to send {@code Origin} (the base URL's origin) on POST/PUT/PATCH/DELETE under
+         * {@code /api/}: HitKeep up to 2.11 answers 404 without it. On by default; switch off when a proxy
+         * rewrites the host so that the origin would not match.
+         */
+        public Builder originHeader(boolean send) {
+            this.sendOrigin = send;
+            return this;
+        }
+
+        /** The Origin to send instead of the base URL's, e.g. the instance's public URL behind a proxy. */
+        public Builder origin(String origin) {
+            HttpUrl parsed = origin == null ? null : HttpUrl.parse(origin);
+            if (parsed == null) {
+                throw new IllegalArgumentException("origin must be an absolute http(s) URL such as https://analytics.example.com, got '"
+                        + origin + "'");
+            }
+            this.originOverride = originOf(parsed);
+            return this;
+        }
+
+        public Builder connectTimeout(Duration timeout) {
+            options.connectTimeout(timeout);
+            return this;
+        }
+
+        public Builder readTimeout(Duration timeout) {
+            options.readTimeout(timeout);
+            return this;
+        }
+
+        public Builder maxRetries(int maxRetries) {
+            options.maxRetries(maxRetries);
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy policy) {
+            options.retryPolicy(policy);
+            return this;
+        }
+
+        /** Keep under HitKeep's per-IP limit, e.g. {@code RateLimit.of(10, 20)} for the default api limiter. */
+        public Builder rateLimit(RateLimit rateLimit) {
+            options.rateLimit(rateLimit);
+            return this;
+        }
+
+        public Builder logLevel(LogLevel level) {
+            options.logLevel(level);
+            return this;
+        }
+
+        /** Your application's product token, appended to the user agent. */
+        public Builder userAgent(String userAgent) {
+            options.userAgent(userAgent);
+            return this;
+        }
+
+        /** An OkHttp client whose pool and settings to share. */
+        public Builder httpClient(OkHttpClient httpClient) {
+            options.httpClient(httpClient);
+            return this;
+        }
+
+        /** Any other core option (clock, sleeper, executor, headers…). */
+        public Builder options(UnaryOperator<ClientOptions.Builder> change) {
+            change.apply(options);
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @throws IllegalArgumentException when the base URL is missing
+         */
+        public HitKeep build() {
+            Credentials credentials = Credentials.none();
+            if (apiToken != null) {
+                credentials = tokenCredentials(tokenHeader, apiToken);
+            }
+            options.credentials(credentials);
+            ClientOptions built = options.build();
+            if (built.baseUrl() == null) {
+                throw new IllegalArgumentException("baseUrl is not set; set it to your HitKeep instance's URL, "
+                        + "e.g. https://analytics.example.com (or HITKEEP_BASE_URL with fromEnv())");
+            }
+            String origin = sendOrigin ? (originOverride != null ? originOverride : originOf(built.baseUrl())) : null;
+            HitKeep client = new HitKeep(ClientContext.create(PROVIDER, built), tokenHeader, origin);
+            return session != null ? client.withSession(session) : client;
+        }
+
+        private static String originOf(HttpUrl url) {
+            int defaultPort = HttpUrl.defaultPort(url.scheme());
+            return url.scheme() + "://" + url.host() + (url.port() == defaultPort ? "" : ":" + url.port());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.tally.hitkeep;
+
+import io.tally.core.ApiRequest;
+import io.tally.core.Credentials;
+import io.tally.core.RequestOptions;
+import io.tally.core.ResponseReader;
+
+/**
+ * The base of every HitKeep request. Knows which credentials its route accepts ({@link RouteAuth}):
+ * a session-only route called without a session fails before sending with
+ * {@link SessionRequiredException}; public and share-token routes send no credentials; token-only
+ * routes never send the session cookie. Unsafe methods under {@code /api/} carry an {@code Origin}
+ * equal to the base URL's origin (HitKeep up to 2.11 answers 404 without it) unless the client was
+ * built with {@code originHeader(false)}.
+ *
+ * @param <T> what the request returns
+ * @param <R> the concrete request type
+ */
+public abstract class HitKeepRequest<T, R extends HitKeepRequest<T, R>> extends ApiRequest<T, R> {
+    private final RouteAuth auth;
+    private final HitKeep client;
+
+    protected HitKeepRequest(HitKeep client, String method, String pathTemplate, RouteAuth auth, Object[] pathValues,
+                             ResponseReader<T> reader) {
+        super(client.context(), method, pathTemplate, pathValues, reader);
+        this.client = client;
+        this.auth = auth;
+        Credentials credentials = client.context().options().credentials();
+        if (auth == RouteAuth.PUBLIC || auth == RouteAuth.SHARE_TOKEN) {
+            options(RequestOptions.builder().credentials(Credentials.none()).build());
+        } else if (auth == RouteAuth.TOKEN_ONLY) {
+            options(RequestOptions.builder().credentials(credentials.without(Credentials.Kind.SESSION_COOKIE)).build());
+        }
+        String origin = client.origin();
+        if (origin != null && isUnsafe(method) && pathTemplate.startsWith("/api/") && !isOriginExempt(pathTemplate)) {
+            endpointHeader("Origin", origin);
+        }
+    }
+
+    /** Which credentials this route accepts. */
+    public final RouteAuth routeAuth() {
+        return auth;
+    }
+
+    @Override
+    protected final void validate() {
+        Credentials credentials = client.context().options().credentials();
+        if (auth == RouteAuth.SESSION_ONLY && !credentials.has(Credentials.Kind.SESSION_COOKIE)) {
+            throw new SessionRequiredException(method(), pathTemplate());
+        }
+        if (auth == RouteAuth.TOKEN_ONLY && !credentials.has(Credentials.Kind.BEARER)
+                && !credentials.has(Credentials.Kind.API_KEY)) {
+            throw new IllegalStateException("HitKeep " + method() + " " + pathTemplate()
+                    + " accepts only an API-client token (a session is refused); build the client with apiToken(...)");
+        }
+        validateInputs();
+    }
+
+    /** Checks this request's inputs; throws {@link IllegalArgumentException} naming the field. */
+    protected void validateInputs() {
+    }
+
+    /** The client this request belongs to. */
+    protected final HitKeep client() {
+        return client;
+    }
+
+    private static boolean isUnsafe(String method) {
+        return !(method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || method.equals("TRACE"));
+    }
+
+    private static boolean isOriginExempt(String route) {
+        return route.equals("/api/ingest/server/pageview") || route.equals("/api/ingest/server/event")
+                || route.equals("/api/sites/{id}/ingest/ai-fetch");
+    }
+}
