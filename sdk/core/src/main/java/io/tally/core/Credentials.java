@@ -13,8 +13,9 @@ import java.util.Set;
  * {@link #and(Credentials)} and {@link #withHeader(String, String)}.
  *
  * <p>Values are checked when created: {@code null}, empty, whitespace-only and values with
- * surrounding whitespace each get their own message, naming the field. {@link #toString()} never
- * shows a secret value.
+ * surrounding whitespace each get their own message, naming the field; so do control and non-ASCII
+ * characters, which no header can carry. No message and no {@link #toString()} ever shows a secret
+ * value.
  */
 public final class Credentials {
     /** What kind of credential a part is. */
@@ -137,6 +138,20 @@ public final class Credentials {
         return names;
     }
 
+    /**
+     * The secret values themselves (a bearer token without its {@code Bearer} prefix, keys, cookie
+     * values), so that the transport can scrub them from text a server quotes back. Never exposed.
+     */
+    List<String> secretValues() {
+        List<String> values = new ArrayList<>();
+        for (Part p : parts) {
+            if (p.secret) {
+                values.add(p.kind == Kind.BEARER && p.value.startsWith("Bearer ") ? p.value.substring(7) : p.value);
+            }
+        }
+        return values;
+    }
+
     /** Applies the credentials to an outgoing request. */
     void applyTo(HeaderSink sink) {
         StringBuilder cookies = new StringBuilder();
@@ -205,6 +220,11 @@ public final class Credentials {
             if (c < 0x20 || c == 0x7f) {
                 throw new IllegalArgumentException(field + " contains a control character at index " + i
                         + "; a header value cannot carry it");
+            }
+            if (c > 0x7e) {
+                // refused here rather than by OkHttp at send time, whose message would quote the value
+                throw new IllegalArgumentException(field + " contains a non-ASCII character at index " + i
+                        + "; a header value cannot carry it (was the credential copied with typographic quotes?)");
             }
         }
         return value;

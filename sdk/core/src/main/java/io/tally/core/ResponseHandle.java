@@ -83,6 +83,11 @@ public final class ResponseHandle {
         return mapper.readerFor(type).readValue(node);
     }
 
+    /** The body text if a reader already read it as text or JSON, else empty; for error reporting. */
+    String textReadSoFar() {
+        return text == null ? "" : text;
+    }
+
     /** The mapper of the provider, for readers that need it. */
     public ObjectMapper mapper() {
         return mapper;

@@ -21,6 +21,15 @@ public interface ResponseReader<T> {
         return true;
     }
 
+    /**
+     * Whether a 3xx answer is this reader's result rather than a failure: for routes whose answer is
+     * the redirect itself (a QR redirect resolver, an OAuth or e-mail-link callback). Such requests are
+     * sent without following redirects, and the reader sees the 3xx response and its {@code Location}.
+     */
+    default boolean acceptsRedirect() {
+        return false;
+    }
+
     /** Ignores the body; for 201/204 responses and endpoints whose body carries nothing. */
     static ResponseReader<Void> discard() {
         return response -> null;

@@ -10,14 +10,10 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.AbstractMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
-import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -46,8 +42,15 @@ final class Transport {
         boolean idempotent = call.idempotentMethod() || ro.idempotencyKey() != null;
         Retry.AsyncContext<Outcome> retry = retryFor(policy, idempotent).asyncContext();
         Credentials credentials = ro.credentials() != null ? ro.credentials() : o.credentials();
-        Set<String> secrets = secretHeaders(credentials);
-        Request request = buildRequest(call, ro, credentials);
+        Redactor redactor = Redactor.forRequest(o, credentials, call.headers(), ro.headers());
+        Request request;
+        try {
+            request = buildRequest(call, ro, credentials);
+        } catch (IllegalArgumentException e) {
+            // OkHttp refuses a header value it cannot send and quotes the value, unless it knows the
+            // header is secret; our secret headers must not be quoted either (no cause kept: it quotes)
+            throw new IllegalArgumentException(redactor.scrub(e.getMessage()));
+        }
         String path = call.path();
 
         while (true) {
@@ -55,7 +58,7 @@ final class Transport {
             long started = System.nanoTime();
             Response response;
             try {
-                Call okCall = context.httpClient().newCall(request);
+                Call okCall = httpClientFor(reader).newCall(request);
                 if (ro.timeout() != null) {
                     okCall.timeout().timeout(ro.timeout().toMillis(), TimeUnit.MILLISECONDS);
                 }
@@ -64,41 +67,46 @@ final class Transport {
                 logFailure(request, e, started);
                 long wait = retry.onError(e);
                 if (wait < 0) {
-                    throw connectionFailure(call, e);
+                    throw connectionFailure(call, e, redactor);
                 }
                 sleep(Duration.ofMillis(wait));
                 continue;
             }
 
-            HttpHeaders headers = toHeaders(response.headers(), secrets);
+            HttpHeaders headers = redactor.headers(response.headers());
             String requestId = requestId(headers);
-            logResponse(request, response, headers, started, secrets);
-            if (response.isSuccessful()) {
+            logResponse(request, response, headers, started, redactor);
+            if (response.isSuccessful() || (reader.acceptsRedirect() && response.isRedirect())) {
+                ResponseHandle handle = null;
                 try (ResponseBody body = response.body()) {
                     InputStream stream = body.byteStream();
-                    ResponseHandle handle = new ResponseHandle(response.code(), headers, requestId, stream,
+                    handle = new ResponseHandle(response.code(), headers, requestId, stream,
                             context.provider().mapper(), context.provider().envelope(), response.headers());
                     T value = reader.read(handle);
                     retry.onComplete();
                     return new RawResponse<>(response.code(), headers, requestId, value);
                 } catch (ResponseEnvelope.EnvelopeFailure failure) {
+                    // the body that reported the failure belongs on the exception, like any error body
                     throw ApiExceptions.forStatus(new ErrorContext(context.provider().name(), call.method(), path,
-                            failure.effectiveStatus(), headers, "", requestId, failure.details(), null));
+                            failure.effectiveStatus(), headers, redactor.scrub(handle.textReadSoFar()), requestId,
+                            redactor.scrubDetails(failure.details()), null));
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     throw new TallyException(context.provider().name() + " " + call.method() + " " + path
-                            + " returned a body Tally could not read as the expected type: " + e.getOriginalMessage()
+                            + " returned a body Tally could not read as the expected type: "
+                            + redactor.scrub(e.getOriginalMessage())
                             + (requestId != null ? " (request id " + requestId + ")" : ""), e);
                 } catch (IOException e) {
                     long wait = reader.repeatable() && idempotent ? retry.onError(e) : -1;
                     if (wait < 0) {
-                        throw connectionFailure(call, e);
+                        throw connectionFailure(call, e, redactor);
                     }
                     sleep(Duration.ofMillis(wait));
                     continue;
                 }
             }
 
-            String body = readErrorBody(response); // closes the response
+            // closes the response; a server may quote the credentials it was sent, so scrub them
+            String body = redactor.scrub(readErrorBody(response));
             Duration hint = RetryHints.retryAfter(headers, o.clock());
             ErrorDetails details = decode(response.code(), headers, body);
             ErrorContext error = new ErrorContext(context.provider().name(), call.method(), path, response.code(),
@@ -111,6 +119,12 @@ final class Transport {
             }
             sleep(Duration.ofMillis(wait));
         }
+    }
+
+    /** The shared client, or a view of it (same pool) that leaves redirects to a reader that wants them. */
+    private okhttp3.OkHttpClient httpClientFor(ResponseReader<?> reader) {
+        okhttp3.OkHttpClient http = context.httpClient();
+        return reader.acceptsRedirect() ? http.newBuilder().followRedirects(false).followSslRedirects(false).build() : http;
     }
 
     private static boolean isRetryableStatus(int code, boolean idempotent) {
@@ -213,14 +227,15 @@ final class Transport {
         }
     }
 
-    private ApiConnectionException connectionFailure(HttpCall call, IOException e) {
+    private ApiConnectionException connectionFailure(HttpCall call, IOException e, Redactor redactor) {
         String where = context.provider().name() + " " + call.method() + " " + call.path();
+        String detail = redactor.scrub(e.getMessage());
         if (e instanceof InterruptedIOException) {
-            return new ApiTimeoutException(where + " timed out (" + e.getMessage()
+            return new ApiTimeoutException(where + " timed out (" + detail
                     + "); raise the timeout or try again later", e);
         }
         return new ApiConnectionException(where + " failed before a response arrived: "
-                + e.getClass().getSimpleName() + (e.getMessage() != null ? " (" + e.getMessage() + ")" : "")
+                + e.getClass().getSimpleName() + (detail != null ? " (" + detail + ")" : "")
                 + "; check the base URL and the network", e);
     }
 
@@ -242,20 +257,6 @@ final class Transport {
         return body.source().getBuffer().size();
     }
 
-    private Set<String> secretHeaders(Credentials credentials) {
-        Set<String> secrets = new java.util.HashSet<>(context.options().secretHeaders());
-        secrets.addAll(credentials.secretHeaderNames());
-        return secrets;
-    }
-
-    private static HttpHeaders toHeaders(Headers headers, Set<String> secrets) {
-        List<Map.Entry<String, String>> pairs = new ArrayList<>(headers.size());
-        for (int i = 0; i < headers.size(); i++) {
-            pairs.add(new AbstractMap.SimpleImmutableEntry<>(headers.name(i), headers.value(i)));
-        }
-        return HttpHeaders.of(pairs, secrets);
-    }
-
     private String requestId(HttpHeaders headers) {
         for (String name : context.provider().requestIdHeaders()) {
             java.util.Optional<String> v = headers.first(name);
@@ -266,7 +267,7 @@ final class Transport {
         return null;
     }
 
-    private void logResponse(Request request, Response response, HttpHeaders headers, long started, Set<String> secrets) {
+    private void logResponse(Request request, Response response, HttpHeaders headers, long started, Redactor redactor) {
         LogLevel level = context.options().logLevel();
         if (level == LogLevel.NONE || !LOG.isDebugEnabled()) {
             return;
@@ -274,7 +275,7 @@ final class Transport {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         LOG.debug("{} {} {} -> {} ({} ms)", context.provider().name(), request.method(), request.url().redact(), response.code(), ms);
         if (level == LogLevel.HEADERS) {
-            LOG.debug("  request headers: {}", toHeaders(request.headers(), secrets));
+            LOG.debug("  request headers: {}", redactor.headers(request.headers()));
             LOG.debug("  response headers: {}", headers);
         }
     }

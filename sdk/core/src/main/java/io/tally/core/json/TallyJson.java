@@ -21,9 +21,11 @@ import java.util.Set;
  * The one Jackson configuration every Tally module uses:
  * <ul>
  *   <li>unknown fields are ignored (servers add fields between releases);</li>
- *   <li>{@code null} or absent lists, sets and maps are read as empty ones, never {@code null};</li>
+ *   <li>{@code null} or absent lists, sets and maps are read as empty ones, never {@code null}
+ *       (absent ones through a record's or {@code @JsonCreator}'s constructor; a setter-based bean
+ *       keeps whatever its field was initialised to);</li>
  *   <li>{@code java.time} types are read and written as ISO 8601 / RFC 3339 strings;</li>
- *   <li>{@code null} fields are left out of request bodies;</li>
+ *   <li>{@code null} fields and empty {@code Optional}s are left out of request bodies;</li>
  *   <li>unknown enum values read as the enum's {@code @JsonEnumDefaultValue}, if it has one.</li>
  * </ul>
  * {@link #mapper()} keeps Java field names; {@link #snakeCaseMapper()} maps {@code camelCase} to
@@ -56,7 +58,8 @@ public final class TallyJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .serializationInclusion(JsonInclude.Include.NON_NULL);
+                // NON_ABSENT, not NON_NULL: an empty Optional must be left out too, not sent as null
+                .serializationInclusion(JsonInclude.Include.NON_ABSENT);
         if (snakeCase) {
             b.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         }
