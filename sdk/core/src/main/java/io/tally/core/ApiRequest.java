@@ -35,6 +35,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
     private final String method;
     private final String pathTemplate;
     private final String path;
+    private final String displayPath;
     private final ResponseReader<T> reader;
     private final Map<String, List<String>> query = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -54,6 +55,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
         this.method = method;
         this.pathTemplate = pathTemplate;
         this.path = PathTemplate.expand(pathTemplate, pathValues);
+        this.displayPath = PathTemplate.display(pathTemplate, pathValues);
         this.reader = reader;
     }
 
@@ -240,11 +242,11 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
             single.add(e.getValue());
             q.put(e.getKey(), single);
         }
-        return new HttpCall(method, pathTemplate, path, q, headers, body);
+        return new HttpCall(method, pathTemplate, path, displayPath, q, headers, body);
     }
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[" + method + " " + path + "]";
+        return getClass().getSimpleName() + "[" + method + " " + displayPath + "]";
     }
 }

@@ -15,12 +15,14 @@ public final class HttpCall {
     private final String method;
     private final String pathTemplate;
     private final String path;
+    private final String displayPath;
     private final Map<String, List<String>> query;
     private final Map<String, String> headers;
     private final RequestBody body;
 
-    HttpCall(String method, String pathTemplate, String path, Map<String, List<String>> query,
+    HttpCall(String method, String pathTemplate, String path, String displayPath, Map<String, List<String>> query,
              Map<String, String> headers, RequestBody body) {
+        this.displayPath = displayPath;
         this.method = method.toUpperCase(Locale.ROOT);
         this.pathTemplate = pathTemplate;
         this.path = path;
@@ -41,6 +43,11 @@ public final class HttpCall {
     /** The path with its parameters filled in and percent-encoded. */
     public String path() {
         return path;
+    }
+
+    /** The path as shown in messages and logs: secret path values (share tokens) redacted. */
+    public String displayPath() {
+        return displayPath;
     }
 
     public Map<String, List<String>> query() {

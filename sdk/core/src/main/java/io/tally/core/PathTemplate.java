@@ -6,6 +6,32 @@ import okhttp3.HttpUrl;
 final class PathTemplate {
     private PathTemplate() {}
 
+    /**
+     * The path for messages and logs: like {@link #expand} but a placeholder whose name contains
+     * "token" or "key" (share tokens, verification tokens) shows as the redaction mark.
+     */
+    static String display(String template, Object[] values) {
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int next = 0;
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int end = c == '{' ? template.indexOf('}', i) : -1;
+            if (end < 0) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            String name = template.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT);
+            Object value = values != null && next < values.length ? values[next] : null;
+            next++;
+            out.append(name.contains("token") || name.contains("key") ? HttpHeaders.REDACTED
+                    : encodeSegment(String.valueOf(value)));
+            i = end + 1;
+        }
+        return out.toString();
+    }
+
     static String expand(String template, Object[] values) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int next = 0;

@@ -51,7 +51,7 @@ final class Transport {
             // header is secret; our secret headers must not be quoted either (no cause kept: it quotes)
             throw new IllegalArgumentException(redactor.scrub(e.getMessage()));
         }
-        String path = call.path();
+        String path = call.displayPath(); // for messages: share tokens in paths are redacted
 
         while (true) {
             acquirePermit();
@@ -228,7 +228,7 @@ final class Transport {
     }
 
     private ApiConnectionException connectionFailure(HttpCall call, IOException e, Redactor redactor) {
-        String where = context.provider().name() + " " + call.method() + " " + call.path();
+        String where = context.provider().name() + " " + call.method() + " " + call.displayPath();
         String detail = redactor.scrub(e.getMessage());
         if (e instanceof InterruptedIOException) {
             return new ApiTimeoutException(where + " timed out (" + detail
