@@ -1,0 +1,689 @@
+package io.tally.altertable;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tally.altertable.internal.AltertableErrors;
+import io.tally.altertable.internal.DurableLog;
+import io.tally.altertable.internal.EventType;
+import io.tally.altertable.internal.Payloads;
+import io.tally.core.ClientContext;
+import io.tally.core.ClientOptions;
+import io.tally.core.Credentials;
+import io.tally.core.Environment;
+import io.tally.core.ProviderInfo;
+import io.tally.core.RetryPolicy;
+import io.tally.core.Sleeper;
+import io.tally.core.Tally;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
+
+/**
+ * Sends events to Altertable's Product Analytics API from a server: every call names its ids, the
+ * client keeps no identity state, and delivery happens in the background, batched, retried and
+ * (optionally) backed by a queue on disk. For apps with a persistent anonymous identity, sessions
+ * and consent (Android), wrap a client in {@link AltertableMobile}.
+ *
+ * <pre>{@code
+ * Altertable altertable = Altertable.init("pk_live_…");                 // production
+ * altertable.track("Checkout Completed", "user-42", Map.of("order_total", 99.99));
+ * altertable.identify("user-42", Map.of("email", "ada@example.com", "plan", "pro"));
+ * altertable.alias("user-42", "stripe:cus_abc123");
+ * altertable.close();                                                  // flushes
+ * }</pre>
+ *
+ * <h2>What is sent</h2>
+ * Each call is checked at once (a bad argument throws {@link IllegalArgumentException} naming it,
+ * and nothing is queued), turned into a payload and queued:
+ * <ul>
+ *   <li>{@code environment} is always present (the client's, {@code production} by default);</li>
+ *   <li>track {@code properties} is always an object and carries {@code $lib} ({@code tally-java}),
+ *       {@code $lib_version} and, when configured, {@code $release}; keys you pass win;</li>
+ *   <li>{@code timestamp} is always sent, as ISO 8601 UTC with milliseconds
+ *       ({@code 2026-06-15T14:30:00.000Z}): the time of the call unless you give one (an
+ *       {@link Instant}, an ISO 8601 string, or Unix epoch seconds, converted before sending);</li>
+ *   <li>ids are trimmed; empty, whitespace-only, over-1024-character and reserved ids
+ *       ({@code anonymous}, {@code guest}, {@code null}, {@code undefined}, {@code 0}, … — the
+ *       spec's list, case-insensitively or exactly as it says) are refused;</li>
+ *   <li>{@code session_id} is never sent, and absent values are left out rather than sent as
+ *       {@code null}.</li>
+ * </ul>
+ *
+ * <h2>Delivery</h2>
+ * Payloads are sent as JSON arrays to the endpoint of their type ({@code /track},
+ * {@code /identify}, {@code /alias}), at most {@link Builder#maxBatchSize 100} per request, in the
+ * order they were queued (so events of one distinct id keep their order), by one daemon thread per
+ * client. A batch leaves when {@link Builder#flushAt 20} payloads are queued, when the oldest has
+ * waited {@link Builder#flushInterval 5 s}, on {@link #flush()} and on {@link #close()}.
+ * <ul>
+ *   <li>Network errors, 408, 429 and 5xx are retried with exponential backoff (1 s, 2 s, 4 s, at most
+ *       10 s, up to 50 % shorter at random; 3 retries per round), waiting for {@code Retry-After}
+ *       instead when the server sends it (at most the policy's {@code maxRetryAfter}). When a round
+ *       fails, the payloads stay queued, {@link DeliveryFailure.Kind#UNAVAILABLE} is reported, and a
+ *       new round starts after a pause (the longer of the flush interval and the maximum backoff),
+ *       or at once on {@code flush()}. Transient failures never drop payloads.</li>
+ *   <li>Any other 4xx means Altertable refused the batch: it is dropped, not resent, and
+ *       reported as {@link DeliveryFailure.Kind#REJECTED} with the server's {@code error_code}.
+ *       {@code environment-not-found} (400 or 422) also logs a warning naming the dashboard page
+ *       that creates the environment. A 413 splits the batch instead.</li>
+ *   <li>The queue holds {@link Builder#queueCapacity 1000} payloads. When it is full the
+ *       <b>oldest</b> payload is dropped to make room, and the drop is reported as
+ *       {@link DeliveryFailure.Kind#QUEUE_OVERFLOW} with the payloads themselves.</li>
+ *   <li>With a {@link Builder#durableQueue(Path) durable queue}, every payload is also appended to
+ *       a log on disk before {@code track} returns, and the log's cursor moves only once Altertable
+ *       has answered; a new client on the same directory resends whatever a crash, a kill or a
+ *       power cut (for payloads already synced, which happens before each send) left behind.</li>
+ * </ul>
+ *
+ * <h2>Guarantee: at least once</h2>
+ * A payload leaves the queue only when Altertable acknowledged it (2xx), refused it (reported),
+ * or it was dropped by overflow or by closing a client without a durable queue (reported). It can
+ * therefore arrive <b>more than once</b>, never silently not at all:
+ * <ul>
+ *   <li>when a request reached Altertable but its answer did not reach the client (a timeout, a
+ *       dropped connection), the whole batch is sent again;</li>
+ *   <li>Altertable stores a batch item by item (batches are not atomic), so a 5xx in the middle of a
+ *       batch can leave its first items stored, and they are sent again with the rest;</li>
+ *   <li>with a durable queue, a crash between Altertable's answer and the cursor update resends that
+ *       batch on the next start.</li>
+ * </ul>
+ * Each such incident repeats at most one batch, so duplicates are bounded by the batch size times
+ * the number of incidents. Altertable has no idempotency key to deduplicate them; lower
+ * {@code maxBatchSize} if duplicates matter more than request count.
+ *
+ * <h2>Errors and threads</h2>
+ * Thread-safe. The calls never block on the network and never throw for delivery problems;
+ * those go to the {@link Builder#onError error handler} (called on the sender thread) and to the
+ * {@code io.tally.altertable} logger. Nothing the sender does or the handler throws reaches your
+ * code. The API key never appears in logs, messages or {@code toString()}.
+ */
+public final class Altertable implements AutoCloseable {
+    /** The API's base URL. */
+    public static final String DEFAULT_BASE_URL = "https://api.altertable.ai";
+    /** The library name sent as {@code $lib}. */
+    public static final String LIBRARY_NAME = "tally-java";
+
+    private final AltertableEnvironment environment;
+    private final String release;
+    private final String libraryName;
+    private final String libraryVersion;
+    private final String keyFingerprint;
+    private final Clock clock;
+    private final Duration closeTimeout;
+    private final String baseUrl;
+    private final Dispatcher dispatcher;
+
+    private Altertable(Builder b, Dispatcher.BatchSender sender, DurableLog log) {
+        this.environment = b.environment;
+        this.release = b.release;
+        this.libraryName = b.libraryName;
+        this.libraryVersion = b.libraryVersion;
+        this.keyFingerprint = fingerprint(b.apiKey);
+        this.clock = b.clock;
+        this.closeTimeout = b.closeTimeout;
+        this.baseUrl = b.baseUrl;
+        Dispatcher.Settings s = new Dispatcher.Settings();
+        s.maxBatchSize = b.maxBatchSize;
+        s.flushAt = b.flushAt;
+        s.capacity = b.queueCapacity;
+        s.flushInterval = b.flushInterval;
+        s.pause = max(b.flushInterval, b.retryPolicy.maxBackoff());
+        s.retryPolicy = b.retryPolicy;
+        s.sleeper = b.sleeper;
+        s.ticker = b.ticker;
+        s.log = log;
+        s.onError = b.onError;
+        this.dispatcher = new Dispatcher(sender, s);
+    }
+
+    /** A client for the {@code production} environment with default settings. */
+    public static Altertable init(String apiKey) {
+        return builder().apiKey(apiKey).build();
+    }
+
+    /** A client for {@code environment} with default settings. */
+    public static Altertable init(String apiKey, AltertableEnvironment environment) {
+        return builder().apiKey(apiKey).environment(environment).build();
+    }
+
+    /**
+     * A client configured from the process environment; see {@link Builder#fromEnvironment}.
+     *
+     * @throws IllegalStateException when {@code ALTERTABLE_API_KEY} is not set or a variable is invalid
+     */
+    public static Altertable fromEnv() {
+        return fromEnv(Environment.system());
+    }
+
+    /** A client configured from {@code env}; see {@link Builder#fromEnvironment}. */
+    public static Altertable fromEnv(Environment env) {
+        return builder().fromEnvironment(env).build();
+    }
+
+    /** A builder for a client with settings of your choosing; only the API key is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ---- server-tier calls -----------------------------------------------------------------------
+
+    /** Records that {@code distinctId} did {@code event}, now, with no properties. */
+    public void track(String event, String distinctId) {
+        track(event, distinctId, TrackOptions.none());
+    }
+
+    /** Records that {@code distinctId} did {@code event}, now, with these properties ({@code null} for none). */
+    public void track(String event, String distinctId, Map<String, ?> properties) {
+        track(event, distinctId, TrackOptions.builder().properties(properties).build());
+    }
+
+    /**
+     * Records that {@code distinctId} did {@code event}.
+     *
+     * @param event      the event's name, e.g. {@code "Button Clicked"}; not blank
+     * @param distinctId the user id or anonymous id the event belongs to; not blank or reserved
+     * @param options    properties, anonymous id, device id, timestamp
+     * @throws IllegalArgumentException naming the argument that is invalid; nothing is queued
+     */
+    public void track(String event, String distinctId, TrackOptions options) {
+        Objects.requireNonNull(options, "options");
+        String name = Payloads.eventName("event", event);
+        String distinct = Payloads.userId("distinctId", distinctId);
+        ObjectNode properties = Payloads.toObject("properties", options.properties());
+        enqueue(EventType.TRACK, trackPayload(name, distinct, options.anonymousId(), options.deviceId(), null,
+                timestampOrNow(options.timestamp()), properties));
+    }
+
+    /** Identifies {@code userId}, with no traits. */
+    public void identify(String userId) {
+        identify(userId, IdentifyOptions.none());
+    }
+
+    /** Identifies {@code userId} and sets these traits ({@code null} for none). */
+    public void identify(String userId, Map<String, ?> traits) {
+        identify(userId, IdentifyOptions.builder().traits(traits).build());
+    }
+
+    /**
+     * Identifies {@code userId} (sent as {@code distinct_id}): creates or updates the user, merges
+     * the traits, and with an anonymous id, merges that anonymous history into the user.
+     *
+     * @throws IllegalArgumentException when {@code userId} is blank, too long or reserved; nothing is queued
+     */
+    public void identify(String userId, IdentifyOptions options) {
+        Objects.requireNonNull(options, "options");
+        String user = Payloads.userId("userId", userId);
+        ObjectNode traits = Payloads.toObject("traits", options.traits());
+        enqueue(EventType.IDENTIFY, identifyPayload(user, options.anonymousId(), options.deviceId(),
+                timestampOrNow(options.timestamp()), traits));
+    }
+
+    /** Merges {@code distinctId} into {@code newUserId}, now. */
+    public void alias(String distinctId, String newUserId) {
+        alias(distinctId, newUserId, AliasOptions.none());
+    }
+
+    /**
+     * Merges the identity {@code distinctId} into {@code newUserId}, which survives. For deliberate
+     * merges (a legacy id, a CRM or billing id such as {@code stripe:cus_abc123}); a login is an
+     * {@link #identify}.
+     *
+     * @throws IllegalArgumentException when an id is blank, too long or reserved, or both are the same
+     */
+    public void alias(String distinctId, String newUserId, AliasOptions options) {
+        Objects.requireNonNull(options, "options");
+        String from = Payloads.userId("distinctId", distinctId);
+        String to = Payloads.userId("newUserId", newUserId);
+        if (from.equals(to)) {
+            throw new IllegalArgumentException("newUserId must differ from distinctId, both are '" + to + "'");
+        }
+        enqueue(EventType.ALIAS, aliasPayload(from, to, null, null, timestampOrNow(options.timestamp())));
+    }
+
+    // ---- delivery --------------------------------------------------------------------------------
+
+    /**
+     * Sends everything queued so far and waits until Altertable has answered for all of it, or a
+     * delivery round failed (the server is unreachable: the payloads stay queued and are retried).
+     * Called from the error handler, it returns at once.
+     */
+    public FlushResult flush() {
+        return dispatcher.flush(Ticker.FOREVER);
+    }
+
+    /** {@link #flush()}, waiting at most {@code timeout}; what is not done by then counts as pending. */
+    public FlushResult flush(Duration timeout) {
+        if (timeout == null || timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must be zero or positive, got " + timeout);
+        }
+        return dispatcher.flush(timeout.toNanos());
+    }
+
+    /** Payloads queued and not yet acknowledged, refused or dropped. */
+    public int queuedCount() {
+        return dispatcher.size();
+    }
+
+    /** The environment every payload goes to. */
+    public AltertableEnvironment environment() {
+        return environment;
+    }
+
+    /**
+     * Sends what is queued (waiting at most the {@link Builder#closeTimeout close timeout}), then
+     * stops the sender thread and releases the durable queue. Payloads still unsent stay in the
+     * durable queue, or without one are reported as {@link DeliveryFailure.Kind#CLOSED}. Calls
+     * after this are dropped and reported. Idempotent.
+     */
+    @Override
+    public void close() {
+        dispatcher.close(closeTimeout);
+    }
+
+    @Override
+    public String toString() {
+        return "Altertable[" + baseUrl + ", environment=" + environment + "]";
+    }
+
+    // ---- for AltertableMobile and tests ----------------------------------------------------------
+
+    void enqueue(EventType type, ObjectNode payload) {
+        dispatcher.enqueue(type, Payloads.toBytes(payload));
+    }
+
+    void enqueue(EventType type, byte[] json) {
+        dispatcher.enqueue(type, json);
+    }
+
+    void report(DeliveryFailure failure) {
+        dispatcher.report(failure);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** A short, one-way fingerprint of the API key, so storage keys never contain the key itself. */
+    String keyFingerprint() {
+        return keyFingerprint;
+    }
+
+    /** Simulates a crash: the sender stops and files are released with nothing flushed or acknowledged. */
+    void crashForTesting() {
+        dispatcher.crash();
+    }
+
+    ObjectNode trackPayload(String event, String distinctId, String anonymousId, String deviceId, String sessionId,
+                            Instant timestamp, ObjectNode userProperties) {
+        ObjectNode p = Payloads.object();
+        p.put("environment", environment.slug());
+        p.put("event", event);
+        p.put("distinct_id", distinctId);
+        putIfPresent(p, "anonymous_id", anonymousId);
+        putIfPresent(p, "device_id", deviceId);
+        putIfPresent(p, "session_id", sessionId);
+        p.put("timestamp", Payloads.formatTimestamp(timestamp));
+        ObjectNode properties = Payloads.object();
+        properties.put("$lib", libraryName);
+        properties.put("$lib_version", libraryVersion);
+        if (release != null) {
+            properties.put("$release", release);
+        }
+        properties.setAll(userProperties); // the caller's keys win
+        p.set("properties", properties);
+        return p;
+    }
+
+    ObjectNode identifyPayload(String userId, String anonymousId, String deviceId, Instant timestamp, ObjectNode traits) {
+        ObjectNode p = Payloads.object();
+        p.put("environment", environment.slug());
+        p.put("distinct_id", userId);
+        putIfPresent(p, "anonymous_id", anonymousId);
+        putIfPresent(p, "device_id", deviceId);
+        p.put("timestamp", Payloads.formatTimestamp(timestamp));
+        p.set("traits", traits);
+        return p;
+    }
+
+    ObjectNode aliasPayload(String distinctId, String newUserId, String anonymousId, String deviceId, Instant timestamp) {
+        ObjectNode p = Payloads.object();
+        p.put("environment", environment.slug());
+        p.put("distinct_id", distinctId);
+        p.put("new_user_id", newUserId);
+        putIfPresent(p, "anonymous_id", anonymousId);
+        putIfPresent(p, "device_id", deviceId);
+        p.put("timestamp", Payloads.formatTimestamp(timestamp));
+        return p;
+    }
+
+    private Instant timestampOrNow(Instant timestamp) {
+        return timestamp != null ? timestamp : clock.instant();
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static String fingerprint(String apiKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                hex.append(String.format(java.util.Locale.ROOT, "%02x", digest[i] & 0xff));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /**
+     * Configures an {@link Altertable}. Only the API key is required.
+     *
+     * <table>
+     *   <caption>Settings and defaults</caption>
+     *   <tr><th>Setting</th><th>Default</th></tr>
+     *   <tr><td>{@link #baseUrl}</td><td>{@code https://api.altertable.ai}</td></tr>
+     *   <tr><td>{@link #environment(AltertableEnvironment)}</td><td>{@code production}</td></tr>
+     *   <tr><td>{@link #maxBatchSize}</td><td>100 payloads per request</td></tr>
+     *   <tr><td>{@link #flushAt}</td><td>20 queued payloads</td></tr>
+     *   <tr><td>{@link #flushInterval}</td><td>5 s</td></tr>
+     *   <tr><td>{@link #queueCapacity}</td><td>1000 payloads, oldest dropped beyond</td></tr>
+     *   <tr><td>{@link #retryPolicy}</td><td>3 retries per round, 1 s doubling to 10 s, 50 % jitter</td></tr>
+     *   <tr><td>{@link #durableQueue}</td><td>none: memory only</td></tr>
+     *   <tr><td>{@link #requestTimeout}</td><td>10 s per attempt</td></tr>
+     *   <tr><td>{@link #closeTimeout}</td><td>10 s</td></tr>
+     * </table>
+     */
+    public static final class Builder {
+        private String apiKey;
+        private String baseUrl = DEFAULT_BASE_URL;
+        private AltertableEnvironment environment = AltertableEnvironment.PRODUCTION;
+        private String release;
+        private int maxBatchSize = 100;
+        private int flushAt = 20;
+        private Duration flushInterval = Duration.ofSeconds(5);
+        private int queueCapacity = 1000;
+        private RetryPolicy retryPolicy = RetryPolicy.builder().maxRetries(3).initialBackoff(Duration.ofSeconds(1))
+                .maxBackoff(Duration.ofSeconds(10)).jitter(0.5).build();
+        private Path durableQueue;
+        private Consumer<DeliveryFailure> onError;
+        private Duration requestTimeout = Duration.ofSeconds(10);
+        private Duration closeTimeout = Duration.ofSeconds(10);
+        private OkHttpClient httpClient;
+        private String userAgent;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private Ticker ticker = Ticker.SYSTEM;
+        private String libraryName = LIBRARY_NAME;
+        private String libraryVersion = Tally.version();
+
+        private Builder() {}
+
+        /** The Product Analytics API key ({@code pk_live_…} or {@code pk_test_…}). Required. */
+        public Builder apiKey(String apiKey) {
+            // checked here so that a bad key fails in build(), never later in the sender
+            Credentials.apiKey("apiKey", "X-API-Key", apiKey);
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /** The API's base URL; for a proxy, the reference mock or {@code FakeAltertable}. */
+        public Builder baseUrl(String baseUrl) {
+            ClientOptions.builder().baseUrl(baseUrl); // validates
+            this.baseUrl = baseUrl.trim();
+            return this;
+        }
+
+        /** The environment every payload is written to. */
+        public Builder environment(AltertableEnvironment environment) {
+            this.environment = Objects.requireNonNull(environment, "environment");
+            return this;
+        }
+
+        /** The environment, by slug ({@code "staging"}). */
+        public Builder environment(String slug) {
+            return environment(AltertableEnvironment.of(slug));
+        }
+
+        /** Your application's version, sent as {@code $release} on every track; {@code null} for none. */
+        public Builder release(String release) {
+            this.release = release == null || release.trim().isEmpty() ? null : release.trim();
+            return this;
+        }
+
+        /** The most payloads one request carries, 1 to 1000. */
+        public Builder maxBatchSize(int maxBatchSize) {
+            this.maxBatchSize = range("maxBatchSize", maxBatchSize, 1, 1000);
+            return this;
+        }
+
+        /** How many queued payloads start a send without waiting for the interval, 1 or more. */
+        public Builder flushAt(int flushAt) {
+            this.flushAt = range("flushAt", flushAt, 1, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /** The longest a payload waits before its batch is sent; zero sends at once. */
+        public Builder flushInterval(Duration flushInterval) {
+            if (flushInterval == null || flushInterval.isNegative()) {
+                throw new IllegalArgumentException("flushInterval must be zero or positive, got " + flushInterval);
+            }
+            this.flushInterval = flushInterval;
+            return this;
+        }
+
+        /** How many payloads the queue holds; beyond it the oldest are dropped (and reported). */
+        public Builder queueCapacity(int queueCapacity) {
+            this.queueCapacity = range("queueCapacity", queueCapacity, 1, 10_000_000);
+            return this;
+        }
+
+        /**
+         * How transient failures are retried within a delivery round: {@code maxRetries}, the
+         * backoff, its jitter, and the longest {@code Retry-After} honoured ({@code maxRetryAfter};
+         * longer hints are cut to it).
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** Shorthand for the retry policy with this many retries per round (0 to 20). */
+        public Builder maxRetries(int maxRetries) {
+            this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
+            return this;
+        }
+
+        /**
+         * Keeps the queue in this directory too, so payloads survive a crash or restart: a new client
+         * on the same directory resends what was not acknowledged. One client per directory at a
+         * time (a lock file enforces it). {@code null} for memory only.
+         */
+        public Builder durableQueue(Path directory) {
+            this.durableQueue = directory;
+            return this;
+        }
+
+        /**
+         * Receives every delivery failure, on the sender thread. Keep it quick; anything it throws
+         * is logged and ignored. Failures are also logged to {@code io.tally.altertable}.
+         */
+        public Builder onError(Consumer<DeliveryFailure> onError) {
+            this.onError = onError;
+            return this;
+        }
+
+        /** The limit for one request attempt (connect, send and read). */
+        public Builder requestTimeout(Duration requestTimeout) {
+            if (requestTimeout == null || requestTimeout.isNegative() || requestTimeout.isZero()) {
+                throw new IllegalArgumentException("requestTimeout must be positive, got " + requestTimeout);
+            }
+            this.requestTimeout = requestTimeout;
+            return this;
+        }
+
+        /** How long {@link Altertable#close()} may spend sending what is queued. */
+        public Builder closeTimeout(Duration closeTimeout) {
+            if (closeTimeout == null || closeTimeout.isNegative()) {
+                throw new IllegalArgumentException("closeTimeout must be zero or positive, got " + closeTimeout);
+            }
+            this.closeTimeout = closeTimeout;
+            return this;
+        }
+
+        /** An OkHttp client whose connection pool and settings (proxy, TLS) to share. */
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        /** Your application's product token, e.g. {@code my-app/1.4}, appended to the user agent. */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = userAgent;
+            return this;
+        }
+
+        /** The clock for default timestamps and HTTP-date {@code Retry-After} values. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How the sender waits between retries; tests inject one that records instead of sleeping. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * Reads {@code ALTERTABLE_API_KEY} (required), {@code ALTERTABLE_BASE_URL},
+         * {@code ALTERTABLE_ENVIRONMENT}, {@code ALTERTABLE_RELEASE},
+         * {@code ALTERTABLE_TIMEOUT_SECONDS} (request timeout) and {@code ALTERTABLE_MAX_RETRIES}.
+         * Unset variables leave the current values.
+         *
+         * @throws IllegalStateException when the key is missing or a value is invalid, naming the variable
+         */
+        public Builder fromEnvironment(Environment env) {
+            String key = env.require("ALTERTABLE_API_KEY", "the Altertable Product Analytics API key (pk_live_… or pk_test_…)");
+            try {
+                apiKey(key);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("environment variable ALTERTABLE_API_KEY is invalid: " + e.getMessage());
+            }
+            env.get("ALTERTABLE_BASE_URL").ifPresent(v -> fromVariable("ALTERTABLE_BASE_URL", () -> baseUrl(v)));
+            env.get("ALTERTABLE_ENVIRONMENT").ifPresent(v -> fromVariable("ALTERTABLE_ENVIRONMENT",
+                    () -> environment(v.trim())));
+            env.get("ALTERTABLE_RELEASE").ifPresent(this::release);
+            env.seconds("ALTERTABLE_TIMEOUT_SECONDS").ifPresent(v -> fromVariable("ALTERTABLE_TIMEOUT_SECONDS",
+                    () -> requestTimeout(v)));
+            env.integer("ALTERTABLE_MAX_RETRIES").ifPresent(v -> fromVariable("ALTERTABLE_MAX_RETRIES",
+                    () -> maxRetries(v)));
+            return this;
+        }
+
+        /** For tests: the ticker the sender waits with. */
+        Builder ticker(Ticker ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
+            return this;
+        }
+
+        /** For the conformance test: the {@code $lib} and {@code $lib_version} values. */
+        Builder library(String name, String version) {
+            this.libraryName = Objects.requireNonNull(name, "name");
+            this.libraryVersion = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /**
+         * Creates the client and starts its sender thread; with a durable queue, opens it and
+         * queues what a previous client left unsent.
+         *
+         * @throws IllegalArgumentException when the API key is missing
+         * @throws IllegalStateException    when the durable queue directory is in use by another client
+         * @throws UncheckedIOException     when the durable queue directory cannot be opened
+         */
+        public Altertable build() {
+            if (apiKey == null) {
+                throw new IllegalArgumentException("apiKey is not set; pass the Altertable Product Analytics key "
+                        + "(pk_live_… or pk_test_…), or use Altertable.fromEnv() with ALTERTABLE_API_KEY");
+            }
+            ClientOptions.Builder options = ClientOptions.builder()
+                    .baseUrl(baseUrl)
+                    .credentials(Credentials.apiKey("apiKey", "X-API-Key", apiKey))
+                    .connectTimeout(min(requestTimeout, Duration.ofSeconds(5)))
+                    .readTimeout(requestTimeout)
+                    .writeTimeout(requestTimeout)
+                    .callTimeout(requestTimeout)
+                    .retryPolicy(RetryPolicy.none())
+                    .userAgent(userAgent)
+                    .clock(clock)
+                    .sleeper(sleeper)
+                    .httpClient(httpClient);
+            ProviderInfo provider = ProviderInfo.builder("Altertable")
+                    .userAgentToken("altertable")
+                    .errorDecoder(AltertableErrors.decoder(environment.slug()))
+                    .build();
+            ClientContext context = ClientContext.create(provider, options.build());
+            DurableLog log = null;
+            if (durableQueue != null) {
+                try {
+                    log = DurableLog.open(durableQueue);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not open the durable queue directory " + durableQueue, e);
+                }
+            }
+            return new Altertable(this, new HttpSender(context, environment.slug(), clock), log);
+        }
+
+        /** Builds with another sender (tests). */
+        Altertable build(Dispatcher.BatchSender sender) {
+            if (apiKey == null) {
+                apiKey = "pk_test_unused";
+            }
+            DurableLog log = null;
+            if (durableQueue != null) {
+                try {
+                    log = DurableLog.open(durableQueue);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return new Altertable(this, sender, log);
+        }
+
+        private static int range(String field, int value, int min, int max) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", got " + value);
+            }
+            return value;
+        }
+
+        private static Duration min(Duration a, Duration b) {
+            return a.compareTo(b) <= 0 ? a : b;
+        }
+
+        private static void fromVariable(String name, Runnable apply) {
+            try {
+                apply.run();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("environment variable " + name + " is invalid: " + e.getMessage());
+            }
+        }
+    }
+}

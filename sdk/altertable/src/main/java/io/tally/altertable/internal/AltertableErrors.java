@@ -1,0 +1,105 @@
+package io.tally.altertable.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tally.core.ErrorDecoder;
+import io.tally.core.ErrorDetails;
+import io.tally.core.HttpHeaders;
+import io.tally.core.json.TallyJson;
+import java.io.UnsupportedEncodingException;
+import java.net.URLEncoder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/** How Altertable's error bodies and hints are read. */
+public final class AltertableErrors {
+    /** The code for an environment the key's organisation does not have (400 from the mock, 422 per the spec). */
+    public static final String ENVIRONMENT_NOT_FOUND = "environment-not-found";
+
+    private AltertableErrors() {}
+
+    /**
+     * Reads the three known error shapes: the mock's {@code {"ok":false,"error_code":…}}, the spec's
+     * {@code {"error":"<code>","message":…}} and the older {@code {"error":{"message","code"}}}. The
+     * code is {@code error_code}, else {@code error} as a string, else {@code error.code}. An
+     * unknown environment gets a hint naming the dashboard page that creates it.
+     */
+    public static ErrorDecoder decoder(String environment) {
+        return response -> {
+            String body = response.body() == null ? "" : response.body().trim();
+            if (body.isEmpty()) {
+                return ErrorDetails.none();
+            }
+            JsonNode root = TallyJson.readTreeOrNull(body);
+            if (root == null || !root.isObject()) {
+                return ErrorDetails.message(firstLine(body));
+            }
+            JsonNode error = root.path("error");
+            String code = text(root.get("error_code"));
+            if (code == null && error.isTextual()) {
+                code = error.asText();
+            }
+            if (code == null && error.isObject()) {
+                code = text(error.get("code"));
+            }
+            String message = text(root.get("message"));
+            if (message == null && error.isObject()) {
+                message = text(error.get("message"));
+            }
+            ErrorDetails.Builder details = ErrorDetails.builder().errorCode(code).message(message);
+            if (ENVIRONMENT_NOT_FOUND.equals(code)) {
+                details.hint(environmentHint(environment));
+            }
+            return details.build();
+        };
+    }
+
+    /** What to do about {@code environment-not-found}. */
+    public static String environmentHint(String environment) {
+        return "Environment '" + environment + "' does not exist for this API key's organisation: create it in the "
+                + "Altertable dashboard (" + dashboardUrl(environment) + ") or fix the client's environment setting";
+    }
+
+    /** The dashboard page that creates an environment, as the JS SDK links it. */
+    public static String dashboardUrl(String environment) {
+        try {
+            return "https://altertable.ai/dashboard/environments/new?name=" + URLEncoder.encode(environment, "UTF-8");
+        } catch (UnsupportedEncodingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** {@code Retry-After} as seconds or an HTTP date; {@code null} when absent or unreadable. Never negative. */
+    public static Duration retryAfter(HttpHeaders headers, Clock clock) {
+        String value = headers.first("retry-after").map(String::trim).orElse(null);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            double seconds = Double.parseDouble(value);
+            return seconds >= 0 && !Double.isNaN(seconds) && !Double.isInfinite(seconds)
+                    ? Duration.ofMillis((long) Math.ceil(seconds * 1000)) : null;
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration d = Duration.between(clock.instant(), at);
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
+    }
+
+    private static String firstLine(String body) {
+        int nl = body.indexOf('\n');
+        String line = nl < 0 ? body : body.substring(0, nl);
+        return line.length() > 500 ? line.substring(0, 500) + "…" : line;
+    }
+}
