@@ -137,6 +137,121 @@ public final class HitKeep {
     // ---- resources ------------------------------------------------------------------------------
     // (resource accessors are added below, one per group of routes)
 
+    /** Historical data imports (Plausible, Simple Analytics) into a site. */
+    public Imports imports() {
+        return new Imports(this);
+    }
+
+    /** Ranked recommendations derived from a site's data. */
+    public Opportunities opportunities() {
+        return new Opportunities(this);
+    }
+
+    /** Dynamic QR campaigns: definitions, graphics, opens, summaries, takeouts and QR-only share links. */
+    public QrCodes qrCodes() {
+        return new QrCodes(this);
+    }
+
+    /** Read-only share links of a site's dashboard (list, create, revoke). */
+    public ShareLinks shareLinks() {
+        return new ShareLinks(this);
+    }
+
+    /** One QR code seen through a QR-only share link; sends no credentials but the token in the path. */
+    public SharedQrCode sharedQrCode(String qrShareToken) {
+        return new SharedQrCode(this, qrShareToken);
+    }
+
+    /** A site's dashboard seen through a read-only share link; sends no credentials but the token in the path. */
+    public SharedDashboard shared(String shareToken) {
+        return new SharedDashboard(this, shareToken);
+    }
+
+    /** Google Search Console: team connection, site property mapping and the imported reports. */
+    public SearchConsole searchConsole() {
+        return new SearchConsole(this);
+    }
+
+    /** HitKeep Cloud only (billing build): plans, sign-up and Stripe billing pages. */
+    public Cloud cloud() {
+        return new Cloud(this);
+    }
+
+    /** Instance administration: users, teams, sites, global exclusions, system status, maintenance, audit log. */
+    public Admin admin() {
+        return new Admin(this);
+    }
+
+    /** The instance's public routes: version and setup status, health and readiness probes, OpenAPI documents. */
+    public Server server() {
+        return new Server(this);
+    }
+
+    /** Dashboard sign-in (login, second factors, session renewal, logout), password reset, invitations, setup. */
+    public Auth auth() {
+        return new Auth(this);
+    }
+
+    /** API clients of the signed-in user and of teams: create, update, rotate, delete (session only). */
+    public ApiClients apiClients() {
+        return new ApiClients(this);
+    }
+
+    /** The signed-in user's profile, preferences, permissions, password, second factors and takeout (session only). */
+    public Account account() {
+        return new Account(this);
+    }
+
+    /** The signed-in user's teams: members, invitations, ownership, archive, audit log (session only). */
+    public Teams teams() {
+        return new Teams(this);
+    }
+
+    /** Sites: list and create, stats, raw hits and exports, takeout, realtime stream, members, exclusions, retention. */
+    public Sites sites() {
+        return new Sites(this);
+    }
+
+    /** Custom events of a site: names, properties, series, breakdowns and audiences. */
+    public Events events() {
+        return new Events(this);
+    }
+
+    /** Ecommerce numbers of a site: summary, products, sources and series. */
+    public Ecommerce ecommerce() {
+        return new Ecommerce(this);
+    }
+
+    /** Core Web Vitals of a site: summary, series, pages and breakdowns. */
+    public WebVitals webVitals() {
+        return new WebVitals(this);
+    }
+
+    /** AI crawler fetches (overview, series, correlation, export) and AI-chatbot referred visits (export). */
+    public AiAnalytics ai() {
+        return new AiAnalytics(this);
+    }
+
+    /** Conversion goals of a site: list, create, delete, series. */
+    public Goals goals() {
+        return new Goals(this);
+    }
+
+    /** Funnels of a site: list, create, delete, stats, series. */
+    public Funnels funnels() {
+        return new Funnels(this);
+    }
+
+    /** The signed-in user's e-mail report subscriptions (session only). */
+    public Reports reports() {
+        return new Reports(this);
+    }
+
+    /** Server-side ingest of pageviews and events (token only), AI crawler fetches, and paced batches. */
+    public Ingest ingest() {
+        return new Ingest(this);
+    }
+
     // ---- end of resources -----------------------------------------------------------------------
 
     @Override

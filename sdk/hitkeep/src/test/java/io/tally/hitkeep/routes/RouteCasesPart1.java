@@ -9,6 +9,9 @@ final class RouteCasesPart1 {
 
     static List<RouteCase> cases() {
         List<RouteCase> cases = new ArrayList<>();
+        cases.addAll(RouteCasesAccount.cases());
+        cases.addAll(RouteCasesSites.cases());
+        cases.addAll(RouteCasesAnalytics.cases());
         return cases;
     }
 }

@@ -1,0 +1,26 @@
+package io.tally.hitkeep;
+
+import io.tally.core.ResponseReader;
+
+/**
+ * An ecommerce read over a window, optionally narrowed to one product and filtered by the sessions'
+ * attributes. {@link #limit(int)} applies to the product and source lists (HitKeep's default 10 rows) and is
+ * ignored by the summary and the series.
+ *
+ * @param <T> what the request returns
+ */
+public final class EcommerceQuery<T> extends AnalyticsRequest<T, EcommerceQuery<T>> {
+    EcommerceQuery(HitKeep client, String pathTemplate, String siteId, ResponseReader<T> reader) {
+        super(client, "GET", pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, reader);
+    }
+
+    /** Only orders containing this product id ({@code item_id}). */
+    public EcommerceQuery<T> itemId(String itemId) {
+        return query("item_id", itemId);
+    }
+
+    /** Only orders containing this product name ({@code item_name}). */
+    public EcommerceQuery<T> itemName(String itemName) {
+        return query("item_name", itemName);
+    }
+}

@@ -1,0 +1,43 @@
+package io.tally.hitkeep;
+
+import io.tally.hitkeep.model.AuthSession;
+
+/**
+ * A renewed dashboard session, from {@link Auth#extendSession()}: the new timing, the new cookies and a
+ * client that sends them. HitKeep clients are immutable, so the client that asked keeps the old cookies:
+ * switch to {@link #client()}.
+ */
+public final class SessionRenewal {
+    private final AuthSession timing;
+    private final HitKeepSession session;
+    private final HitKeep client;
+
+    SessionRenewal(AuthSession timing, HitKeepSession session, HitKeep client) {
+        this.timing = timing;
+        this.session = session;
+        this.client = client;
+    }
+
+    /** The renewed session's timing (new expiry). */
+    public AuthSession timing() {
+        return timing;
+    }
+
+    /**
+     * The cookies HitKeep set: a fresh {@code hk_token} and, when the session is remembered, a rotated
+     * {@code hk_remember_me}. Store them in place of the old ones.
+     */
+    public HitKeepSession session() {
+        return session;
+    }
+
+    /** A client that sends the renewed cookies; shares the old client's connection pool. */
+    public HitKeep client() {
+        return client;
+    }
+
+    @Override
+    public String toString() {
+        return "SessionRenewal[" + timing + ", " + session + "]";
+    }
+}

@@ -1,0 +1,88 @@
+package io.tally.hitkeep;
+
+import io.tally.core.time.DateRange;
+import io.tally.hitkeep.model.SiteStats;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A site's traffic over a window ({@code GET /api/sites/{id}/stats}), optionally filtered, restricted to
+ * sessions that converted on goals or entered funnels, and compared with a second window.
+ *
+ * <pre>{@code
+ * SiteStats stats = hitkeep.sites().stats(siteId)
+ *     .range(DateRange.lastDays(7))
+ *     .filter(Filter.country("DE"))
+ *     .compareWithPreviousPeriod()
+ *     .execute();
+ * long before = stats.comparison().totalPageviews();
+ * }</pre>
+ *
+ * <p>Send both bounds: without them HitKeep uses the 30 days ending tomorrow. Needs {@code site.view}. Team
+ * API clients get 401 here (HitKeep reference §2.6): use a personal client or a session. The {@code limit}
+ * setter inherited from {@link AnalyticsRequest} is not used by this route.
+ */
+public final class StatsRequest extends AnalyticsRequest<SiteStats, StatsRequest> {
+    StatsRequest(HitKeep client, String siteId) {
+        super(client, "GET", "/api/sites/{id}/stats", RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)},
+                client.context().json(SiteStats.class));
+    }
+
+    /**
+     * Keeps only sessions that converted on this goal ({@code goal_id}); repeat for several goals.
+     *
+     * @throws IllegalArgumentException when {@code goalId} is not a UUID (HitKeep answers 400 {@code Invalid goal_id})
+     */
+    public StatsRequest goal(String goalId) {
+        return addQuery("goal_id", Inputs.uuid("goalId", goalId));
+    }
+
+    /**
+     * Keeps only sessions that entered this funnel ({@code funnel_id}); repeat for several funnels.
+     *
+     * @throws IllegalArgumentException when {@code funnelId} is not a UUID
+     */
+    public StatsRequest funnel(String funnelId) {
+        return addQuery("funnel_id", Inputs.uuid("funnelId", funnelId));
+    }
+
+    /**
+     * Also computes the numbers of {@code window} ({@code compare_from}, {@code compare_to}); they arrive as
+     * {@link SiteStats#comparison()}.
+     */
+    public StatsRequest compareWith(DateRange window) {
+        query("compare_from", window.from());
+        return query("compare_to", window.to());
+    }
+
+    /** Compares with the window of the same length that ends where this one starts; set the range first. */
+    public StatsRequest compareWithPreviousPeriod() {
+        List<String> from = queryValues("from");
+        List<String> to = queryValues("to");
+        if (from.isEmpty() || to.isEmpty()) {
+            throw new IllegalStateException("set range(...) or from(...) and to(...) before compareWithPreviousPeriod()");
+        }
+        return compareWith(DateRange.between(Instant.parse(from.get(0)), Instant.parse(to.get(0))).previousPeriod());
+    }
+
+    /** Start of the comparison window ({@code compare_from}); {@link #compareUntil(Instant)} is needed too. */
+    public StatsRequest compareFrom(Instant from) {
+        return query("compare_from", from);
+    }
+
+    /** End of the comparison window ({@code compare_to}); {@link #compareFrom(Instant)} is needed too. */
+    public StatsRequest compareUntil(Instant to) {
+        return query("compare_to", to);
+    }
+
+    @Override
+    protected void validateInputs() {
+        super.validateInputs();
+        List<String> from = queryValues("compare_from");
+        List<String> to = queryValues("compare_to");
+        if (from.isEmpty() != to.isEmpty()) {
+            throw new IllegalArgumentException("compare_from and compare_to are required together: set both (compareWith(DateRange)) or neither");
+        }
+        Inputs.window("compare_from", from, "compare_to", to);
+    }
+}

@@ -1,0 +1,11 @@
+package io.tally.hitkeep.model;
+
+/**
+ * Something the import validation noticed but did not reject.
+ *
+ * @param code    machine-readable warning code
+ * @param message human-readable explanation
+ * @param file    the file concerned, or {@code null}
+ */
+public record ImportWarning(String code, String message, String file) {
+}

@@ -1,0 +1,130 @@
+package io.tally.hitkeep.model;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A custom event for server-side ingest ({@code POST /api/ingest/server/event}), checked with HitKeep's rules when
+ * built: those of {@link ServerPageview} plus a non-blank {@code name}.
+ *
+ * <pre>{@code
+ * ServerEvent signup = ServerEvent.builder("signup")
+ *     .url("https://shop.example.com/welcome")
+ *     .timestamp(Instant.now())
+ *     .visitorIp(ip).userAgent(ua)
+ *     .property("plan", "pro")
+ *     .build();
+ * }</pre>
+ *
+ * @param url        an absolute http(s) URL on the site; its host selects the site
+ * @param timestamp  when the event happened
+ * @param visitorIp  the visitor's IPv4 or IPv6 address
+ * @param userAgent  the visitor's user agent
+ * @param name       the event's name, e.g. {@code signup}
+ * @param properties the event's properties (any JSON values); empty when none
+ * @param referrer   the referrer URL (used for spam checks only), or {@code null}
+ * @param dnt        {@code true} when the visitor sent Do-Not-Track: HitKeep accepts and drops the event
+ * @param sessionId  a UUID tying the event to a session of pageviews, or {@code null}
+ */
+public record ServerEvent(String url, Instant timestamp, String visitorIp, String userAgent, String name,
+                          Map<String, Object> properties, String referrer, Boolean dnt, String sessionId) implements IngestRecord {
+    public ServerEvent {
+        IngestChecks.common(url, timestamp, visitorIp, userAgent);
+        if (name == null || name.trim().isEmpty()) {
+            throw new IllegalArgumentException("name must not be null or blank");
+        }
+        properties = Immutable.map(properties);
+        IngestChecks.uuid("sessionId", sessionId);
+    }
+
+    /** A builder for an event named {@code name}; {@code url}, {@code timestamp}, {@code visitorIp} and {@code userAgent} are required. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** Builder for {@link ServerEvent}. */
+    public static final class Builder {
+        private final String name;
+        private final Map<String, Object> properties = new LinkedHashMap<>();
+        private String url;
+        private Instant timestamp;
+        private String visitorIp;
+        private String userAgent;
+        private String referrer;
+        private Boolean dnt;
+        private String sessionId;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /** An absolute http(s) URL on the site. Required. */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        /** When the event happened. Required. */
+        public Builder timestamp(Instant timestamp) {
+            this.timestamp = timestamp;
+            return this;
+        }
+
+        /** The visitor's IPv4 or IPv6 address. Required. */
+        public Builder visitorIp(String visitorIp) {
+            this.visitorIp = visitorIp;
+            return this;
+        }
+
+        /** The visitor's user agent. Required. */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = userAgent;
+            return this;
+        }
+
+        /** Adds a property; the value may be a string, number, boolean, list or map. */
+        public Builder property(String key, Object value) {
+            if (key == null || key.isEmpty()) {
+                throw new IllegalArgumentException("property key must not be null or empty");
+            }
+            properties.put(key, value);
+            return this;
+        }
+
+        /** Adds every property of {@code values}. */
+        public Builder properties(Map<String, ?> values) {
+            for (Map.Entry<String, ?> e : values.entrySet()) {
+                property(e.getKey(), e.getValue());
+            }
+            return this;
+        }
+
+        /** The referrer URL. */
+        public Builder referrer(String referrer) {
+            this.referrer = referrer;
+            return this;
+        }
+
+        /** Whether the visitor sent Do-Not-Track (HitKeep then drops the event). */
+        public Builder dnt(boolean dnt) {
+            this.dnt = dnt;
+            return this;
+        }
+
+        /** A UUID tying the event to a session. */
+        public Builder sessionId(String sessionId) {
+            this.sessionId = sessionId;
+            return this;
+        }
+
+        /**
+         * The event.
+         *
+         * @throws IllegalArgumentException naming the first field that breaks HitKeep's rules
+         */
+        public ServerEvent build() {
+            return new ServerEvent(url, timestamp, visitorIp, userAgent, name, properties, referrer, dnt, sessionId);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.tally.hitkeep.model;
+
+import java.time.Instant;
+
+/**
+ * A pageview for server-side ingest ({@code POST /api/ingest/server/pageview}), checked with HitKeep's rules when
+ * built: an absolute http(s) {@code url} (its host selects the site; its {@code utm_*} and {@code hk_qr} query
+ * parameters are read as campaign data), a {@code timestamp}, the visitor's IP literal and a non-blank user agent.
+ *
+ * <pre>{@code
+ * ServerPageview view = ServerPageview.builder()
+ *     .url("https://shop.example.com/cart?utm_source=newsletter")
+ *     .timestamp(Instant.now())
+ *     .visitorIp(request.getRemoteAddr())
+ *     .userAgent(request.getHeader("User-Agent"))
+ *     .referrer(request.getHeader("Referer"))
+ *     .build();
+ * }</pre>
+ *
+ * @param url            the page's absolute URL
+ * @param timestamp      when the view happened; historical times are accepted (backfill)
+ * @param visitorIp      the visitor's IPv4 or IPv6 address; used for exclusions and geo lookup, then discarded
+ * @param userAgent      the visitor's user agent
+ * @param referrer       the referrer URL, or {@code null}
+ * @param viewportWidth  viewport width in pixels (drives the device class), or {@code null}
+ * @param viewportHeight viewport height in pixels, or {@code null}
+ * @param screenWidth    screen width in pixels, or {@code null}
+ * @param screenHeight   screen height in pixels, or {@code null}
+ * @param language       the browser language such as {@code en-US}, or {@code null}
+ * @param dnt            {@code true} when the visitor sent Do-Not-Track: HitKeep accepts and drops the view
+ * @param sessionId      a UUID that groups views into a session; without one each view is its own session
+ * @param pageId         a UUID for this view, or {@code null} to let HitKeep generate one
+ */
+public record ServerPageview(String url, Instant timestamp, String visitorIp, String userAgent, String referrer,
+                             Integer viewportWidth, Integer viewportHeight, Integer screenWidth, Integer screenHeight,
+                             String language, Boolean dnt, String sessionId, String pageId) implements IngestRecord {
+    public ServerPageview {
+        IngestChecks.common(url, timestamp, visitorIp, userAgent);
+        IngestChecks.uuid("sessionId", sessionId);
+        IngestChecks.uuid("pageId", pageId);
+        IngestChecks.pixels("viewportWidth", viewportWidth);
+        IngestChecks.pixels("viewportHeight", viewportHeight);
+        IngestChecks.pixels("screenWidth", screenWidth);
+        IngestChecks.pixels("screenHeight", screenHeight);
+    }
+
+    /** A builder; {@code url}, {@code timestamp}, {@code visitorIp} and {@code userAgent} are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder for {@link ServerPageview}. */
+    public static final class Builder {
+        private String url;
+        private Instant timestamp;
+        private String visitorIp;
+        private String userAgent;
+        private String referrer;
+        private Integer viewportWidth;
+        private Integer viewportHeight;
+        private Integer screenWidth;
+        private Integer screenHeight;
+        private String language;
+        private Boolean dnt;
+        private String sessionId;
+        private String pageId;
+
+        private Builder() {}
+
+        /** The page's absolute http(s) URL. Required. */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        /** When the view happened. Required. */
+        public Builder timestamp(Instant timestamp) {
+            this.timestamp = timestamp;
+            return this;
+        }
+
+        /** The visitor's IPv4 or IPv6 address (a literal; host names are refused). Required. */
+        public Builder visitorIp(String visitorIp) {
+            this.visitorIp = visitorIp;
+            return this;
+        }
+
+        /** The visitor's user agent. Required. */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = userAgent;
+            return this;
+        }
+
+        /** The referrer URL. */
+        public Builder referrer(String referrer) {
+            this.referrer = referrer;
+            return this;
+        }
+
+        /** Viewport size in pixels. */
+        public Builder viewport(int width, int height) {
+            this.viewportWidth = width;
+            this.viewportHeight = height;
+            return this;
+        }
+
+        /** Screen size in pixels. */
+        public Builder screen(int width, int height) {
+            this.screenWidth = width;
+            this.screenHeight = height;
+            return this;
+        }
+
+        /** The browser language, e.g. {@code en-US}. */
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        /** Whether the visitor sent Do-Not-Track (HitKeep then drops the view). */
+        public Builder dnt(boolean dnt) {
+            this.dnt = dnt;
+            return this;
+        }
+
+        /** A UUID grouping views into a session. */
+        public Builder sessionId(String sessionId) {
+            this.sessionId = sessionId;
+            return this;
+        }
+
+        /** A UUID for this view. */
+        public Builder pageId(String pageId) {
+            this.pageId = pageId;
+            return this;
+        }
+
+        /**
+         * The pageview.
+         *
+         * @throws IllegalArgumentException naming the first field that breaks HitKeep's rules
+         */
+        public ServerPageview build() {
+            return new ServerPageview(url, timestamp, visitorIp, userAgent, referrer, viewportWidth, viewportHeight, screenWidth,
+                    screenHeight, language, dnt, sessionId, pageId);
+        }
+    }
+}

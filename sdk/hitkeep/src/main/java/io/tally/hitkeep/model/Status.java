@@ -1,0 +1,12 @@
+package io.tally.hitkeep.model;
+
+/**
+ * HitKeep's generic acknowledgement, e.g. {@code {"status":"ok"}}.
+ *
+ * @param status the outcome, usually {@code ok}
+ * @param message an optional explanation, or {@code null}
+ */
+public record Status(
+        String status,
+        String message) {
+}

@@ -1,0 +1,11 @@
+package io.tally.hitkeep.model;
+
+/**
+ * One operator feature switch.
+ *
+ * @param key     the feature, e.g. {@code mcp}, {@code backups}
+ * @param enabled whether it is on
+ * @param detail  a short explanation, or {@code null}
+ */
+public record SystemFeatureStatus(String key, boolean enabled, String detail) {
+}

@@ -1,0 +1,15 @@
+package io.tally.hitkeep.model;
+
+/**
+ * The instance's public status from {@code GET /api/status}: its version and whether first-run setup is
+ * still open.
+ *
+ * @param version the HitKeep release, e.g. {@code 2.8.1}
+ * @param needsSetup whether no user exists yet ({@code auth().createInitialUser(…)} is open)
+ * @param cloud cloud hosting facts, or {@code null} on self-hosted instances
+ */
+public record SystemStatus(
+        String version,
+        boolean needsSetup,
+        CloudStatus cloud) {
+}

@@ -1,0 +1,20 @@
+package io.tally.hitkeep.model;
+
+/**
+ * A team's name and logo, to create or rename a team.
+ *
+ * @param name    the team's name (required)
+ * @param logoUrl the logo's URL, or {@code null}
+ */
+public record TeamInput(String name, String logoUrl) {
+    public TeamInput {
+        if (name == null || name.trim().isEmpty()) {
+            throw new IllegalArgumentException("name must not be null or blank");
+        }
+    }
+
+    /** A team named {@code name}, without a logo. */
+    public static TeamInput of(String name) {
+        return new TeamInput(name, null);
+    }
+}

@@ -1,0 +1,29 @@
+package io.tally.hitkeep;
+
+import io.tally.core.RetryPolicy;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Clients for the part-2 behaviour tests: loopback base URL, no real sleeping. */
+final class Part2Clients {
+    static final String TOKEN = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+    static final String SITE = "5f0c8a52-3c1e-4c1b-9d0e-6f1a2b3c4d5e";
+    static final String TEAM = "0b7e3f9a-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
+
+    /** Waits the client asked for; never sleeps. */
+    final List<Duration> waits = new CopyOnWriteArrayList<>();
+
+    HitKeep tokenClient(String baseUrl) {
+        return HitKeep.builder()
+                .baseUrl(baseUrl)
+                .apiToken(TOKEN)
+                .options(o -> o.sleeper(waits::add))
+                .retryPolicy(RetryPolicy.defaults())
+                .build();
+    }
+
+    HitKeep noRetries(String baseUrl) {
+        return HitKeep.builder().baseUrl(baseUrl).apiToken(TOKEN).retryPolicy(RetryPolicy.none()).build();
+    }
+}
