@@ -48,8 +48,11 @@ public abstract class AnalyticsRequest<T, R extends AnalyticsRequest<T, R>> exte
         return self();
     }
 
-    /** At most this many rows, at least 1. */
-    public R limit(int limit) {
+    /**
+     * At most this many rows, at least 1. Protected: only routes that take {@code limit} expose it
+     * (hits, ecommerce products and sources).
+     */
+    protected R limit(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }

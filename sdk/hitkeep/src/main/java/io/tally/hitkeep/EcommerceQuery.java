@@ -23,4 +23,10 @@ public final class EcommerceQuery<T> extends AnalyticsRequest<T, EcommerceQuery<
     public EcommerceQuery<T> itemName(String itemName) {
         return query("item_name", itemName);
     }
+
+    /** At most this many products or sources (HitKeep's default is 10); the summary and series ignore it. */
+    @Override
+    public EcommerceQuery<T> limit(int limit) {
+        return super.limit(limit);
+    }
 }

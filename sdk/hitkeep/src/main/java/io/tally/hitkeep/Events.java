@@ -22,13 +22,13 @@ public final class Events {
     }
 
     /** The names of the events sent in the window ({@code GET /api/sites/{id}/events/names}). */
-    public WindowQuery<List<String>> names(String siteId) {
-        return new WindowQuery<>(client, "/api/sites/{id}/events/names", site(siteId), client.context().listOf(String.class));
+    public RangeQuery<List<String>> names(String siteId) {
+        return new RangeQuery<>(client, "GET", "/api/sites/{id}/events/names", RouteAuth.TOKEN_OR_SESSION, site(siteId), client.context().listOf(String.class));
     }
 
     /** The property keys an event carried in the window ({@code GET /api/sites/{id}/events/properties}). */
-    public WindowQuery<List<String>> properties(String siteId, String eventName) {
-        return new WindowQuery<>(client, "/api/sites/{id}/events/properties", site(siteId), client.context().listOf(String.class))
+    public RangeQuery<List<String>> properties(String siteId, String eventName) {
+        return new RangeQuery<>(client, "GET", "/api/sites/{id}/events/properties", RouteAuth.TOKEN_OR_SESSION, site(siteId), client.context().listOf(String.class))
                 .param("event_name", Inputs.text("eventName", eventName));
     }
 
@@ -36,8 +36,8 @@ public final class Events {
      * How often each value of one property occurred on an event ({@code GET /api/sites/{id}/events/breakdown}),
      * e.g. the plans chosen at {@code signup}.
      */
-    public WindowQuery<List<MetricStat>> breakdown(String siteId, String eventName, String propertyKey) {
-        return new WindowQuery<>(client, "/api/sites/{id}/events/breakdown", site(siteId), client.context().listOf(MetricStat.class))
+    public RangeQuery<List<MetricStat>> breakdown(String siteId, String eventName, String propertyKey) {
+        return new RangeQuery<>(client, "GET", "/api/sites/{id}/events/breakdown", RouteAuth.TOKEN_OR_SESSION, site(siteId), client.context().listOf(MetricStat.class))
                 .param("event_name", Inputs.text("eventName", eventName))
                 .param("property_key", Inputs.text("propertyKey", propertyKey));
     }

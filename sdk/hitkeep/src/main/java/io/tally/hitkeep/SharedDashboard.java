@@ -465,6 +465,12 @@ public final class SharedDashboard {
      * @param <T> what the request returns
      */
     public static final class WebVitalsRequest<T> extends AnalyticsRequest<T, WebVitalsRequest<T>> {
+        /** At most this many pages or breakdown rows (HitKeep default 25). */
+        @Override
+        public WebVitalsRequest<T> limit(int limit) {
+            return super.limit(limit);
+        }
+
         WebVitalsRequest(HitKeep client, String route, String token, String siteId, ResponseReader<T> reader) {
             super(client, "GET", route, RouteAuth.SHARE_TOKEN, new Object[] {token, siteId}, reader);
         }
@@ -496,6 +502,12 @@ public final class SharedDashboard {
      * @param <T> what the request returns
      */
     public static final class EcommerceRequest<T> extends AnalyticsRequest<T, EcommerceRequest<T>> {
+        /** At most this many products or sources (HitKeep default 10). */
+        @Override
+        public EcommerceRequest<T> limit(int limit) {
+            return super.limit(limit);
+        }
+
         EcommerceRequest(HitKeep client, String route, String token, String siteId, ResponseReader<T> reader) {
             super(client, "GET", route, RouteAuth.SHARE_TOKEN, new Object[] {token, siteId}, reader);
         }
