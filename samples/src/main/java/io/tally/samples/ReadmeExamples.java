@@ -1,0 +1,130 @@
+package io.tally.samples;
+
+import io.tally.altertable.Altertable;
+import io.tally.altertable.AltertableMobile;
+import io.tally.altertable.FlushResult;
+import io.tally.altertable.IdentifyOptions;
+import io.tally.altertable.Storage;
+import io.tally.altertable.TrackingConsent;
+import io.tally.core.time.DateRange;
+import io.tally.hitkeep.Download;
+import io.tally.hitkeep.ExportFormat;
+import io.tally.hitkeep.Filter;
+import io.tally.hitkeep.HitKeep;
+import io.tally.hitkeep.IngestBatchResult;
+import io.tally.hitkeep.LoginResult;
+import io.tally.hitkeep.RealtimeSubscription;
+import io.tally.hitkeep.model.ApiClientCreated;
+import io.tally.hitkeep.model.ApiClientInput;
+import io.tally.hitkeep.model.Hit;
+import io.tally.hitkeep.model.IngestRecord;
+import io.tally.hitkeep.model.ServerPageview;
+import io.tally.hitkeep.model.Site;
+import io.tally.hitkeep.model.SiteRole;
+import io.tally.hitkeep.model.SiteStats;
+import io.tally.testkit.altertable.Fault;
+import io.tally.testkit.altertable.FakeAltertable;
+import io.tally.testkit.hitkeep.FakeHitKeep;
+import io.tally.testkit.hitkeep.HitKeepDemo;
+import java.io.File;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The code shown in README.md, kept here so that the build proves it compiles. Not meant to be run:
+ * the samples next to it are.
+ */
+@SuppressWarnings({"unused", "UnusedAssignment"})
+final class ReadmeExamples {
+    private ReadmeExamples() {}
+
+    static void hitkeep(String siteId, String password, String remoteAddr, String userAgent,
+                        List<IngestRecord> records) throws Exception {
+        HitKeep hitkeep = HitKeep.builder()
+                .baseUrl("https://analytics.example.com")
+                .apiToken(System.getenv("HITKEEP_API_TOKEN"))
+                .build();
+
+        for (Site site : hitkeep.sites().list().execute()) {
+            SiteStats week = hitkeep.sites().stats(site.id())
+                    .range(DateRange.lastDays(7))
+                    .filter(Filter.country("DE"))
+                    .compareWithPreviousPeriod()
+                    .execute();
+            System.out.printf("%s: %d pageviews (%d the week before)%n",
+                    site.domain(), week.totalPageviews(), week.comparison().totalPageviews());
+        }
+
+        for (Hit hit : hitkeep.sites().hits(siteId).range(DateRange.lastDays(1)).search("/pricing").pageSize(100).autoPage()) {
+            System.out.println(hit.timestamp() + " " + hit.path());
+        }
+
+        Download export = hitkeep.sites().exportHits(siteId)
+                .range(DateRange.lastDays(30)).format(ExportFormat.PARQUET)
+                .onProgress((read, total) -> System.out.println(read + " / " + total))
+                .into(Paths.get("hits.parquet"))
+                .execute();
+
+        try (RealtimeSubscription live = hitkeep.sites().realtime(siteId).subscribe(event -> {
+            if (event.isResync() || event.kinds().contains("hits")) {
+                refreshDashboard();
+            }
+        })) {
+            awaitShutdown();
+        }
+
+        hitkeep.ingest().pageview(ServerPageview.builder()
+                .url("https://shop.example.com/cart").timestamp(Instant.now())
+                .visitorIp(remoteAddr).userAgent(userAgent)
+                .build()).execute();
+        IngestBatchResult result = hitkeep.ingest().batch().send(records);
+        result.failures().forEach(f -> System.err.println("record " + f.index() + " failed: " + f.error().getMessage()));
+
+        LoginResult login = hitkeep.auth().login("ada@example.com", password).rememberMe(true).execute();
+        if (login.mfaRequired()) {
+            login = hitkeep.auth().verifyTotp(login.challenge(), promptForCode()).execute();
+        }
+        HitKeep dashboard = login.client();
+        ApiClientCreated exporter = dashboard.apiClients()
+                .create(ApiClientInput.builder("nightly export").siteRole(siteId, SiteRole.VIEWER).build())
+                .execute();
+    }
+
+    static void altertable(String anonId, File filesDir) {
+        Altertable altertable = Altertable.init("pk_live_example");
+        altertable.track("Checkout Completed", "user-42", Collections.singletonMap("order_total", 99.99));
+        altertable.identify("user-42", IdentifyOptions.builder().trait("plan", "pro").anonymousId(anonId).build());
+        altertable.alias("user-42", "stripe:cus_abc123");
+        FlushResult result = altertable.flush();
+        altertable.close();
+
+        AltertableMobile analytics = AltertableMobile.builder(altertable)
+                .storage(Storage.file(new File(filesDir, "altertable.json").toPath()))
+                .trackingConsent(TrackingConsent.PENDING)
+                .build();
+        analytics.track("Recipe Opened");
+        analytics.identify("user-42");
+        analytics.reset();
+    }
+
+    static void fakes(FakeAltertable altertableFake) {
+        try (FakeHitKeep fake = FakeHitKeep.start()) {
+            HitKeep client = HitKeep.builder().baseUrl(fake.baseUrl()).apiToken(HitKeepDemo.TOKEN).build();
+            SiteStats stats = client.sites().stats(HitKeepDemo.SHOP_SITE_ID).execute();
+        }
+        altertableFake.failNext(3, Fault.serverError());
+        altertableFake.failNext(Fault.dropConnection());
+    }
+
+    private static void refreshDashboard() {
+    }
+
+    private static void awaitShutdown() {
+    }
+
+    private static String promptForCode() {
+        return "123456";
+    }
+}
