@@ -5,13 +5,19 @@ import io.tally.core.ResponseReader;
 /**
  * An ecommerce read over a window, optionally narrowed to one product and filtered by the sessions'
  * attributes. {@link #limit(int)} applies to the product and source lists (HitKeep's default 10 rows) and is
- * ignored by the summary and the series.
+ * ignored by the summary and the series. Serves both {@link Ecommerce} and the same four routes of a
+ * {@link SharedDashboard}; those are missing from HitKeep's OpenAPI document, and the reference infers that they
+ * take the same inputs.
  *
  * @param <T> what the request returns
  */
 public final class EcommerceQuery<T> extends AnalyticsRequest<T, EcommerceQuery<T>> {
     EcommerceQuery(HitKeep client, String pathTemplate, String siteId, ResponseReader<T> reader) {
-        super(client, "GET", pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, reader);
+        this(client, pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, reader);
+    }
+
+    EcommerceQuery(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues, ResponseReader<T> reader) {
+        super(client, "GET", pathTemplate, auth, pathValues, reader);
     }
 
     /** Only orders containing this product id ({@code item_id}). */

@@ -5,13 +5,19 @@ import io.tally.core.ResponseReader;
 /**
  * A read about one event over a window — its series or its audience — optionally narrowed to one property
  * value and filtered by the sessions' attributes ({@link #filter(Filter)}). The {@code limit} setter inherited
- * from {@link AnalyticsRequest} is not used by these routes.
+ * from {@link AnalyticsRequest} is not used by these routes. Serves both {@link Events} and the same two
+ * routes of a {@link SharedDashboard}, which take the same inputs.
  *
  * @param <T> what the request returns
  */
 public final class EventQuery<T> extends AnalyticsRequest<T, EventQuery<T>> {
     EventQuery(HitKeep client, String pathTemplate, String siteId, String eventName, ResponseReader<T> reader) {
-        super(client, "GET", pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, reader);
+        this(client, pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, eventName, reader);
+    }
+
+    EventQuery(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues, String eventName,
+               ResponseReader<T> reader) {
+        super(client, "GET", pathTemplate, auth, pathValues, reader);
         query("event_name", Inputs.text("eventName", eventName));
     }
 

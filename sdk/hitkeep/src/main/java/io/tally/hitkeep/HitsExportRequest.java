@@ -19,12 +19,16 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Without a window HitKeep exports the last 24 hours. Needs {@code site.view}; team API clients get 401
- * here (HitKeep reference §2.6).
+ * here (HitKeep reference §2.6). {@link SharedDashboard#exportHits(String)} returns this request for
+ * {@code GET /api/share/{token}/sites/{id}/hits/export}, which takes the same inputs and sends no credentials.
  */
 public final class HitsExportRequest extends FileRequest<HitsExportRequest> {
     HitsExportRequest(HitKeep client, String siteId) {
-        super(client, "/api/sites/{id}/hits/export", RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)},
-                new DownloadTarget());
+        this(client, "/api/sites/{id}/hits/export", RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)});
+    }
+
+    HitsExportRequest(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues) {
+        super(client, pathTemplate, auth, pathValues, new DownloadTarget());
     }
 
     /** The file format ({@code format}); HitKeep's default for hit exports is CSV. */

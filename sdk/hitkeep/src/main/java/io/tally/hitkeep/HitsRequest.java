@@ -21,7 +21,8 @@ import java.util.Objects;
  *
  * <p>Without a window HitKeep returns the last 24 hours. Newest first unless {@link #sort(HitSort)} and
  * {@link #ascending()} say otherwise. Needs {@code site.view}; team API clients get 401 here (HitKeep
- * reference §2.6).
+ * reference §2.6). {@link SharedDashboard#hits(String)} returns this request for
+ * {@code GET /api/share/{token}/sites/{id}/hits}, which takes the same inputs and sends no credentials.
  */
 public final class HitsRequest extends AnalyticsRequest<HitPage, HitsRequest> {
     /** The largest page HitKeep serves; larger sizes are cut to this. */
@@ -31,8 +32,11 @@ public final class HitsRequest extends AnalyticsRequest<HitPage, HitsRequest> {
     private long offset;
 
     HitsRequest(HitKeep client, String siteId) {
-        super(client, "GET", "/api/sites/{id}/hits", RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)},
-                client.context().json(HitPage.class));
+        this(client, "/api/sites/{id}/hits", RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)});
+    }
+
+    HitsRequest(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues) {
+        super(client, "GET", pathTemplate, auth, pathValues, client.context().json(HitPage.class));
     }
 
     /** Hits per page, 1 to 100 ({@code limit}; HitKeep's default is 10). */

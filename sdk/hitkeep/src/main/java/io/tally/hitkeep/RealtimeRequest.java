@@ -161,7 +161,8 @@ public final class RealtimeRequest extends HitKeepRequest<List<RealtimeEvent>, R
                 instant(root, "bucket_start"), counts, data);
     }
 
-    private static ResponseReader<List<RealtimeEvent>> collect(ObjectMapper mapper) {
+    /** Reads one connection until it ends and returns its events; also used by the shared dashboard's feed. */
+    static ResponseReader<List<RealtimeEvent>> collect(ObjectMapper mapper) {
         return response -> {
             List<RealtimeEvent> events = new ArrayList<>();
             SseParser.parse(response.stream(), new SseParser.Sink() {

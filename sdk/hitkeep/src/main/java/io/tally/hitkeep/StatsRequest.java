@@ -21,11 +21,18 @@ import java.util.List;
  * <p>Send both bounds: without them HitKeep uses the 30 days ending tomorrow. Needs {@code site.view}. Team
  * API clients get 401 here (HitKeep reference §2.6): use a personal client or a session. The {@code limit}
  * setter inherited from {@link AnalyticsRequest} is not used by this route.
+ *
+ * <p>{@link SharedDashboard#stats(String)} returns this request for {@code GET /api/share/{token}/sites/{id}/stats},
+ * which sends no credentials and takes the same inputs except the comparison window: HitKeep documents
+ * {@code compare_from}/{@code compare_to} for the authenticated route only.
  */
 public final class StatsRequest extends AnalyticsRequest<SiteStats, StatsRequest> {
     StatsRequest(HitKeep client, String siteId) {
-        super(client, "GET", "/api/sites/{id}/stats", RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)},
-                client.context().json(SiteStats.class));
+        this(client, "/api/sites/{id}/stats", RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)});
+    }
+
+    StatsRequest(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues) {
+        super(client, "GET", pathTemplate, auth, pathValues, client.context().json(SiteStats.class));
     }
 
     /**
@@ -48,7 +55,7 @@ public final class StatsRequest extends AnalyticsRequest<SiteStats, StatsRequest
 
     /**
      * Also computes the numbers of {@code window} ({@code compare_from}, {@code compare_to}); they arrive as
-     * {@link SiteStats#comparison()}.
+     * {@link SiteStats#comparison()}. Documented for {@code /api/sites/{id}/stats} only, not for the share route.
      */
     public StatsRequest compareWith(DateRange window) {
         query("compare_from", window.from());

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * A Web Vitals read over a window, optionally for one page and one rating. {@link #limit(int)} applies to the
  * page and breakdown lists only (HitKeep's default 25 rows); a limit set on the summary or the series is
- * rejected before sending.
+ * rejected before sending. Serves both {@link WebVitals} and the same four routes of a {@link SharedDashboard},
+ * which take the same inputs; none of them takes a hit filter.
  *
  * @param <T> what the request returns
  */
@@ -18,7 +19,13 @@ public final class WebVitalsQuery<T> extends HitKeepRequest<T, WebVitalsQuery<T>
     private final boolean rows;
 
     WebVitalsQuery(HitKeep client, String pathTemplate, String siteId, boolean rows, ResponseReader<T> reader) {
-        super(client, "GET", pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, reader);
+        this(client, pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, rows, reader);
+    }
+
+    /** {@code rows}: whether the route answers a list of pages or dimension values and so takes {@code limit}. */
+    WebVitalsQuery(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues, boolean rows,
+                   ResponseReader<T> reader) {
+        super(client, "GET", pathTemplate, auth, pathValues, reader);
         this.rows = rows;
     }
 

@@ -100,6 +100,23 @@ class SharedViewsTest {
     }
 
     @Test
+    void shareRoutesUseTheSiteRequestsWithTheirChecksAndNoCredentials() {
+        SharedDashboard shared = clients.noRetries(wm.baseUrl()).shared(SHARE_TOKEN);
+        StatsRequest stats = shared.stats(Part2Clients.SITE);
+        WebVitalsQuery<?> summary = shared.webVitalsSummary(Part2Clients.SITE);
+
+        assertThat(stats.routeAuth()).isEqualTo(RouteAuth.SHARE_TOKEN);
+        assertThat(stats.pathTemplate()).isEqualTo("/api/share/{token}/sites/{id}/stats");
+        assertThatThrownBy(() -> summary.limit(5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("limit applies only to the Web Vitals page and breakdown lists");
+        assertThatThrownBy(() -> shared.exportHits(Part2Clients.SITE)
+                .from(Instant.parse("2026-06-08T00:00:00Z")).to(Instant.parse("2026-06-01T00:00:00Z")).execute())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be after from");
+        assertThatThrownBy(() -> shared.eventTimeseries(Part2Clients.SITE, " ")).hasMessageContaining("eventName");
+        assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+
+    @Test
     void aRevokedLinkIsANotFound() {
         wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404).withHeader("Content-Type", "text/plain; charset=utf-8")
                 .withBody("Not found\n")));
