@@ -1,0 +1,292 @@
+package io.tally.mcp;
+
+import io.tally.core.Environment;
+import io.tally.mcp.http.OriginPolicy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The server's options, from flags and their environment-variable twins (a flag wins over its variable).
+ * Tokens are read from the environment only, so they never show in a process list.
+ */
+final class CommandLine {
+    /** The providers this server implements. */
+    static final List<String> IMPLEMENTED_PROVIDERS = List.of("hitkeep");
+
+    boolean help;
+    boolean version;
+    boolean stdio;
+    boolean demo;
+    boolean stateful;
+    boolean allowWrites;
+    boolean tokenFromEnv;
+    List<String> providers = new ArrayList<>();
+    String hitkeepBaseUrl;
+    String bind = HttpSettings.DEFAULT_BIND;
+    int port = HttpSettings.DEFAULT_PORT;
+    List<String> allowedOrigins = new ArrayList<>();
+    List<String> allowedHosts = new ArrayList<>();
+    long maxBodyBytes = HttpSettings.DEFAULT_MAX_BODY_BYTES;
+    int rateLimitPerMinute = HttpSettings.DEFAULT_RATE_PER_MINUTE;
+    int rateLimitBurst = HttpSettings.DEFAULT_RATE_BURST;
+    int maxRangeDays = 366;
+    String logLevel = "info";
+    /** Whether --bind (or its variable) was given, to tell "default loopback" from an explicit choice. */
+    boolean bindGiven;
+
+    static final String HELP = """
+            Tally MCP server: Streamable HTTP and stdio MCP for analytics APIs (HitKeep first).
+
+            Usage:
+              java -jar tally-mcp-server.jar --demo
+              java -jar tally-mcp-server.jar --provider hitkeep --base-url https://analytics.example.com
+              HITKEEP_API_TOKEN=... java -jar tally-mcp-server.jar --stdio --base-url https://analytics.example.com
+
+            Modes:
+              (default)            Streamable HTTP at http://BIND:PORT/mcp/<provider>. Every request carries its
+                                   caller's own token, 'Authorization: Bearer <token>', used for that request
+                                   only; a request without one gets 401.
+              --stdio              One provider over stdin/stdout, for desktop assistants; the token comes from
+                                   the environment (HITKEEP_API_TOKEN); logs go to stderr.
+                                   [TALLY_MCP_STDIO=true]
+              --demo               Every implemented provider backed by in-process fakes with demo data: no
+                                   account and no token needed (requests without a token use the demo token).
+                                   Loopback only. Combine with --stdio for a desktop assistant.
+                                   [TALLY_MCP_DEMO=true]
+
+            Options (each flag's environment variable in brackets; a flag wins over its variable):
+              --provider NAME      Provider(s) to serve, comma-separated: hitkeep. [TALLY_MCP_PROVIDER]
+              --base-url URL       The HitKeep instance's URL (alias --hitkeep-base-url). [HITKEEP_BASE_URL]
+              --port N             HTTP port, default 8080; 0 picks a free one. [TALLY_MCP_PORT]
+              --bind ADDR          Address to listen on, default 127.0.0.1 (loopback). [TALLY_MCP_BIND]
+              --stateful           Sessions (Mcp-Session-Id), each bound to the token that opened it; another
+                                   token presenting it gets 403. Default: stateless. [TALLY_MCP_STATEFUL=true]
+              --allow-writes       Register the write tools (HitKeep server-side ingest).
+                                   [TALLY_MCP_ALLOW_WRITES=true]
+              --token-from-env     Use HITKEEP_API_TOKEN for HTTP requests that bring no token. Local use only:
+                                   whoever reaches the port acts with this token. [TALLY_MCP_TOKEN_FROM_ENV=true]
+              --allowed-origin O   A browser Origin to accept besides the loopback ones; repeatable; '*' for
+                                   all. [TALLY_MCP_ALLOWED_ORIGINS, comma-separated]
+              --allowed-host H     A Host name to accept besides the loopback ones (behind a proxy, or bound to
+                                   a public address); repeatable. [TALLY_MCP_ALLOWED_HOSTS, comma-separated]
+              --max-body-bytes N   Largest request body, default 1048576 (413 above). [TALLY_MCP_MAX_BODY_BYTES]
+              --rate-limit N       Requests a minute per token, default 300 (429 above). [TALLY_MCP_RATE_LIMIT]
+              --rate-burst N       Requests a token may send at once, default 60. [TALLY_MCP_RATE_BURST]
+              --max-range-days N   Longest date window a tool accepts, default 366. [TALLY_MCP_MAX_RANGE_DAYS]
+              --log-level LEVEL    error, warn, info (default) or debug. [TALLY_MCP_LOG_LEVEL]
+              --help               This text.
+              --version            The server's version.
+
+            Environment only:
+              HITKEEP_API_TOKEN    The HitKeep API token for --stdio and --token-from-env. Tokens are never
+                                   flags, so they stay out of process lists; logs show only a short hash.
+
+            Security:
+              Host and Origin headers are checked against DNS rebinding: bound to loopback, only localhost,
+              127.0.0.1 and [::1] are accepted (403 otherwise). Bodies over the limit get 413, callers over
+              their rate 429 with Retry-After. Tools only read unless --allow-writes.
+            """;
+
+    /**
+     * Parses flags and variables.
+     *
+     * @throws IllegalArgumentException for an unknown flag or a bad value, naming it
+     */
+    static CommandLine parse(String[] args, Environment env) {
+        CommandLine c = new CommandLine();
+        env.get("TALLY_MCP_PROVIDER").ifPresent(v -> c.providers = splitList(v));
+        c.hitkeepBaseUrl = env.get("HITKEEP_BASE_URL").map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
+        env.get("TALLY_MCP_PORT").ifPresent(v -> c.port = parseInt("TALLY_MCP_PORT", v, 0, 65535));
+        env.get("TALLY_MCP_BIND").ifPresent(v -> {
+            c.bind = v.trim();
+            c.bindGiven = true;
+        });
+        c.stdio = flagVar(env, "TALLY_MCP_STDIO");
+        c.demo = flagVar(env, "TALLY_MCP_DEMO");
+        c.stateful = flagVar(env, "TALLY_MCP_STATEFUL");
+        c.allowWrites = flagVar(env, "TALLY_MCP_ALLOW_WRITES");
+        c.tokenFromEnv = flagVar(env, "TALLY_MCP_TOKEN_FROM_ENV");
+        env.get("TALLY_MCP_ALLOWED_ORIGINS").ifPresent(v -> c.allowedOrigins.addAll(splitList(v)));
+        env.get("TALLY_MCP_ALLOWED_HOSTS").ifPresent(v -> c.allowedHosts.addAll(splitList(v)));
+        env.get("TALLY_MCP_MAX_BODY_BYTES").ifPresent(v -> c.maxBodyBytes = parseLong("TALLY_MCP_MAX_BODY_BYTES", v));
+        env.get("TALLY_MCP_RATE_LIMIT").ifPresent(v -> c.rateLimitPerMinute = parseInt("TALLY_MCP_RATE_LIMIT", v, 1,
+                Integer.MAX_VALUE));
+        env.get("TALLY_MCP_RATE_BURST").ifPresent(v -> c.rateLimitBurst = parseInt("TALLY_MCP_RATE_BURST", v, 1,
+                Integer.MAX_VALUE));
+        env.get("TALLY_MCP_MAX_RANGE_DAYS").ifPresent(v -> c.maxRangeDays = parseInt("TALLY_MCP_MAX_RANGE_DAYS", v, 1,
+                100_000));
+        env.get("TALLY_MCP_LOG_LEVEL").ifPresent(v -> c.logLevel = logLevel("TALLY_MCP_LOG_LEVEL", v));
+
+        List<String> providersFromFlags = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String value = null;
+            int eq = arg.indexOf('=');
+            String name = arg;
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            switch (name) {
+                case "--help", "-h" -> c.help = true;
+                case "--version" -> c.version = true;
+                case "--stdio" -> c.stdio = true;
+                case "--demo" -> c.demo = true;
+                case "--stateful" -> c.stateful = true;
+                case "--allow-writes" -> c.allowWrites = true;
+                case "--token-from-env" -> c.tokenFromEnv = true;
+                default -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                            throw new IllegalArgumentException(knownFlag(name)
+                                    ? name + " needs a value (see --help)"
+                                    : "unknown option '" + arg + "' (see --help)");
+                        }
+                        value = args[++i];
+                    }
+                    switch (name) {
+                        case "--provider" -> providersFromFlags.addAll(splitList(value));
+                        case "--base-url", "--hitkeep-base-url" -> c.hitkeepBaseUrl = value.trim();
+                        case "--port" -> c.port = parseInt("--port", value, 0, 65535);
+                        case "--bind" -> {
+                            c.bind = value.trim();
+                            c.bindGiven = true;
+                        }
+                        case "--allowed-origin" -> c.allowedOrigins.add(value.trim());
+                        case "--allowed-host" -> c.allowedHosts.add(value.trim());
+                        case "--max-body-bytes" -> c.maxBodyBytes = parseLong("--max-body-bytes", value);
+                        case "--rate-limit" -> c.rateLimitPerMinute = parseInt("--rate-limit", value, 1, Integer.MAX_VALUE);
+                        case "--rate-burst" -> c.rateLimitBurst = parseInt("--rate-burst", value, 1, Integer.MAX_VALUE);
+                        case "--max-range-days" -> c.maxRangeDays = parseInt("--max-range-days", value, 1, 100_000);
+                        case "--log-level" -> c.logLevel = logLevel("--log-level", value);
+                        default -> throw new IllegalArgumentException("unknown option '" + arg + "' (see --help)");
+                    }
+                }
+            }
+        }
+        if (!providersFromFlags.isEmpty()) {
+            c.providers = providersFromFlags;
+        }
+        c.providers.replaceAll(p -> p.toLowerCase(Locale.ROOT));
+        for (String p : c.providers) {
+            if (!IMPLEMENTED_PROVIDERS.contains(p)) {
+                throw new IllegalArgumentException("unknown provider '" + p + "'; this server implements "
+                        + String.join(", ", IMPLEMENTED_PROVIDERS));
+            }
+        }
+        if (c.providers.isEmpty()) {
+            c.providers = new ArrayList<>(IMPLEMENTED_PROVIDERS);
+        }
+        return c;
+    }
+
+    /** Checks the combination of options; returns the problem, or empty when they fit together. */
+    Optional<String> problem(Environment env) {
+        if (help || version) {
+            return Optional.empty();
+        }
+        if (demo && bindGiven && !OriginPolicy.isLoopback(bind)) {
+            return Optional.of("--demo serves demo data without a token and binds to loopback only; drop --bind "
+                    + bind + " (or use 127.0.0.1)");
+        }
+        if (stdio && providers.size() != 1) {
+            return Optional.of("--stdio serves exactly one provider; choose it with --provider (got "
+                    + String.join(", ", providers) + ")");
+        }
+        if (!demo && providers.contains("hitkeep") && hitkeepBaseUrl == null) {
+            return Optional.of("the HitKeep base URL is missing: pass --base-url https://analytics.example.com (or set "
+                    + "HITKEEP_BASE_URL), or try --demo");
+        }
+        try {
+            OriginPolicy.forBinding(bind, allowedHosts, allowedOrigins);
+        } catch (IllegalArgumentException e) {
+            return Optional.of("--allowed-origin/--allowed-host: " + e.getMessage());
+        }
+        if (maxBodyBytes < 1024) {
+            return Optional.of("--max-body-bytes must be at least 1024, got " + maxBodyBytes);
+        }
+        boolean hasToken = env.get("HITKEEP_API_TOKEN").map(t -> !t.trim().isEmpty()).orElse(false);
+        if (!demo && stdio && !hasToken) {
+            return Optional.of("--stdio needs the HitKeep API token in the environment: set HITKEEP_API_TOKEN");
+        }
+        if (!demo && tokenFromEnv && !hasToken) {
+            return Optional.of("--token-from-env is set but HITKEEP_API_TOKEN is not");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean knownFlag(String name) {
+        return Arrays.asList("--provider", "--base-url", "--hitkeep-base-url", "--port", "--bind", "--allowed-origin",
+                "--allowed-host", "--max-body-bytes", "--rate-limit", "--rate-burst", "--max-range-days",
+                "--log-level").contains(name);
+    }
+
+    private static boolean flagVar(Environment env, String name) {
+        Optional<String> v = env.get(name);
+        if (!v.isPresent() || v.get().trim().isEmpty()) {
+            return false;
+        }
+        String t = v.get().trim().toLowerCase(Locale.ROOT);
+        if (t.equals("true") || t.equals("1") || t.equals("yes")) {
+            return true;
+        }
+        if (t.equals("false") || t.equals("0") || t.equals("no")) {
+            return false;
+        }
+        throw new IllegalArgumentException(name + " must be true or false, got '" + v.get() + "'");
+    }
+
+    private static List<String> splitList(String value) {
+        List<String> out = new ArrayList<>();
+        for (String s : value.split(",")) {
+            String t = s.trim();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out.isEmpty() ? Collections.emptyList() : out;
+    }
+
+    private static int parseInt(String name, String value, int min, int max) {
+        try {
+            int v = Integer.parseInt(value.trim());
+            if (v < min || v > max) {
+                throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got " + v);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    private static long parseLong(String name, String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    private static String logLevel(String name, String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        if (!List.of("error", "warn", "info", "debug", "trace").contains(v)) {
+            throw new IllegalArgumentException(name + " must be error, warn, info or debug, got '" + value + "'");
+        }
+        return v;
+    }
+
+    HttpSettings httpSettings() {
+        return HttpSettings.defaults()
+                .withBind(demo && !bindGiven ? HttpSettings.DEFAULT_BIND : bind)
+                .withPort(port)
+                .withStateful(stateful)
+                .withAllowedHosts(allowedHosts)
+                .withAllowedOrigins(allowedOrigins)
+                .withMaxBodyBytes(maxBodyBytes)
+                .withRateLimit(rateLimitPerMinute, rateLimitBurst);
+    }
+}

@@ -1,0 +1,37 @@
+package io.tally.mcp.tool;
+
+import java.util.List;
+
+/**
+ * The MCP face of one analytics provider: served at {@code /mcp/<name>} over HTTP, or alone over stdio.
+ * Implementations hold a provider SDK client without a token and derive one per call from the caller's token.
+ */
+public interface ProviderModule extends AutoCloseable {
+    /** The path segment and short name, e.g. {@code hitkeep}. */
+    String name();
+
+    /** The provider's display name, e.g. {@code HitKeep}. */
+    String displayName();
+
+    /** Guidance sent to the client in the initialize result. */
+    String instructions();
+
+    /** The tools, in the order they are listed. */
+    List<ToolSpec> tools();
+
+    /** Static resources (help texts). */
+    List<ResourceSpec> resources();
+
+    /** Prompt templates (none by default). */
+    default List<PromptSpec> prompts() {
+        return List.of();
+    }
+
+    /** Turns SDK exceptions into tool error messages. */
+    ErrorTranslator errorTranslator();
+
+    /** Releases what the module holds (nothing by default). */
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,97 @@
+package io.tally.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tally.core.Environment;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+    private static final Environment NONE = Environment.of(Map.of());
+
+    @Test
+    void flagsWinOverTheirEnvironmentTwins() {
+        Environment env = Environment.of(Map.of("TALLY_MCP_PORT", "9000", "TALLY_MCP_BIND", "0.0.0.0",
+                "HITKEEP_BASE_URL", "https://env.example.com", "TALLY_MCP_STATEFUL", "true",
+                "TALLY_MCP_ALLOWED_ORIGINS", "https://a.example, https://b.example"));
+        CommandLine c = CommandLine.parse(new String[] {"--port", "9100", "--base-url=https://flag.example.com",
+                "--allowed-origin", "https://c.example", "--allow-writes"}, env);
+        assertThat(c.port).isEqualTo(9100);
+        assertThat(c.bind).isEqualTo("0.0.0.0");
+        assertThat(c.hitkeepBaseUrl).isEqualTo("https://flag.example.com");
+        assertThat(c.stateful).isTrue();
+        assertThat(c.allowWrites).isTrue();
+        assertThat(c.allowedOrigins).containsExactly("https://a.example", "https://b.example", "https://c.example");
+        assertThat(c.providers).containsExactly("hitkeep");
+        HttpSettings s = c.httpSettings();
+        assertThat(s.port()).isEqualTo(9100);
+        assertThat(s.stateful()).isTrue();
+    }
+
+    @Test
+    void defaultsAreLoopbackPort8080Stateless() {
+        CommandLine c = CommandLine.parse(new String[] {"--base-url", "https://x.example"}, NONE);
+        assertThat(c.httpSettings().bind()).isEqualTo("127.0.0.1");
+        assertThat(c.httpSettings().port()).isEqualTo(8080);
+        assertThat(c.httpSettings().stateful()).isFalse();
+        assertThat(c.httpSettings().maxBodyBytes()).isEqualTo(1024 * 1024);
+        assertThat(c.problem(NONE)).isEmpty();
+    }
+
+    @Test
+    void refusesUnknownFlagsAndBadValuesByName() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--prot", "1"}, NONE)).hasMessageContaining("--prot");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port", "http"}, NONE))
+                .hasMessage("--port must be a whole number, got 'http'");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port"}, NONE)).hasMessage("--port needs a value (see --help)");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--provider", "plausible"}, NONE))
+                .hasMessageContaining("unknown provider 'plausible'");
+        assertThatThrownBy(() -> CommandLine.parse(new String[0], Environment.of(Map.of("TALLY_MCP_DEMO", "maybe"))))
+                .hasMessageContaining("TALLY_MCP_DEMO must be true or false");
+    }
+
+    @Test
+    void explainsCombinationsThatCannotWork() {
+        assertThat(CommandLine.parse(new String[0], NONE).problem(NONE)).get().asString().contains("--base-url", "--demo");
+        assertThat(CommandLine.parse(new String[] {"--demo", "--bind", "0.0.0.0"}, NONE).problem(NONE)).get()
+                .asString().contains("loopback only");
+        assertThat(CommandLine.parse(new String[] {"--demo"}, NONE).problem(NONE)).isEmpty();
+        assertThat(CommandLine.parse(new String[] {"--stdio", "--base-url", "https://x.example"}, NONE).problem(NONE))
+                .get().asString().contains("HITKEEP_API_TOKEN");
+        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--base-url", "https://x.example"}, NONE)
+                .problem(NONE)).get().asString().contains("HITKEEP_API_TOKEN");
+        Environment withToken = Environment.of(Map.of("HITKEEP_API_TOKEN", "t"));
+        assertThat(CommandLine.parse(new String[] {"--stdio", "--base-url", "https://x.example"}, withToken)
+                .problem(withToken)).isEmpty();
+    }
+
+    @Test
+    void helpDocumentsEveryFlagAndItsVariable() {
+        for (String s : List.of("--provider", "--base-url", "--port", "--bind", "--stdio", "--demo", "--stateful",
+                "--allow-writes", "--token-from-env", "--allowed-origin", "--allowed-host", "--max-body-bytes",
+                "--rate-limit", "--rate-burst", "TALLY_MCP_PORT", "TALLY_MCP_BIND", "TALLY_MCP_PROVIDER", "HITKEEP_BASE_URL",
+                "HITKEEP_API_TOKEN", "TALLY_MCP_STATEFUL", "TALLY_MCP_ALLOWED_ORIGINS")) {
+            assertThat(CommandLine.HELP).contains(s);
+        }
+    }
+
+    @Test
+    void mainPrintsHelpAndRefusesBadOptionsWithExitCodes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        ByteArrayInputStream in = new ByteArrayInputStream(new byte[0]);
+        assertThat(Main.run(new String[] {"--help"}, NONE, in, o, e)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--demo");
+        assertThat(Main.run(new String[] {"--nope"}, NONE, in, o, e)).isEqualTo(2);
+        assertThat(Main.run(new String[0], NONE, in, o, e)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option '--nope'", "HitKeep base URL is missing");
+    }
+}
