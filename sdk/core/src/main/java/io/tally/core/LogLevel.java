@@ -7,7 +7,10 @@ package io.tally.core;
 public enum LogLevel {
     /** Nothing (the default). */
     NONE,
-    /** Method, URL (query values of secret parameters redacted), status, duration and request id. */
+    /**
+     * Method, URL (secret path values such as share tokens redacted; query values elided, names kept),
+     * status, duration and request id.
+     */
     BASIC,
     /** {@link #BASIC} plus request and response headers, secrets redacted. */
     HEADERS

@@ -64,7 +64,7 @@ final class Transport {
                 }
                 response = okCall.execute();
             } catch (IOException e) {
-                logFailure(request, e, started);
+                logFailure(call, request, e, started);
                 long wait = retry.onError(e);
                 if (wait < 0) {
                     throw connectionFailure(call, e, redactor);
@@ -75,7 +75,7 @@ final class Transport {
 
             HttpHeaders headers = redactor.headers(response.headers());
             String requestId = requestId(headers);
-            logResponse(request, response, headers, started, redactor);
+            logResponse(call, request, response, headers, started, redactor);
             if (response.isSuccessful() || (reader.acceptsRedirect() && response.isRedirect())) {
                 ResponseHandle handle = null;
                 try (ResponseBody body = response.body()) {
@@ -267,26 +267,49 @@ final class Transport {
         return null;
     }
 
-    private void logResponse(Request request, Response response, HttpHeaders headers, long started, Redactor redactor) {
+    private void logResponse(HttpCall call, Request request, Response response, HttpHeaders headers, long started,
+                             Redactor redactor) {
         LogLevel level = context.options().logLevel();
         if (level == LogLevel.NONE || !LOG.isDebugEnabled()) {
             return;
         }
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        LOG.debug("{} {} {} -> {} ({} ms)", context.provider().name(), request.method(), request.url().redact(), response.code(), ms);
+        String where = describe(call, request);
+        String requestId = requestId(headers);
+        LOG.debug("{} {} {} -> {} ({} ms{})", context.provider().name(), request.method(), where, response.code(), ms,
+                requestId != null ? ", request id " + requestId : "");
         if (level == LogLevel.HEADERS) {
-            LOG.debug("  request headers: {}", redactor.headers(request.headers()));
-            LOG.debug("  response headers: {}", headers);
+            LOG.debug("{} {} request headers: {}", request.method(), where, redactor.headers(request.headers()));
+            LOG.debug("{} {} response headers: {}", request.method(), where, headers);
         }
     }
 
-    private void logFailure(Request request, IOException e, long started) {
+    private void logFailure(HttpCall call, Request request, IOException e, long started) {
         if (context.options().logLevel() == LogLevel.NONE || !LOG.isDebugEnabled()) {
             return;
         }
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        LOG.debug("{} {} {} failed after {} ms: {}", context.provider().name(), request.method(), request.url().redact(), ms,
+        LOG.debug("{} {} {} failed after {} ms: {}", context.provider().name(), request.method(), describe(call, request), ms,
                 e.getClass().getSimpleName());
+    }
+
+    /**
+     * The URL for a log line: scheme, host and port, the path with secret path values redacted, and
+     * the query's parameter names with their values elided (they may hold personal data).
+     */
+    private static String describe(HttpCall call, Request request) {
+        HttpUrl url = request.url();
+        StringBuilder sb = new StringBuilder().append(url.scheme()).append("://").append(url.host());
+        if (url.port() != HttpUrl.defaultPort(url.scheme())) {
+            sb.append(':').append(url.port());
+        }
+        String fullPath = url.encodedPath();
+        String basePath = fullPath.endsWith(call.path()) ? fullPath.substring(0, fullPath.length() - call.path().length()) : "";
+        sb.append(basePath).append(call.displayPath());
+        for (int i = 0; i < url.querySize(); i++) {
+            sb.append(i == 0 ? '?' : '&').append(url.queryParameterName(i)).append("=…");
+        }
+        return sb.toString();
     }
 
     /** A failed response as the retry logic sees it. */

@@ -148,6 +148,21 @@ class SecretCanaryTest {
     }
 
     @Test
+    void basicLoggingShowsTheRouteWithSecretPathValuesRedactedAndQueryValuesElided() {
+        String shareToken = "shr_" + MARK + "_path";
+        wm.stubFor(any(urlPathEqualTo("/api/share/" + shareToken + "/sites/s1"))
+                .willReturn(aResponse().withStatus(200).withHeader("X-Request-Id", "req_basic").withBody("ok")));
+        TestRequest.text(context(wm.baseUrl(), LogLevel.BASIC), "GET", "/api/share/{token}/sites/{id}", shareToken, "s1")
+                .param("q", "someone@example.com").execute();
+
+        assertThat(myLogLines()).singleElement().satisfies(l -> assertThat(l)
+                .contains("GET http://localhost:" + wm.getPort() + "/api/share/" + HttpHeaders.REDACTED + "/sites/s1?q=…")
+                .contains("-> 200").contains("request id req_basic")
+                .doesNotContain(shareToken).doesNotContain("someone@example.com"));
+        assertNoSecretLogged();
+    }
+
+    @Test
     void noneLogsNothing() {
         stub(aResponse().withStatus(200));
         TestRequest.text(context(wm.baseUrl(), LogLevel.NONE), "GET", "/secret").execute();
