@@ -6,6 +6,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /** The OkHttp client and async pool that Tally clients share unless given their own. */
@@ -13,7 +14,14 @@ final class SharedHttp {
     private SharedHttp() {}
 
     private static final class Holder {
-        static final OkHttpClient CLIENT = new OkHttpClient();
+        /*
+         * Idle connections are kept 30 s rather than OkHttp's 5 min: proxies and load balancers commonly
+         * close idle connections after 60–75 s, and a POST sent on such a stale connection fails after it
+         * was written, when Tally may not retry it (it is not idempotent).
+         */
+        static final OkHttpClient CLIENT = new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(5, 30, TimeUnit.SECONDS))
+                .build();
         static final ExecutorService ASYNC = newAsyncPool();
     }
 
