@@ -33,6 +33,9 @@ final class McpServerFactory {
     static final McpJsonMapper JSON = new JacksonMcpJsonMapper(
             new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
 
+    /** The MCP SDK's request timeout, the same for every transport. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
+
     private McpServerFactory() {}
 
     /** The transport context of one HTTP request: the caller's token, placed there by {@link McpGuardFilter}. */
@@ -55,18 +58,7 @@ final class McpServerFactory {
                     .contextExtractor(CALLER_EXTRACTOR)
                     .maxRequestSize(maxBody)
                     .build();
-            McpSyncServer server = McpServer.sync(transport)
-                    .serverInfo(serverInfo(module))
-                    .instructions(module.instructions())
-                    .capabilities(capabilities(module))
-                    .jsonMapper(JSON)
-                    .requestTimeout(Duration.ofMinutes(2))
-                // arguments are checked by McpAdapters, with messages that say what to send instead
-                .validateToolInputs(false)
-                    .tools(adapters.sessionTools())
-                    .resources(adapters.sessionResources())
-                    .prompts(adapters.sessionPrompts())
-                    .build();
+            McpSyncServer server = sessionServer(McpServer.sync(transport), module, adapters);
             return new HttpEndpoint(transport, server::closeGracefully);
         }
         HttpServletStatelessServerTransport transport = HttpServletStatelessServerTransport.builder()
@@ -80,7 +72,7 @@ final class McpServerFactory {
                 .instructions(module.instructions())
                 .capabilities(capabilities(module))
                 .jsonMapper(JSON)
-                .requestTimeout(Duration.ofMinutes(2))
+                .requestTimeout(REQUEST_TIMEOUT)
                 // arguments are checked by McpAdapters, with messages that say what to send instead
                 .validateToolInputs(false)
                 .immediateExecution(true)
@@ -95,12 +87,17 @@ final class McpServerFactory {
     static McpSyncServer stdio(ProviderModule module, InputStream in, OutputStream out) {
         McpAdapters adapters = new McpAdapters(module, JSON);
         StdioServerTransportProvider transport = new StdioServerTransportProvider(JSON, in, out);
-        return McpServer.sync(transport)
-                .serverInfo(serverInfo(module))
+        return sessionServer(McpServer.sync(transport), module, adapters);
+    }
+
+    /** A server that keeps a session per client (Streamable HTTP with sessions, stdio), serving {@code module}. */
+    private static McpSyncServer sessionServer(McpServer.SyncSpecification<?> spec, ProviderModule module,
+                                               McpAdapters adapters) {
+        return spec.serverInfo(serverInfo(module))
                 .instructions(module.instructions())
                 .capabilities(capabilities(module))
                 .jsonMapper(JSON)
-                .requestTimeout(Duration.ofMinutes(2))
+                .requestTimeout(REQUEST_TIMEOUT)
                 // arguments are checked by McpAdapters, with messages that say what to send instead
                 .validateToolInputs(false)
                 .tools(adapters.sessionTools())

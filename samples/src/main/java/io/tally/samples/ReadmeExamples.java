@@ -22,6 +22,8 @@ import io.tally.hitkeep.model.ServerPageview;
 import io.tally.hitkeep.model.Site;
 import io.tally.hitkeep.model.SiteRole;
 import io.tally.hitkeep.model.SiteStats;
+import io.tally.testkit.ManualClock;
+import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.altertable.Fault;
 import io.tally.testkit.altertable.FakeAltertable;
 import io.tally.testkit.hitkeep.FakeHitKeep;
@@ -113,6 +115,13 @@ final class ReadmeExamples {
         try (FakeHitKeep fake = FakeHitKeep.start()) {
             HitKeep client = HitKeep.builder().baseUrl(fake.baseUrl()).apiToken(HitKeepDemo.TOKEN).build();
             SiteStats stats = client.sites().stats(HitKeepDemo.SHOP_SITE_ID).execute();
+        }
+        try (FakeHitKeep fake = FakeHitKeep.start()) {
+            ManualClock clock = ManualClock.at(Instant.parse("2026-06-25T10:00:00Z"));
+            RecordingSleeper sleeper = RecordingSleeper.advancing(clock);
+            HitKeep client = HitKeep.builder().baseUrl(fake.baseUrl()).apiToken(HitKeepDemo.TOKEN)
+                    .options(o -> o.clock(clock).sleeper(sleeper)).build();
+            List<java.time.Duration> waits = sleeper.waits();
         }
         altertableFake.failNext(3, Fault.serverError());
         altertableFake.failNext(Fault.dropConnection());

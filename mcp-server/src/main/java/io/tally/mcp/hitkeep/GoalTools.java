@@ -11,7 +11,6 @@ import static io.tally.mcp.hitkeep.HitKeepSupport.windowEcho;
 
 import io.tally.hitkeep.HitKeep;
 import io.tally.hitkeep.model.FunnelStats;
-import io.tally.hitkeep.model.Goal;
 import io.tally.hitkeep.model.GoalStats;
 import io.tally.hitkeep.model.SiteStats;
 import io.tally.mcp.tool.DateWindow;
@@ -24,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Goals and funnels: {@code hitkeep_get_funnel_stats} (HitKeep 2.13's tool) plus {@code hitkeep_list_goals},
@@ -37,34 +37,16 @@ final class GoalTools {
     }
 
     private static ToolSpec listGoals(HitKeepModule m) {
-        Map<String, Object> input = Schema.object()
-                .property("site_id", siteId())
-                .property("limit", HitKeepSupport.limit(50, 200))
-                .required("site_id")
-                .closed()
-                .build();
-        Map<String, Object> output = truncation(Schema.object()
-                .property("site_id", Schema.string("The site's id.").format("uuid"))
-                .property("goals", Schema.array("The site's goals.", Schema.object()
+        return siteList(m, "hitkeep_list_goals", "List HitKeep goals",
+                "List one site's conversion goals: id, name and what counts as a conversion (a page path or an event "
+                        + "name). Use the ids with hitkeep_get_goal_conversions.",
+                "goals", Schema.array("The site's goals.", Schema.object()
                         .property("id", Schema.string("The goal's id (goal_id).").format("uuid"))
                         .property("name", Schema.string("The goal's name."))
                         .property("type", Schema.string("path (a page was seen) or event (an event was sent)."))
                         .property("value", Schema.string("The path or event name that counts as a conversion."))
-                        .property("created_at", Schema.dateTime("When the goal was defined.")))))
-                .required("site_id", "goals")
-                .build();
-        return new ToolSpec("hitkeep_list_goals", "List HitKeep goals",
-                "List one site's conversion goals: id, name and what counts as a conversion (a page path or an event "
-                        + "name). Use the ids with hitkeep_get_goal_conversions.",
-                input, output, true, (ctx, args) -> {
-                    String siteId = args.requiredUuid("site_id");
-                    RowLimit limit = RowLimit.from(args, 50, 200);
-                    List<Goal> goals = m.client(ctx).goals().list(siteId).execute();
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    out.put("site_id", siteId);
-                    limit.putRows(out, "goals", jsonList(goals));
-                    return out;
-                });
+                        .property("created_at", Schema.dateTime("When the goal was defined."))),
+                (hk, siteId) -> hk.goals().list(siteId).execute());
     }
 
     private static ToolSpec goalConversions(HitKeepModule m) {
@@ -124,32 +106,15 @@ final class GoalTools {
     }
 
     private static ToolSpec listFunnels(HitKeepModule m) {
-        Map<String, Object> input = Schema.object()
-                .property("site_id", siteId())
-                .property("limit", HitKeepSupport.limit(50, 200))
-                .required("site_id")
-                .closed()
-                .build();
-        Map<String, Object> output = truncation(Schema.object()
-                .property("site_id", Schema.string("The site's id.").format("uuid"))
-                .property("funnels", Schema.array("The site's funnels.", Schema.object()
+        return siteList(m, "hitkeep_list_funnels", "List HitKeep funnels",
+                "List one site's funnels with their ordered steps (paths or events). Use the ids with "
+                        + "hitkeep_get_funnel_stats.",
+                "funnels", Schema.array("The site's funnels.", Schema.object()
                         .property("id", Schema.string("The funnel's id (funnel_id).").format("uuid"))
                         .property("name", Schema.string("The funnel's name."))
                         .property("steps", Schema.array("The steps in order: each a path or an event.",
-                                Schema.object())))))
-                .required("site_id", "funnels")
-                .build();
-        return new ToolSpec("hitkeep_list_funnels", "List HitKeep funnels",
-                "List one site's funnels with their ordered steps (paths or events). Use the ids with "
-                        + "hitkeep_get_funnel_stats.",
-                input, output, true, (ctx, args) -> {
-                    String siteId = args.requiredUuid("site_id");
-                    RowLimit limit = RowLimit.from(args, 50, 200);
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    out.put("site_id", siteId);
-                    limit.putRows(out, "funnels", jsonList(m.client(ctx).funnels().list(siteId).execute()));
-                    return out;
-                });
+                                Schema.object()))),
+                (hk, siteId) -> hk.funnels().list(siteId).execute());
     }
 
     private static ToolSpec funnelStats(HitKeepModule m) {
@@ -181,5 +146,32 @@ final class GoalTools {
                     out.put("stats", json(stats));
                     return out;
                 });
+    }
+
+    /**
+     * A read-only tool that lists one site's definitions (goals, funnels) under {@code rowsKey}: {@code site_id}
+     * and a row limit (default 50, at most 200) in; the site id and the rows, cut to the limit, out.
+     */
+    private static ToolSpec siteList(HitKeepModule m, String name, String title, String description, String rowsKey,
+                                     Schema rows, BiFunction<HitKeep, String, List<?>> fetch) {
+        Map<String, Object> input = Schema.object()
+                .property("site_id", siteId())
+                .property("limit", HitKeepSupport.limit(50, 200))
+                .required("site_id")
+                .closed()
+                .build();
+        Map<String, Object> output = truncation(Schema.object()
+                .property("site_id", Schema.string("The site's id.").format("uuid"))
+                .property(rowsKey, rows))
+                .required("site_id", rowsKey)
+                .build();
+        return new ToolSpec(name, title, description, input, output, true, (ctx, args) -> {
+            String siteId = args.requiredUuid("site_id");
+            RowLimit limit = RowLimit.from(args, 50, 200);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("site_id", siteId);
+            limit.putRows(out, rowsKey, jsonList(fetch.apply(m.client(ctx), siteId)));
+            return out;
+        });
     }
 }

@@ -1,6 +1,5 @@
 package io.tally.altertable;
 
-import io.tally.altertable.internal.Payloads;
 import java.time.Instant;
 
 /**
@@ -36,29 +35,12 @@ public final class AliasOptions {
         return "AliasOptions[timestamp=" + timestamp + "]";
     }
 
-    /** Builder for {@link AliasOptions}. */
-    public static final class Builder {
-        private Instant timestamp;
-
+    /**
+     * Builder for {@link AliasOptions}: the time of the merge as an {@code Instant}, an ISO 8601 string with an
+     * offset, or epoch seconds.
+     */
+    public static final class Builder extends OptionsBuilder<Builder> {
         private Builder() {}
-
-        /** When the alias was made; sent as ISO 8601 UTC with milliseconds. */
-        public Builder timestamp(Instant timestamp) {
-            this.timestamp = Payloads.timestamp("timestamp", timestamp);
-            return this;
-        }
-
-        /** As ISO 8601 with an offset. */
-        public Builder timestamp(String iso8601) {
-            this.timestamp = Payloads.parseTimestamp("timestamp", iso8601);
-            return this;
-        }
-
-        /** In Unix epoch seconds. */
-        public Builder timestampEpochSeconds(long epochSeconds) {
-            this.timestamp = Payloads.epochSeconds("timestampEpochSeconds", epochSeconds);
-            return this;
-        }
 
         /** The options; the builder can go on being used. */
         public AliasOptions build() {

@@ -1,6 +1,5 @@
 package io.tally.altertable;
 
-import io.tally.altertable.internal.Payloads;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,7 +26,7 @@ public final class IdentifyOptions {
     private final Instant timestamp;
 
     private IdentifyOptions(Builder b) {
-        this.traits = Collections.unmodifiableMap(new LinkedHashMap<>(b.traits));
+        this.traits = Collections.unmodifiableMap(new LinkedHashMap<>(b.entries));
         this.anonymousId = b.anonymousId;
         this.deviceId = b.deviceId;
         this.timestamp = b.timestamp;
@@ -69,62 +68,22 @@ public final class IdentifyOptions {
                 + ", timestamp=" + timestamp + "]";
     }
 
-    /** Builder for {@link IdentifyOptions}. */
-    public static final class Builder {
-        private final Map<String, Object> traits = new LinkedHashMap<>();
-        private String anonymousId;
-        private String deviceId;
-        private Instant timestamp;
-
+    /**
+     * Builder for {@link IdentifyOptions}. Besides {@link #trait} and {@link #traits}: {@code anonymousId} (the
+     * anonymous id whose history merges into the user), {@code deviceId}, and the time of the identification as
+     * an {@code Instant}, an ISO 8601 string with an offset, or epoch seconds.
+     */
+    public static final class Builder extends UserOptionsBuilder<Builder> {
         private Builder() {}
 
         /** Adds one trait; values are converted as for {@link TrackOptions.Builder#property}. */
         public Builder trait(String key, Object value) {
-            if (key == null) {
-                throw new IllegalArgumentException("trait key must not be null");
-            }
-            traits.put(key, value);
-            return this;
+            return put("trait", key, value);
         }
 
         /** Adds every entry of {@code traits} ({@code null} adds nothing). */
         public Builder traits(Map<String, ?> traits) {
-            if (traits != null) {
-                for (Map.Entry<String, ?> e : traits.entrySet()) {
-                    trait(e.getKey(), e.getValue());
-                }
-            }
-            return this;
-        }
-
-        /** The anonymous id this user had before, sent as {@code anonymous_id}: its history merges into the user. */
-        public Builder anonymousId(String anonymousId) {
-            this.anonymousId = Payloads.optionalId("anonymousId", anonymousId);
-            return this;
-        }
-
-        /** A stable id of the device, sent as {@code device_id}. */
-        public Builder deviceId(String deviceId) {
-            this.deviceId = Payloads.optionalId("deviceId", deviceId);
-            return this;
-        }
-
-        /** When the identification happened. */
-        public Builder timestamp(Instant timestamp) {
-            this.timestamp = Payloads.timestamp("timestamp", timestamp);
-            return this;
-        }
-
-        /** When the identification happened, as ISO 8601 with an offset. */
-        public Builder timestamp(String iso8601) {
-            this.timestamp = Payloads.parseTimestamp("timestamp", iso8601);
-            return this;
-        }
-
-        /** When the identification happened, in Unix epoch seconds. */
-        public Builder timestampEpochSeconds(long epochSeconds) {
-            this.timestamp = Payloads.epochSeconds("timestampEpochSeconds", epochSeconds);
-            return this;
+            return putAll("trait", traits);
         }
 
         /** The options; the builder can go on being used. */

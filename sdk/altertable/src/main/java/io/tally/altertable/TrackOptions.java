@@ -1,6 +1,5 @@
 package io.tally.altertable;
 
-import io.tally.altertable.internal.Payloads;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,7 +28,7 @@ public final class TrackOptions {
     private final Instant timestamp;
 
     private TrackOptions(Builder b) {
-        this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
+        this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.entries));
         this.anonymousId = b.anonymousId;
         this.deviceId = b.deviceId;
         this.timestamp = b.timestamp;
@@ -71,13 +70,12 @@ public final class TrackOptions {
                 + deviceId + ", timestamp=" + timestamp + "]";
     }
 
-    /** Builder for {@link TrackOptions}. */
-    public static final class Builder {
-        private final Map<String, Object> properties = new LinkedHashMap<>();
-        private String anonymousId;
-        private String deviceId;
-        private Instant timestamp;
-
+    /**
+     * Builder for {@link TrackOptions}. Besides {@link #property} and {@link #properties}: {@code anonymousId} (the
+     * previous anonymous id of this user, linking pre-login activity), {@code deviceId}, and the time the event
+     * happened as an {@code Instant}, an ISO 8601 string with an offset, or epoch seconds.
+     */
+    public static final class Builder extends UserOptionsBuilder<Builder> {
         private Builder() {}
 
         /**
@@ -87,51 +85,12 @@ public final class TrackOptions {
          * library's {@code $lib}, {@code $lib_version} and {@code $release}.
          */
         public Builder property(String key, Object value) {
-            if (key == null) {
-                throw new IllegalArgumentException("property key must not be null");
-            }
-            properties.put(key, value);
-            return this;
+            return put("property", key, value);
         }
 
         /** Adds every entry of {@code properties} ({@code null} adds nothing). */
         public Builder properties(Map<String, ?> properties) {
-            if (properties != null) {
-                for (Map.Entry<String, ?> e : properties.entrySet()) {
-                    property(e.getKey(), e.getValue());
-                }
-            }
-            return this;
-        }
-
-        /** The previous anonymous id of this user, sent as {@code anonymous_id} to link pre-login activity. */
-        public Builder anonymousId(String anonymousId) {
-            this.anonymousId = Payloads.optionalId("anonymousId", anonymousId);
-            return this;
-        }
-
-        /** A stable id of the device, sent as {@code device_id}. */
-        public Builder deviceId(String deviceId) {
-            this.deviceId = Payloads.optionalId("deviceId", deviceId);
-            return this;
-        }
-
-        /** When the event happened; sent as ISO 8601 UTC with milliseconds. */
-        public Builder timestamp(Instant timestamp) {
-            this.timestamp = Payloads.timestamp("timestamp", timestamp);
-            return this;
-        }
-
-        /** When the event happened, as ISO 8601 with an offset, e.g. {@code 2026-06-15T14:30:00+02:00}. */
-        public Builder timestamp(String iso8601) {
-            this.timestamp = Payloads.parseTimestamp("timestamp", iso8601);
-            return this;
-        }
-
-        /** When the event happened, in Unix epoch seconds (converted to ISO 8601 before sending). */
-        public Builder timestampEpochSeconds(long epochSeconds) {
-            this.timestamp = Payloads.epochSeconds("timestampEpochSeconds", epochSeconds);
-            return this;
+            return putAll("property", properties);
         }
 
         /** The options; the builder can go on being used. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tally.core.json.TallyJson;
+import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.altertable.FakeAltertable;
 import io.tally.testkit.altertable.RecordedRequest;
 import java.io.IOException;
@@ -40,7 +41,7 @@ class AltertableConformanceTest {
     @BeforeEach
     void start() {
         fake = FakeAltertable.start();
-        altertable = TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new TestSupport.RecordingSleeper())
+        altertable = TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new RecordingSleeper())
                 .library("altertable-sdk", "1.0.0")
                 .build();
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tally.altertable.internal.EventType;
 import io.tally.core.json.TallyJson;
+import io.tally.testkit.ManualClock;
+import io.tally.testkit.RecordingSleeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,7 @@ class AltertableMobileTest {
     private final List<EventType> types = new CopyOnWriteArrayList<>();
     private final List<String> sent = new CopyOnWriteArrayList<>();
     private final List<DeliveryFailure> failures = new CopyOnWriteArrayList<>();
-    private final TestSupport.MutableClock clock = new TestSupport.MutableClock(TestSupport.T0);
+    private final ManualClock clock = ManualClock.at(TestSupport.T0);
     private final Storage storage = Storage.inMemory();
     private final List<AltertableMobile> opened = new ArrayList<>();
 
@@ -36,7 +38,7 @@ class AltertableMobileTest {
 
     private AltertableMobile open(Storage store, TrackingConsent consent) {
         Altertable altertable = Altertable.builder().apiKey("pk_test_mobile").clock(clock)
-                .ticker(new TestSupport.ManualTicker()).sleeper(new TestSupport.RecordingSleeper())
+                .ticker(new TestSupport.ManualTicker()).sleeper(new RecordingSleeper())
                 .onError(failures::add)
                 .build((type, payloads) -> {
                     for (byte[] p : payloads) {

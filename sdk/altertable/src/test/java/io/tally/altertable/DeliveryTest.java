@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tally.core.json.TallyJson;
+import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.altertable.FakeAltertable;
 import io.tally.testkit.altertable.Fault;
 import io.tally.testkit.altertable.RecordedEvent;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class DeliveryTest {
     private final FakeAltertable fake = FakeAltertable.start();
     private final TestSupport.ManualTicker ticker = new TestSupport.ManualTicker();
-    private final TestSupport.RecordingSleeper sleeper = new TestSupport.RecordingSleeper();
+    private final RecordingSleeper sleeper = new RecordingSleeper();
     private final List<DeliveryFailure> failures = new CopyOnWriteArrayList<>();
     private final List<Altertable> clients = new ArrayList<>();
 
@@ -117,7 +118,7 @@ class DeliveryTest {
         FlushResult result = altertable.flush();
 
         assertThat(result.isSuccess()).isTrue();
-        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
         assertThat(fake.requestCount()).isEqualTo(4);
         assertThat(fake.tracks()).hasSize(1);
         assertThat(failures).isEmpty();
@@ -141,7 +142,7 @@ class DeliveryTest {
         altertable.track("E", "user-1");
 
         assertThat(altertable.flush().isSuccess()).isTrue();
-        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(60));
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(60));
     }
 
     @Test

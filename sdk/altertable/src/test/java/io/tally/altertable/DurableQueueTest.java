@@ -3,6 +3,7 @@ package io.tally.altertable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.altertable.FakeAltertable;
 import io.tally.testkit.altertable.Fault;
 import io.tally.testkit.altertable.RecordedEvent;
@@ -40,7 +41,7 @@ class DurableQueueTest {
     }
 
     private Altertable client() {
-        Altertable a = TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new TestSupport.RecordingSleeper())
+        Altertable a = TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new RecordingSleeper())
                 .flushAt(1000)
                 .durableQueue(dir)
                 .onError(failures::add)
@@ -114,7 +115,7 @@ class DurableQueueTest {
     @Test
     void closingWhileTheServerIsDownKeepsThePayloadsOnDisk() {
         fake.failNext(100, Fault.serverError());
-        Altertable first = TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new TestSupport.RecordingSleeper())
+        Altertable first = TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new RecordingSleeper())
                 .flushAt(1000).maxRetries(0).durableQueue(dir).onError(failures::add).build();
         track(first, 0, 5);
         first.close();
@@ -161,12 +162,12 @@ class DurableQueueTest {
 
     @Test
     void overflowAlsoAppliesToThePayloadsOnDisk() {
-        Altertable first = TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new TestSupport.RecordingSleeper())
+        Altertable first = TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new RecordingSleeper())
                 .flushAt(1000).queueCapacity(10).durableQueue(dir).onError(failures::add).build();
         track(first, 0, 15);
         first.crashForTesting();
 
-        Altertable second = TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new TestSupport.RecordingSleeper())
+        Altertable second = TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new RecordingSleeper())
                 .flushAt(1000).queueCapacity(10).durableQueue(dir).onError(failures::add).build();
         clients.add(second);
         second.flush();

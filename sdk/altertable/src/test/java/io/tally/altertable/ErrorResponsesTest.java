@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.tally.core.json.TallyJson;
+import io.tally.testkit.RecordingSleeper;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ErrorResponsesTest {
     private static WireMockServer server;
     private Altertable altertable;
-    private final TestSupport.RecordingSleeper sleeper = new TestSupport.RecordingSleeper();
+    private final RecordingSleeper sleeper = new RecordingSleeper();
 
     @BeforeAll
     static void startServer() {
@@ -113,7 +114,7 @@ class ErrorResponsesTest {
                 .willReturn(aResponse().withStatus(200).withBody("{\"ok\":true}")));
         altertable.track("E", "user-1");
         assertThat(altertable.flush().isSuccess()).isTrue();
-        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(3));
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(3));
     }
 
     @Test
@@ -133,6 +134,6 @@ class ErrorResponsesTest {
             sizes.add(body.size());
         }
         assertThat(sizes).containsExactly(4, 2, 2);
-        assertThat(sleeper.sleeps()).isEmpty();
+        assertThat(sleeper.waits()).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package io.tally.altertable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.core.json.TallyJson;
+import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.altertable.FakeAltertable;
 import io.tally.testkit.altertable.Fault;
 import io.tally.testkit.altertable.RecordedEvent;
@@ -85,7 +86,7 @@ class FaultToleranceTest {
     }
 
     private Altertable newClient() {
-        return TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new TestSupport.RecordingSleeper())
+        return TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new RecordingSleeper())
                 .flushAt(10)
                 .maxBatchSize(10)
                 .queueCapacity(10_000)

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tally.altertable.internal.EventType;
 import io.tally.core.json.TallyJson;
+import io.tally.testkit.ManualClock;
+import io.tally.testkit.RecordingSleeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -30,11 +32,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PayloadRulesTest {
     private final List<String> sent = new CopyOnWriteArrayList<>();
     private final List<EventType> types = new CopyOnWriteArrayList<>();
-    private final TestSupport.MutableClock clock = new TestSupport.MutableClock(TestSupport.T0);
+    private final ManualClock clock = ManualClock.at(TestSupport.T0);
     private Altertable altertable = newClient(Altertable.builder());
 
     private Altertable newClient(Altertable.Builder builder) {
-        return builder.clock(clock).ticker(new TestSupport.ManualTicker()).sleeper(new TestSupport.RecordingSleeper())
+        return builder.clock(clock).ticker(new TestSupport.ManualTicker()).sleeper(new RecordingSleeper())
                 .build((type, payloads) -> {
                     for (byte[] p : payloads) {
                         types.add(type);

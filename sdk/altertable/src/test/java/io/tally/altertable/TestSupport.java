@@ -1,21 +1,18 @@
 package io.tally.altertable;
 
 import io.tally.core.RetryPolicy;
-import io.tally.core.Sleeper;
+import io.tally.testkit.ManualClock;
+import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.altertable.FakeAltertable;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 
-/** Time you drive by hand, waits that are recorded, and a client wired to a fake: no test sleeps. */
+/**
+ * The sender's time driven by hand and a client wired to a fake, with the testkit's {@link ManualClock} and
+ * {@link RecordingSleeper}: no test sleeps.
+ */
 final class TestSupport {
     static final Instant T0 = Instant.parse("2023-01-01T12:00:00Z");
 
@@ -26,7 +23,7 @@ final class TestSupport {
         return Altertable.builder()
                 .apiKey(fake.apiKey())
                 .baseUrl(fake.baseUrl())
-                .clock(new MutableClock(T0))
+                .clock(ManualClock.at(T0))
                 .ticker(ticker)
                 .sleeper(sleeper)
                 .retryPolicy(deterministicRetries(3))
@@ -38,48 +35,6 @@ final class TestSupport {
     static RetryPolicy deterministicRetries(int maxRetries) {
         return RetryPolicy.builder().maxRetries(maxRetries).initialBackoff(Duration.ofSeconds(1))
                 .maxBackoff(Duration.ofSeconds(10)).jitter(0.5).random(() -> 0.0).build();
-    }
-
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    /** Records every wait and returns at once. */
-    static final class RecordingSleeper implements Sleeper {
-        final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void sleep(Duration duration) {
-            sleeps.add(duration);
-        }
-
-        List<Duration> sleeps() {
-            return Collections.unmodifiableList(new ArrayList<>(sleeps));
-        }
     }
 
     /**

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test (or a {@link RecordingSleeper}) moves it. */
+/**
+ * A clock that stands still until a test (or a {@link RecordingSleeper}) moves it. Core's own copy: the public one,
+ * {@code io.tally.testkit.ManualClock}, is in tally-testkit, which depends on core.
+ */
 final class MutableClock extends Clock {
     private Instant now;
 

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A {@link Sleeper} that never sleeps: it records each requested wait and, when given a clock,
- * moves that clock on by the wait, as time would have passed.
+ * moves that clock on by the wait, as time would have passed. Core's own copy: the public one,
+ * {@code io.tally.testkit.RecordingSleeper}, is in tally-testkit, which depends on core.
  */
 final class RecordingSleeper implements Sleeper {
     private final List<Duration> waits = new ArrayList<>();

@@ -78,7 +78,7 @@ class DownloadTargetTest {
 
         assertThat(new String(Files.readAllBytes(target), StandardCharsets.UTF_8)).isEqualTo(CSV);
         assertThat(wm.findAll(anyRequestedFor(anyUrl()))).hasSize(2);
-        assertThat(clients.waits).hasSize(1);
+        assertThat(clients.sleeper.waits()).hasSize(1);
     }
 
     @Test
@@ -98,6 +98,6 @@ class DownloadTargetTest {
 
         assertThatThrownBy(() -> clients.tokenClient(wm.baseUrl()).sharedQrCode("q4Wn").takeout().execute())
                 .isInstanceOf(ServerException.class).hasMessageContaining("Failed to export file");
-        assertThat(clients.waits).hasSize(2);
+        assertThat(clients.sleeper.waits()).hasSize(2);
     }
 }

@@ -70,6 +70,28 @@ class IngestTest {
     }
 
     @Test
+    void pageviewAndEventBuildersCarryTheSharedFieldsAlike() {
+        String session = "2f6a1c3e-8b7d-4e21-9c55-0d1e2f3a4b5c";
+        ServerPageview view = pageview().referrer("https://news.example/").dnt(true).sessionId(session).build();
+        ServerEvent signup = event().url("https://shop.example.com/cart").visitorIp("203.0.113.7")
+                .referrer("https://news.example/").dnt(true).sessionId(session).build();
+
+        assertThat(view.url()).isEqualTo("https://shop.example.com/cart").isEqualTo(signup.url());
+        assertThat(view.timestamp()).isEqualTo(NOW).isEqualTo(signup.timestamp());
+        assertThat(view.visitorIp()).isEqualTo("203.0.113.7").isEqualTo(signup.visitorIp());
+        assertThat(view.userAgent()).isEqualTo("Mozilla/5.0").isEqualTo(signup.userAgent());
+        assertThat(view.referrer()).isEqualTo("https://news.example/").isEqualTo(signup.referrer());
+        assertThat(view.dnt()).isTrue();
+        assertThat(signup.dnt()).isTrue();
+        assertThat(view.sessionId()).isEqualTo(session).isEqualTo(signup.sessionId());
+        assertThat(pageview().build().dnt()).as("unset: not sent").isNull();
+        assertThat(event().build().referrer()).isNull();
+        assertThatThrownBy(() -> event().sessionId("session-1").build()).hasMessageStartingWith("sessionId must be a UUID");
+        assertThatThrownBy(() -> event().url("/welcome").build()).hasMessageStartingWith("url must be an absolute http or https URL");
+        assertThatThrownBy(() -> event().userAgent(null).build()).hasMessageStartingWith("userAgent must not be null or blank");
+    }
+
+    @Test
     void anEventNeedsANameAndAnAiFetchAStatusBetween100And599() {
         assertThatThrownBy(() -> ServerEvent.builder(" ").url("https://a.example").timestamp(NOW).visitorIp("10.0.0.1")
                 .userAgent("x").build()).hasMessage("name must not be null or blank");
@@ -130,9 +152,9 @@ class IngestTest {
         assertThat(result.succeeded()).isEqualTo(100);
         assertThat(wm.findAll(postRequestedFor(urlEqualTo("/api/ingest/server/pageview")))).hasSize(50);
         assertThat(wm.findAll(postRequestedFor(urlEqualTo("/api/ingest/server/event")))).hasSize(50);
-        assertThat(clients.waits).as("a burst of 40, then one request every 50 ms (20 a second)")
+        assertThat(clients.sleeper.waits()).as("a burst of 40, then one request every 50 ms (20 a second)")
                 .hasSize(60).containsOnly(Duration.ofMillis(50));
-        assertThat(clients.waits.stream().mapToLong(Duration::toMillis).sum()).isEqualTo(3000);
+        assertThat(clients.sleeper.total()).isEqualTo(Duration.ofMillis(3000));
     }
 
     @Test
@@ -155,7 +177,7 @@ class IngestTest {
             assertThat(f.record().url()).contains("unknown.example");
         });
         assertThat(result.notSent()).isEmpty();
-        assertThat(clients.waits).containsExactly(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(200));
+        assertThat(clients.sleeper.waits()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(200));
     }
 
     @Test

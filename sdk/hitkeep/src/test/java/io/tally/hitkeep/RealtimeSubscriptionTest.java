@@ -110,7 +110,7 @@ class RealtimeSubscriptionTest {
         assertThat(closedWith.get()).isNull();
         assertThat(heartbeats[0]).isEqualTo(2);
         assertThat(disconnects).containsExactly(Duration.ofMillis(1500));
-        assertThat(clients.waits).as("the server's retry: was waited through the injected sleeper").containsExactly(Duration.ofMillis(1500));
+        assertThat(clients.sleeper.waits()).as("the server's retry: was waited through the injected sleeper").containsExactly(Duration.ofMillis(1500));
         List<LoggedRequest> requests = wm.findAll(getRequestedFor(urlEqualTo(ROUTE)));
         assertThat(requests).hasSize(2);
         assertThat(requests.get(0).containsHeader("Last-Event-ID")).isFalse();
@@ -143,7 +143,7 @@ class RealtimeSubscriptionTest {
         List<LoggedRequest> requests = wm.findAll(getRequestedFor(urlEqualTo(ROUTE)));
         assertThat(requests.get(0).getHeader("Last-Event-ID")).isEqualTo("6");
         assertThat(requests.get(1).getHeader("Last-Event-ID")).isEqualTo("7");
-        assertThat(clients.waits.get(0)).isEqualTo(RealtimeRequest.DEFAULT_RECONNECT_DELAY);
+        assertThat(clients.sleeper.waits().get(0)).isEqualTo(RealtimeRequest.DEFAULT_RECONNECT_DELAY);
     }
 
     @Test
@@ -159,7 +159,7 @@ class RealtimeSubscriptionTest {
         assertThatThrownBy(events::hasNext).isInstanceOf(AuthenticationException.class);
         assertThat(events.awaitTermination(WAIT)).isTrue();
         assertThat(wm.findAll(getRequestedFor(urlEqualTo(route)))).hasSize(1);
-        assertThat(clients.waits).isEmpty();
+        assertThat(clients.sleeper.waits()).isEmpty();
     }
 
     @Test
@@ -182,7 +182,7 @@ class RealtimeSubscriptionTest {
         assertThat(subscription.awaitTermination(WAIT)).isTrue();
         assertThat(closedWith.get()).isInstanceOf(ServerException.class);
         assertThat(wm.findAll(getRequestedFor(urlEqualTo(ROUTE)))).hasSize(3);
-        assertThat(clients.waits).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250));
+        assertThat(clients.sleeper.waits()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250));
     }
 
     @Test
@@ -234,7 +234,7 @@ class RealtimeSubscriptionTest {
 
             assertThat(subscription.awaitTermination(WAIT)).as("close() unblocks the read").isTrue();
             assertThat(subscription.isClosed()).isTrue();
-            assertThat(clients.waits).as("no reconnection after close").isEmpty();
+            assertThat(clients.sleeper.waits()).as("no reconnection after close").isEmpty();
         } finally {
             release.countDown();
             server.stop(0);

@@ -44,43 +44,12 @@ public record ServerEvent(String url, Instant timestamp, String visitorIp, Strin
     }
 
     /** Builder for {@link ServerEvent}. */
-    public static final class Builder {
+    public static final class Builder extends IngestRecordBuilder<Builder> {
         private final String name;
         private final Map<String, Object> properties = new LinkedHashMap<>();
-        private String url;
-        private Instant timestamp;
-        private String visitorIp;
-        private String userAgent;
-        private String referrer;
-        private Boolean dnt;
-        private String sessionId;
 
         private Builder(String name) {
             this.name = name;
-        }
-
-        /** An absolute http(s) URL on the site. Required. */
-        public Builder url(String url) {
-            this.url = url;
-            return this;
-        }
-
-        /** When the event happened. Required. */
-        public Builder timestamp(Instant timestamp) {
-            this.timestamp = timestamp;
-            return this;
-        }
-
-        /** The visitor's IPv4 or IPv6 address. Required. */
-        public Builder visitorIp(String visitorIp) {
-            this.visitorIp = visitorIp;
-            return this;
-        }
-
-        /** The visitor's user agent. Required. */
-        public Builder userAgent(String userAgent) {
-            this.userAgent = userAgent;
-            return this;
         }
 
         /** Adds a property; the value may be a string, number, boolean, list or map. */
@@ -97,24 +66,6 @@ public record ServerEvent(String url, Instant timestamp, String visitorIp, Strin
             for (Map.Entry<String, ?> e : values.entrySet()) {
                 property(e.getKey(), e.getValue());
             }
-            return this;
-        }
-
-        /** The referrer URL. */
-        public Builder referrer(String referrer) {
-            this.referrer = referrer;
-            return this;
-        }
-
-        /** Whether the visitor sent Do-Not-Track (HitKeep then drops the event). */
-        public Builder dnt(boolean dnt) {
-            this.dnt = dnt;
-            return this;
-        }
-
-        /** A UUID tying the event to a session. */
-        public Builder sessionId(String sessionId) {
-            this.sessionId = sessionId;
             return this;
         }
 

@@ -50,52 +50,15 @@ public record ServerPageview(String url, Instant timestamp, String visitorIp, St
     }
 
     /** Builder for {@link ServerPageview}. */
-    public static final class Builder {
-        private String url;
-        private Instant timestamp;
-        private String visitorIp;
-        private String userAgent;
-        private String referrer;
+    public static final class Builder extends IngestRecordBuilder<Builder> {
         private Integer viewportWidth;
         private Integer viewportHeight;
         private Integer screenWidth;
         private Integer screenHeight;
         private String language;
-        private Boolean dnt;
-        private String sessionId;
         private String pageId;
 
         private Builder() {}
-
-        /** The page's absolute http(s) URL. Required. */
-        public Builder url(String url) {
-            this.url = url;
-            return this;
-        }
-
-        /** When the view happened. Required. */
-        public Builder timestamp(Instant timestamp) {
-            this.timestamp = timestamp;
-            return this;
-        }
-
-        /** The visitor's IPv4 or IPv6 address (a literal; host names are refused). Required. */
-        public Builder visitorIp(String visitorIp) {
-            this.visitorIp = visitorIp;
-            return this;
-        }
-
-        /** The visitor's user agent. Required. */
-        public Builder userAgent(String userAgent) {
-            this.userAgent = userAgent;
-            return this;
-        }
-
-        /** The referrer URL. */
-        public Builder referrer(String referrer) {
-            this.referrer = referrer;
-            return this;
-        }
 
         /** Viewport size in pixels. */
         public Builder viewport(int width, int height) {
@@ -114,18 +77,6 @@ public record ServerPageview(String url, Instant timestamp, String visitorIp, St
         /** The browser language, e.g. {@code en-US}. */
         public Builder language(String language) {
             this.language = language;
-            return this;
-        }
-
-        /** Whether the visitor sent Do-Not-Track (HitKeep then drops the view). */
-        public Builder dnt(boolean dnt) {
-            this.dnt = dnt;
-            return this;
-        }
-
-        /** A UUID grouping views into a session. */
-        public Builder sessionId(String sessionId) {
-            this.sessionId = sessionId;
             return this;
         }
 

@@ -1,14 +1,12 @@
 package io.tally.hitkeep.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * A dimension to break Web Vitals down by: {@code browser}, {@code country}, {@code language},
  * {@code device}, {@code city}, {@code provider} or {@code asn}.
  */
-public final class WebVitalDimension {
+public final class WebVitalDimension extends OpenValue {
     /** Browser derived from the user agent. */
     public static final WebVitalDimension BROWSER = new WebVitalDimension("browser");
     /** Visitor country. */
@@ -24,39 +22,13 @@ public final class WebVitalDimension {
     /** Autonomous system. */
     public static final WebVitalDimension ASN = new WebVitalDimension("asn");
 
-    private final String value;
-
     private WebVitalDimension(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** The value for this string, known or not (lower-cased, trimmed). */
     @JsonCreator
     public static WebVitalDimension of(String value) {
-        if (value == null || value.trim().isEmpty()) {
-            throw new IllegalArgumentException("webVitalDimension must not be null or blank");
-        }
-        return new WebVitalDimension(value.trim().toLowerCase(Locale.ROOT));
-    }
-
-    /** The wire value. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof WebVitalDimension && (((WebVitalDimension) o).value.equals(value));
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+        return new WebVitalDimension(OpenValue.lowerCase(value, "webVitalDimension"));
     }
 }

@@ -258,12 +258,7 @@ final class Analytics {
 
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("live_visitors", live.size());
-        out.put("total_pageviews", k.pageviews());
-        out.put("unique_sessions", k.sessions());
-        out.put("bounce_rate", k.bounceRate());
-        out.put("avg_session_duration", k.avgSessionDuration());
-        out.put("pages_per_session", k.pagesPerSession());
-        out.put("chart_data", chart(hits, w));
+        putKpis(out, k, hits, w);
         out.put("top_pages", top(hits, h -> h.path, TOP));
         landingAndExit(site, now, scope, out);
         out.put("top_referrers", top(hits, h -> h.referrerLabel, TOP));
@@ -301,18 +296,23 @@ final class Analytics {
         return out;
     }
 
-    private static Map<String, Object> comparison(SiteData site, Instant now, Window w, List<Filter> filters,
-            List<String> goalIds, List<String> funnelIds) {
-        List<Hit> hits = scopedHits(site, now, w, filters, goalIds, funnelIds);
-        Kpis k = kpis(hits);
-        List<GoalStats> goals = goalStats(site, now, w, sessions(hits), k.sessions());
-        Map<String, Object> out = new LinkedHashMap<>();
+    /** The numbers a stats response and its comparison both start with: the KPIs and the chart of the window. */
+    private static void putKpis(Map<String, Object> out, Kpis k, List<Hit> hits, Window w) {
         out.put("total_pageviews", k.pageviews());
         out.put("unique_sessions", k.sessions());
         out.put("bounce_rate", k.bounceRate());
         out.put("avg_session_duration", k.avgSessionDuration());
         out.put("pages_per_session", k.pagesPerSession());
         out.put("chart_data", chart(hits, w));
+    }
+
+    private static Map<String, Object> comparison(SiteData site, Instant now, Window w, List<Filter> filters,
+            List<String> goalIds, List<String> funnelIds) {
+        List<Hit> hits = scopedHits(site, now, w, filters, goalIds, funnelIds);
+        Kpis k = kpis(hits);
+        List<GoalStats> goals = goalStats(site, now, w, sessions(hits), k.sessions());
+        Map<String, Object> out = new LinkedHashMap<>();
+        putKpis(out, k, hits, w);
         putUtmHits(out, hits);
         out.put("goals", goals);
         out.put("total_conversions", goals.stream().mapToLong(GoalStats::conversions).sum());

@@ -6,6 +6,7 @@ import io.tally.testkit.hitkeep.Model.Hit;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -176,10 +177,7 @@ final class CommerceRoutes {
                 row.put("quantity", (Integer) row.get("quantity") + i.quantity());
             }
         }
-        List<Map<String, Object>> rows = new ArrayList<>(byItem.values());
-        rows.sort(Comparator.comparing((Map<String, Object> r) -> (Double) r.get("revenue")).reversed()
-                .thenComparing(r -> -(Integer) r.get("orders")).thenComparing(r -> (String) r.get("item_name")));
-        c.json(200, rows.size() > limit ? rows.subList(0, limit) : rows);
+        c.json(200, topByRevenue(byItem.values(), "item_name", limit));
     }
 
     private void sources(Call c) throws IOException {
@@ -206,10 +204,15 @@ final class CommerceRoutes {
             row.put("revenue", Analytics.round((Double) row.get("revenue") + o.value(), 2));
             row.put("orders", (Integer) row.get("orders") + 1);
         }
-        List<Map<String, Object>> rows = new ArrayList<>(bySource.values());
-        rows.sort(Comparator.comparing((Map<String, Object> r) -> (Double) r.get("revenue")).reversed()
-                .thenComparing(r -> -(Integer) r.get("orders")).thenComparing(r -> (String) r.get("utm_source")));
-        c.json(200, rows.size() > limit ? rows.subList(0, limit) : rows);
+        c.json(200, topByRevenue(bySource.values(), "utm_source", limit));
+    }
+
+    /** The first {@code limit} rows by revenue, then orders (both descending), then {@code nameKey}. */
+    private static List<Map<String, Object>> topByRevenue(Collection<Map<String, Object>> rows, String nameKey, int limit) {
+        List<Map<String, Object>> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((Map<String, Object> r) -> (Double) r.get("revenue")).reversed()
+                .thenComparing(r -> -(Integer) r.get("orders")).thenComparing(r -> (String) r.get(nameKey)));
+        return sorted.size() > limit ? sorted.subList(0, limit) : sorted;
     }
 
     private void series(Call c) throws IOException {

@@ -549,10 +549,7 @@ public final class FakeHitKeep implements AutoCloseable {
 
         /** The valid TOTP code of the demo MFA user {@link HitKeepDemo#MFA_EMAIL}; default {@link HitKeepDemo#TOTP_CODE}. */
         public Builder totpCode(String code) {
-            if (code == null || !code.matches("\\d{6}")) {
-                throw new IllegalArgumentException("totpCode must be 6 digits");
-            }
-            this.totpCode = code;
+            this.totpCode = DashboardUser.checkTotpCode(code);
             return this;
         }
 

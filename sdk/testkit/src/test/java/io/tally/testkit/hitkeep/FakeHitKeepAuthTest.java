@@ -6,30 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FakeHitKeepAuthTest {
-    private static FakeHitKeep fake;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        fake = Fixtures.builder().start();
-        http = new Http(fake);
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fake.reset();
-    }
+    @RegisterExtension
+    static final SharedFake HITKEEP = SharedFake.resetBeforeEachTest();
 
     private static String stats(String siteId) {
         return "/api/sites/" + siteId + "/stats";
@@ -37,7 +19,7 @@ class FakeHitKeepAuthTest {
 
     @Test
     void missingCredentialsAre401WithHitKeepsPlainTextBody() {
-        Http.Reply r = http.get("/api/sites");
+        Http.Reply r = HITKEEP.get("/api/sites");
 
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.body()).isEqualTo("Unauthorized\n");
@@ -47,42 +29,42 @@ class FakeHitKeepAuthTest {
 
     @Test
     void unknownTokenIs401() {
-        assertThat(http.get("/api/sites", Http.bearer("nope")).status()).isEqualTo(401);
-        assertThat(http.get("/api/sites", "X-API-Key", "nope").status()).isEqualTo(401);
+        assertThat(HITKEEP.get("/api/sites", Http.bearer("nope")).status()).isEqualTo(401);
+        assertThat(HITKEEP.get("/api/sites", "X-API-Key", "nope").status()).isEqualTo(401);
     }
 
     @Test
     void bearerSchemeIsCaseInsensitiveAndXApiKeyWorksToo() {
-        assertThat(http.get("/api/sites", "Authorization", "bearer " + HitKeepDemo.TOKEN).status()).isEqualTo(200);
-        assertThat(http.get("/api/sites", "Authorization", "BEARER " + HitKeepDemo.TOKEN).status()).isEqualTo(200);
-        assertThat(http.get("/api/sites", "X-API-Key", HitKeepDemo.TOKEN).status()).isEqualTo(200);
+        assertThat(HITKEEP.get("/api/sites", "Authorization", "bearer " + HitKeepDemo.TOKEN).status()).isEqualTo(200);
+        assertThat(HITKEEP.get("/api/sites", "Authorization", "BEARER " + HitKeepDemo.TOKEN).status()).isEqualTo(200);
+        assertThat(HITKEEP.get("/api/sites", "X-API-Key", HitKeepDemo.TOKEN).status()).isEqualTo(200);
     }
 
     @Test
     void bearerWinsOverXApiKey() {
-        assertThat(http.get("/api/sites", "Authorization", "Bearer wrong", "X-API-Key", HitKeepDemo.TOKEN).status())
+        assertThat(HITKEEP.get("/api/sites", "Authorization", "Bearer wrong", "X-API-Key", HitKeepDemo.TOKEN).status())
                 .isEqualTo(401);
-        assertThat(http.get("/api/sites", "Authorization", "Bearer " + HitKeepDemo.TOKEN, "X-API-Key", "wrong").status())
+        assertThat(HITKEEP.get("/api/sites", "Authorization", "Bearer " + HitKeepDemo.TOKEN, "X-API-Key", "wrong").status())
                 .isEqualTo(200);
         // A non-Bearer Authorization header does not hide the API key.
-        assertThat(http.get("/api/sites", "Authorization", "Basic Zm9vOmJhcg==", "X-API-Key", HitKeepDemo.TOKEN).status())
+        assertThat(HITKEEP.get("/api/sites", "Authorization", "Basic Zm9vOmJhcg==", "X-API-Key", HitKeepDemo.TOKEN).status())
                 .isEqualTo(200);
     }
 
     @Test
     void siteListShowsOnlyGrantedSites() {
-        assertThat(domains(http.get("/api/sites", Http.bearer(HitKeepDemo.TOKEN))))
+        assertThat(domains(HITKEEP.get("/api/sites", Http.bearer(HitKeepDemo.TOKEN))))
                 .containsExactly(HitKeepDemo.SHOP_DOMAIN, HitKeepDemo.BLOG_DOMAIN, HitKeepDemo.DOCS_DOMAIN);
-        assertThat(domains(http.get("/api/sites", Http.bearer(HitKeepDemo.SHOP_TOKEN))))
+        assertThat(domains(HITKEEP.get("/api/sites", Http.bearer(HitKeepDemo.SHOP_TOKEN))))
                 .containsExactly(HitKeepDemo.SHOP_DOMAIN);
 
-        fake.addToken("tok-nothing");
-        assertThat(domains(http.get("/api/sites", Http.bearer("tok-nothing")))).isEmpty();
+        HITKEEP.fake().addToken("tok-nothing");
+        assertThat(domains(HITKEEP.get("/api/sites", Http.bearer("tok-nothing")))).isEmpty();
     }
 
     @Test
     void siteObjectsHaveHitKeepsShape() {
-        JsonNode site = json(http.get("/api/sites", Http.bearer(HitKeepDemo.SHOP_TOKEN))).get(0);
+        JsonNode site = json(HITKEEP.get("/api/sites", Http.bearer(HitKeepDemo.SHOP_TOKEN))).get(0);
 
         assertThat(site.get("id").asText()).isEqualTo(HitKeepDemo.SHOP_SITE_ID);
         assertThat(site.get("user_id").asText()).isEqualTo(HitKeepDemo.OWNER_USER_ID);
@@ -93,7 +75,7 @@ class FakeHitKeepAuthTest {
 
     @Test
     void tokenWithoutGrantForThePathSiteGetsAccessDenied() {
-        Http.Reply r = http.get(stats(HitKeepDemo.BLOG_SITE_ID), Http.bearer(HitKeepDemo.SHOP_TOKEN));
+        Http.Reply r = HITKEEP.get(stats(HitKeepDemo.BLOG_SITE_ID), Http.bearer(HitKeepDemo.SHOP_TOKEN));
 
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.body()).isEqualTo("Access denied\n");
@@ -101,9 +83,9 @@ class FakeHitKeepAuthTest {
 
     @Test
     void grantWhoseRoleLacksThePermissionGetsForbidden() {
-        Http.Reply r = http.post("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/goals",
+        Http.Reply r = HITKEEP.post("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/goals",
                 "{\"name\":\"x\",\"type\":\"path\",\"value\":\"/x\"}",
-                "Authorization", "Bearer " + HitKeepDemo.SHOP_TOKEN, "Origin", fake.publicOrigin());
+                "Authorization", "Bearer " + HitKeepDemo.SHOP_TOKEN, "Origin", HITKEEP.fake().publicOrigin());
 
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.body()).isEqualTo("Forbidden\n");
@@ -111,77 +93,77 @@ class FakeHitKeepAuthTest {
 
     @Test
     void addedTokenGetsExactlyItsGrants() {
-        fake.addToken("tok-alice", Grant.site(HitKeepDemo.BLOG_SITE_ID, Role.EDITOR));
+        HITKEEP.fake().addToken("tok-alice", Grant.site(HitKeepDemo.BLOG_SITE_ID, Role.EDITOR));
 
-        assertThat(http.get(stats(HitKeepDemo.BLOG_SITE_ID), Http.bearer("tok-alice")).status()).isEqualTo(200);
-        assertThat(http.get(stats(HitKeepDemo.SHOP_SITE_ID), Http.bearer("tok-alice")).status()).isEqualTo(403);
-        Http.Reply create = http.post("/api/sites/" + HitKeepDemo.BLOG_SITE_ID + "/goals",
+        assertThat(HITKEEP.get(stats(HitKeepDemo.BLOG_SITE_ID), Http.bearer("tok-alice")).status()).isEqualTo(200);
+        assertThat(HITKEEP.get(stats(HitKeepDemo.SHOP_SITE_ID), Http.bearer("tok-alice")).status()).isEqualTo(403);
+        Http.Reply create = HITKEEP.post("/api/sites/" + HitKeepDemo.BLOG_SITE_ID + "/goals",
                 "{\"name\":\"Docs\",\"type\":\"path\",\"value\":\"/docs\"}",
-                "Authorization", "Bearer tok-alice", "Origin", fake.publicOrigin());
+                "Authorization", "Bearer tok-alice", "Origin", HITKEEP.fake().publicOrigin());
         assertThat(create.status()).isEqualTo(201);
     }
 
     @Test
     void revokedTokenIs401() {
-        fake.addToken("tok-temp", Grant.allSites(Role.VIEWER));
-        assertThat(http.get("/api/sites", Http.bearer("tok-temp")).status()).isEqualTo(200);
+        HITKEEP.fake().addToken("tok-temp", Grant.allSites(Role.VIEWER));
+        assertThat(HITKEEP.get("/api/sites", Http.bearer("tok-temp")).status()).isEqualTo(200);
 
-        assertThat(fake.revokeToken("tok-temp")).isTrue();
+        assertThat(HITKEEP.fake().revokeToken("tok-temp")).isTrue();
 
-        assertThat(http.get("/api/sites", Http.bearer("tok-temp")).status()).isEqualTo(401);
+        assertThat(HITKEEP.get("/api/sites", Http.bearer("tok-temp")).status()).isEqualTo(401);
     }
 
     @Test
     void teamTokenIs401OnUserBoundRoutesButWorksElsewhere() {
         String[] team = Http.bearer(HitKeepDemo.TEAM_TOKEN);
 
-        assertThat(http.get(stats(HitKeepDemo.SHOP_SITE_ID), team).status()).isEqualTo(401);
-        assertThat(http.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/hits", team).status()).isEqualTo(401);
-        assertThat(http.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/hits/export", team).status()).isEqualTo(401);
-        assertThat(http.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/events/names", team).status()).isEqualTo(200);
-        assertThat(http.get("/api/sites", team).status()).isEqualTo(200);
+        assertThat(HITKEEP.get(stats(HitKeepDemo.SHOP_SITE_ID), team).status()).isEqualTo(401);
+        assertThat(HITKEEP.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/hits", team).status()).isEqualTo(401);
+        assertThat(HITKEEP.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/hits/export", team).status()).isEqualTo(401);
+        assertThat(HITKEEP.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/events/names", team).status()).isEqualTo(200);
+        assertThat(HITKEEP.get("/api/sites", team).status()).isEqualTo(200);
     }
 
     @Test
     void teamTokenWithoutGrantStillGetsAccessDeniedFirst() {
-        fake.addTeamToken("tok-team-shop", Grant.site(HitKeepDemo.SHOP_SITE_ID, Role.VIEWER));
+        HITKEEP.fake().addTeamToken("tok-team-shop", Grant.site(HitKeepDemo.SHOP_SITE_ID, Role.VIEWER));
 
-        assertThat(http.get(stats(HitKeepDemo.BLOG_SITE_ID), Http.bearer("tok-team-shop")).body())
+        assertThat(HITKEEP.get(stats(HitKeepDemo.BLOG_SITE_ID), Http.bearer("tok-team-shop")).body())
                 .isEqualTo("Access denied\n");
     }
 
     @Test
     void sessionOnlyRoutesRefuseTokens() {
-        Http.Reply r = http.get("/api/auth/session", Http.bearer(HitKeepDemo.ADMIN_TOKEN));
+        Http.Reply r = HITKEEP.get("/api/auth/session", Http.bearer(HitKeepDemo.ADMIN_TOKEN));
 
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.body()).isEqualTo("Unauthorized\n");
-        assertThat(http.get("/api/user/profile", "X-API-Key", HitKeepDemo.ADMIN_TOKEN).status()).isEqualTo(401);
+        assertThat(HITKEEP.get("/api/user/profile", "X-API-Key", HitKeepDemo.ADMIN_TOKEN).status()).isEqualTo(401);
     }
 
     @Test
     void malformedSiteIdIs400AndUnknownSiteIsSiteNotFoundForAnOwner() {
-        assertThat(http.get(stats("not-a-uuid"), Http.bearer(HitKeepDemo.TOKEN)).body()).isEqualTo("Invalid site ID\n");
+        assertThat(HITKEEP.get(stats("not-a-uuid"), Http.bearer(HitKeepDemo.TOKEN)).body()).isEqualTo("Invalid site ID\n");
         String unknown = "00000000-0000-4000-8000-000000000000";
-        assertThat(http.get(stats(unknown), Http.bearer(HitKeepDemo.SHOP_TOKEN)).body()).isEqualTo("Access denied\n");
-        Http.Reply r = http.get(stats(unknown), Http.bearer(HitKeepDemo.ADMIN_TOKEN));
+        assertThat(HITKEEP.get(stats(unknown), Http.bearer(HitKeepDemo.SHOP_TOKEN)).body()).isEqualTo("Access denied\n");
+        Http.Reply r = HITKEEP.get(stats(unknown), Http.bearer(HitKeepDemo.ADMIN_TOKEN));
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.body()).isEqualTo("Site not found\n");
     }
 
     @Test
     void unknownRoutesAre404NotFound() {
-        Http.Reply r = http.get("/api/nope", Http.bearer(HitKeepDemo.TOKEN));
+        Http.Reply r = HITKEEP.get("/api/nope", Http.bearer(HitKeepDemo.TOKEN));
 
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.body()).isEqualTo("Not found\n");
-        assertThat(http.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/nope", Http.bearer(HitKeepDemo.TOKEN)).status())
+        assertThat(HITKEEP.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/nope", Http.bearer(HitKeepDemo.TOKEN)).status())
                 .isEqualTo(404);
     }
 
     @Test
     void statusIsPublic() {
-        JsonNode status = json(http.get("/api/status"));
+        JsonNode status = json(HITKEEP.get("/api/status"));
 
         assertThat(status.get("version").asText()).isEqualTo(HitKeepDemo.VERSION);
         assertThat(status.get("needs_setup").asBoolean()).isFalse();

@@ -10,32 +10,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FakeHitKeepExportTest {
     private static final String SHOP = "/api/sites/" + HitKeepDemo.SHOP_SITE_ID;
     private static final String DAY = "from=2026-06-24T00:00:00Z&to=2026-06-24T23:59:59Z";
-    private static FakeHitKeep fake;
-    private static Http http;
+
+    @RegisterExtension
+    static final SharedFake HITKEEP = SharedFake.clearRequestsBeforeEachTest();
+
     private static int dayTotal;
 
     @BeforeAll
-    static void start() {
-        fake = Fixtures.builder().start();
-        http = new Http(fake);
-        dayTotal = json(http.get(SHOP + "/hits?" + DAY, Http.bearer(HitKeepDemo.TOKEN))).get("total").asInt();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
+    static void countTheDay() {
+        dayTotal = json(HITKEEP.get(SHOP + "/hits?" + DAY, Http.bearer(HitKeepDemo.TOKEN))).get("total").asInt();
     }
 
     @Test
     void csvIsTheDefaultWithAHeaderRowAndOneLinePerHit() {
-        Http.Reply r = http.get(SHOP + "/hits/export?" + DAY, Http.bearer(HitKeepDemo.TOKEN));
+        Http.Reply r = HITKEEP.get(SHOP + "/hits/export?" + DAY, Http.bearer(HitKeepDemo.TOKEN));
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Type")).isEqualTo("text/csv; charset=utf-8");
@@ -47,10 +42,10 @@ class FakeHitKeepExportTest {
 
     @Test
     void jsonAndNdjsonCarryTheSameRows() throws IOException {
-        JsonNode array = json(http.get(SHOP + "/hits/export?" + DAY + "&format=json", Http.bearer(HitKeepDemo.TOKEN)));
+        JsonNode array = json(HITKEEP.get(SHOP + "/hits/export?" + DAY + "&format=json", Http.bearer(HitKeepDemo.TOKEN)));
         assertThat(array).hasSize(dayTotal);
 
-        Http.Reply nd = http.get(SHOP + "/hits/export?" + DAY + "&format=ndjson", Http.bearer(HitKeepDemo.TOKEN));
+        Http.Reply nd = HITKEEP.get(SHOP + "/hits/export?" + DAY + "&format=ndjson", Http.bearer(HitKeepDemo.TOKEN));
         assertThat(nd.header("Content-Type")).isEqualTo("application/x-ndjson");
         String[] lines = nd.body().split("\n");
         assertThat(lines).hasSize(dayTotal);
@@ -59,7 +54,7 @@ class FakeHitKeepExportTest {
 
     @Test
     void filtersAndSearchApplyToExports() {
-        JsonNode mobile = json(http.get(SHOP + "/hits/export?" + DAY + "&format=json&filter=device:Mobile&q=product",
+        JsonNode mobile = json(HITKEEP.get(SHOP + "/hits/export?" + DAY + "&format=json&filter=device:Mobile&q=product",
                 Http.bearer(HitKeepDemo.TOKEN)));
 
         assertThat(mobile.size()).isPositive().isLessThan(dayTotal);
@@ -68,7 +63,7 @@ class FakeHitKeepExportTest {
 
     @Test
     void takeoutDefaultsToAValidXlsxWorkbook() throws IOException {
-        Http.Reply r = http.get(SHOP + "/takeout", Http.bearer(HitKeepDemo.TOKEN));
+        Http.Reply r = HITKEEP.get(SHOP + "/takeout", Http.bearer(HitKeepDemo.TOKEN));
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Type")).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -88,15 +83,16 @@ class FakeHitKeepExportTest {
 
     @Test
     void parquetIsNotImplementedAndUnknownFormatsAre400() {
-        Http.Reply parquet = http.get(SHOP + "/hits/export?format=parquet", Http.bearer(HitKeepDemo.TOKEN));
+        Http.Reply parquet = HITKEEP.get(SHOP + "/hits/export?format=parquet", Http.bearer(HitKeepDemo.TOKEN));
         assertThat(parquet.status()).isEqualTo(501);
         assertThat(parquet.header("Content-Type")).isEqualTo("text/plain; charset=utf-8");
-        assertThat(http.get(SHOP + "/hits/export?format=pdf", Http.bearer(HitKeepDemo.TOKEN)).body()).isEqualTo("Invalid format\n");
+        assertThat(HITKEEP.get(SHOP + "/hits/export?format=pdf", Http.bearer(HitKeepDemo.TOKEN)).body())
+                .isEqualTo("Invalid format\n");
     }
 
     @Test
     void aiFetchExportUsesTheAiFilters() {
-        String[] lines = http.get("/api/sites/" + HitKeepDemo.DOCS_SITE_ID + "/ai-fetch/export?assistant_name=ClaudeBot",
+        String[] lines = HITKEEP.get("/api/sites/" + HitKeepDemo.DOCS_SITE_ID + "/ai-fetch/export?assistant_name=ClaudeBot",
                 Http.bearer(HitKeepDemo.TOKEN)).body().split("\n");
 
         assertThat(lines[0]).startsWith("id,site_id,timestamp,assistant_name,");

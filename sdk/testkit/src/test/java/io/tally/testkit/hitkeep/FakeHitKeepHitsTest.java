@@ -11,35 +11,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FakeHitKeepHitsTest {
     private static final String HITS = "/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/hits";
     private static final String WEEK = "from=2026-06-18T10:00:00Z&to=2026-06-25T10:00:00Z";
-    private static FakeHitKeep fake;
-    private static Http http;
 
-    @BeforeAll
-    static void start() {
-        fake = Fixtures.builder().start();
-        http = new Http(fake);
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
+    @RegisterExtension
+    static final SharedFake HITKEEP = SharedFake.clearRequestsBeforeEachTest();
 
     private static JsonNode get(String query) {
-        Http.Reply r = http.get(HITS + "?" + query, Http.bearer(HitKeepDemo.TOKEN));
+        Http.Reply r = HITKEEP.get(HITS + "?" + query, Http.bearer(HitKeepDemo.TOKEN));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return json(r);
     }
 
     private static Http.Reply raw(String query) {
-        return http.get(HITS + "?" + query, Http.bearer(HitKeepDemo.TOKEN));
+        return HITKEEP.get(HITS + "?" + query, Http.bearer(HitKeepDemo.TOKEN));
     }
 
     @Test
@@ -156,7 +145,7 @@ class FakeHitKeepHitsTest {
         try (FakeHitKeep twin = Fixtures.builder().start();
                 FakeHitKeep other = Fixtures.builder().seed(7).start()) {
             String query = HITS + "?" + WEEK + "&limit=100";
-            String mine = http.get(query, Http.bearer(HitKeepDemo.TOKEN)).body();
+            String mine = HITKEEP.get(query, Http.bearer(HitKeepDemo.TOKEN)).body();
             assertThat(new Http(twin).get(query, Http.bearer(HitKeepDemo.TOKEN)).body()).isEqualTo(mine);
             assertThat(new Http(other).get(query, Http.bearer(HitKeepDemo.TOKEN)).body()).isNotEqualTo(mine);
         }

@@ -4,10 +4,8 @@ import static io.tally.testkit.hitkeep.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,24 +13,9 @@ class FakeHitKeepIngestTest {
     private static final String PAGEVIEW = "/api/ingest/server/pageview";
     private static final String EVENT = "/api/ingest/server/event";
     private static final String SESSION = "5f0c8f8e-3c1b-4d0a-9d7e-2b1a0c9d8e7f";
-    private static FakeHitKeep fake;
-    private static Http http;
 
-    @BeforeAll
-    static void start() {
-        fake = Fixtures.builder().start();
-        http = new Http(fake);
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fake.reset();
-    }
+    @RegisterExtension
+    static final SharedFake HITKEEP = SharedFake.resetBeforeEachTest();
 
     private static String pageview(String url) {
         return "{\"url\":\"" + url + "\",\"timestamp\":\"2026-06-25T10:10:00Z\",\"visitor_ip\":\"2001:db8::42\","
@@ -41,7 +24,7 @@ class FakeHitKeepIngestTest {
     }
 
     private static Http.Reply ingest(String path, String body, String token) {
-        return http.post(path, body, Http.bearer(token));
+        return HITKEEP.post(path, body, Http.bearer(token));
     }
 
     @Test
@@ -51,14 +34,14 @@ class FakeHitKeepIngestTest {
 
         assertThat(r.status()).isEqualTo(202);
         assertThat(r.bytes()).isEmpty();
-        assertThat(fake.ingested()).singleElement().satisfies(rec -> {
+        assertThat(HITKEEP.fake().ingested()).singleElement().satisfies(rec -> {
             assertThat(rec.kind()).isEqualTo(IngestedRecord.Kind.PAGEVIEW);
             assertThat(rec.siteId()).isEqualTo(HitKeepDemo.SHOP_SITE_ID);
             assertThat(rec.field("visitor_ip")).isEqualTo("2001:db8::42");
             assertThat(rec.dropped()).isFalse();
         });
 
-        JsonNode hits = json(http.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID
+        JsonNode hits = json(HITKEEP.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID
                 + "/hits?filter=utm_campaign:launch&from=2026-06-25T00:00:00Z", Http.bearer(HitKeepDemo.TOKEN)));
         assertThat(hits.get("total").asInt()).isEqualTo(1);
         JsonNode hit = hits.get("data").get(0);
@@ -78,12 +61,14 @@ class FakeHitKeepIngestTest {
 
         assertThat(r.status()).isEqualTo(202);
         String blog = "/api/sites/" + HitKeepDemo.BLOG_SITE_ID;
-        assertThat(json(http.get(blog + "/events/names", Http.bearer(HitKeepDemo.TOKEN))).toString()).contains("webinar_signup");
-        JsonNode breakdown = json(http.get(blog + "/events/breakdown?event_name=webinar_signup&property_key=seats",
+        assertThat(json(HITKEEP.get(blog + "/events/names", Http.bearer(HitKeepDemo.TOKEN))).toString())
+                .contains("webinar_signup");
+        JsonNode breakdown = json(HITKEEP.get(blog + "/events/breakdown?event_name=webinar_signup&property_key=seats",
                 Http.bearer(HitKeepDemo.TOKEN)));
         assertThat(breakdown.get(0).get("name").asText()).isEqualTo("3");
         // The event carries its session's dimensions (Hacker News, Mobile) from the pageview.
-        JsonNode audience = json(http.get(blog + "/events/audience?event_name=webinar_signup", Http.bearer(HitKeepDemo.TOKEN)));
+        JsonNode audience = json(HITKEEP.get(blog + "/events/audience?event_name=webinar_signup",
+                Http.bearer(HitKeepDemo.TOKEN)));
         assertThat(audience.get("top_referrers").get(0).get("name").asText()).isEqualTo("news.ycombinator.com");
         assertThat(audience.get("top_devices").get(0).get("name").asText()).isEqualTo("Mobile");
     }
@@ -93,8 +78,8 @@ class FakeHitKeepIngestTest {
         String body = pageview("https://shop.example.com/dnt-page").replace("{", "{\"dnt\":true,");
         assertThat(ingest(PAGEVIEW, body, HitKeepDemo.ADMIN_TOKEN).status()).isEqualTo(202);
 
-        assertThat(fake.ingested()).singleElement().satisfies(rec -> assertThat(rec.dropped()).isTrue());
-        assertThat(json(http.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/hits?q=dnt-page",
+        assertThat(HITKEEP.fake().ingested()).singleElement().satisfies(rec -> assertThat(rec.dropped()).isTrue());
+        assertThat(json(HITKEEP.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/hits?q=dnt-page",
                 Http.bearer(HitKeepDemo.TOKEN))).get("total").asInt()).isZero();
     }
 
@@ -116,7 +101,7 @@ class FakeHitKeepIngestTest {
 
         assertThat(r.status()).isEqualTo(message.equals("Site not found") ? 404 : 400);
         assertThat(r.body()).isEqualTo(message + "\n");
-        assertThat(fake.ingested()).isEmpty();
+        assertThat(HITKEEP.fake().ingested()).isEmpty();
     }
 
     @Test
@@ -131,23 +116,23 @@ class FakeHitKeepIngestTest {
     void ingestIsTokenOnlyAndNeedsManageDataOnTheUrlsSite() {
         String body = pageview("https://shop.example.com/");
 
-        assertThat(http.post(PAGEVIEW, body).status()).isEqualTo(401);
+        assertThat(HITKEEP.post(PAGEVIEW, body).status()).isEqualTo(401);
         Http.Reply viewer = ingest(PAGEVIEW, body, HitKeepDemo.TOKEN);
         assertThat(viewer.status()).isEqualTo(403);
         assertThat(viewer.body()).isEqualTo("Access denied\n");
         assertThat(ingest(PAGEVIEW, pageview("https://blog.example.com/"), HitKeepDemo.SHOP_TOKEN).body())
                 .isEqualTo("Access denied\n");
-        fake.addToken("tok-shop-admin", Grant.site(HitKeepDemo.SHOP_SITE_ID, Role.ADMIN));
+        HITKEEP.fake().addToken("tok-shop-admin", Grant.site(HitKeepDemo.SHOP_SITE_ID, Role.ADMIN));
         assertThat(ingest(PAGEVIEW, body, "tok-shop-admin").status()).isEqualTo(202);
     }
 
     @Test
     void sessionCookiesAreNotAcceptedOnIngest() {
-        Http.Reply login = http.post("/api/login", "{\"email\":\"" + HitKeepDemo.OWNER_EMAIL + "\",\"password\":\""
-                + HitKeepDemo.PASSWORD + "\"}", "Origin", fake.publicOrigin());
+        Http.Reply login = HITKEEP.post("/api/login", "{\"email\":\"" + HitKeepDemo.OWNER_EMAIL + "\",\"password\":\""
+                + HitKeepDemo.PASSWORD + "\"}", "Origin", HITKEEP.fake().publicOrigin());
         String cookie = login.header("Set-Cookie").split(";")[0];
 
-        assertThat(http.post(PAGEVIEW, pageview("https://shop.example.com/"), "Cookie", cookie).status()).isEqualTo(401);
+        assertThat(HITKEEP.post(PAGEVIEW, pageview("https://shop.example.com/"), "Cookie", cookie).status()).isEqualTo(401);
     }
 
     @Test
@@ -158,8 +143,9 @@ class FakeHitKeepIngestTest {
                 HitKeepDemo.ADMIN_TOKEN);
 
         assertThat(ok.status()).isEqualTo(202);
-        assertThat(fake.ingested()).singleElement().satisfies(r -> assertThat(r.kind()).isEqualTo(IngestedRecord.Kind.AI_FETCH));
-        JsonNode overview = json(http.get("/api/sites/" + HitKeepDemo.DOCS_SITE_ID
+        assertThat(HITKEEP.fake().ingested()).singleElement()
+                .satisfies(r -> assertThat(r.kind()).isEqualTo(IngestedRecord.Kind.AI_FETCH));
+        JsonNode overview = json(HITKEEP.get("/api/sites/" + HitKeepDemo.DOCS_SITE_ID
                 + "/ai-fetch/overview?path=/brand-new-page", Http.bearer(HitKeepDemo.TOKEN)));
         assertThat(overview.get("total_requests").asInt()).isEqualTo(1);
         assertThat(ingest(path, "{\"path\":\"/x\",\"status_code\":200,\"user_agent\":\"Mozilla/5.0 Firefox\"}",

@@ -2,6 +2,7 @@ package io.tally.testkit.hitkeep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tally.testkit.ManualClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +80,7 @@ class FakeHitKeepOriginAndRateLimitTest {
 
     @Test
     void perIpBucketAnswers429WithoutRetryAfterAndRefillsWithTheClock() {
-        MutableClock clock = new MutableClock(Fixtures.NOW);
+        ManualClock clock = ManualClock.at(Fixtures.NOW);
         try (FakeHitKeep fake = FakeHitKeep.builder().clock(clock).now(Fixtures.NOW.minusSeconds(902))
                 .rateLimit(2, 3).start()) {
             Http http = new Http(fake);

@@ -6,31 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FakeHitKeepRealtimeTest {
     private static final String REALTIME = "/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/realtime";
-    private static FakeHitKeep fake;
-    private static Http http;
 
-    @BeforeAll
-    static void start() {
-        fake = Fixtures.builder().start();
-        http = new Http(fake);
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fake.reset();
-    }
+    @RegisterExtension
+    static final SharedFake HITKEEP = SharedFake.resetBeforeEachTest();
 
     private static List<Long> ids(String stream) {
         List<Long> ids = new ArrayList<>();
@@ -43,7 +26,7 @@ class FakeHitKeepRealtimeTest {
 
     @Test
     void streamsConnectedRetryAndTheScriptedChangesThenEnds() {
-        Http.Reply r = http.get(REALTIME, Http.bearer(HitKeepDemo.TOKEN));
+        Http.Reply r = HITKEEP.get(REALTIME, Http.bearer(HitKeepDemo.TOKEN));
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Type")).isEqualTo("text/event-stream");
@@ -60,16 +43,16 @@ class FakeHitKeepRealtimeTest {
 
     @Test
     void lastEventIdReplaysOnlyLaterEvents() {
-        String body = http.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "101").body();
+        String body = HITKEEP.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "101").body();
 
         assertThat(ids(body)).containsExactly(102L, 103L);
-        assertThat(ids(http.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "103").body()))
+        assertThat(ids(HITKEEP.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "103").body()))
                 .isEmpty();
     }
 
     @Test
     void tooOldLastEventIdGetsAResyncFirst() {
-        String body = http.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "7").body();
+        String body = HITKEEP.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "7").body();
 
         assertThat(body.indexOf("event: analytics.resync")).isPositive().isLessThan(body.indexOf("id: 101"));
         assertThat(body).contains("\"kinds\":[\"hits\",\"events\",\"ecommerce\",\"web_vitals\"]", "\"counts\":{}");
@@ -77,10 +60,11 @@ class FakeHitKeepRealtimeTest {
 
     @Test
     void ingestAddsAChangeNotification() {
-        http.post("/api/ingest/server/pageview", "{\"url\":\"https://shop.example.com/\",\"timestamp\":\"2026-06-25T10:00:00Z\","
+        HITKEEP.post("/api/ingest/server/pageview",
+                "{\"url\":\"https://shop.example.com/\",\"timestamp\":\"2026-06-25T10:00:00Z\","
                 + "\"visitor_ip\":\"10.1.2.3\",\"user_agent\":\"x\"}", Http.bearer(HitKeepDemo.ADMIN_TOKEN));
 
-        String body = http.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "103").body();
+        String body = HITKEEP.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "103").body();
 
         List<Long> ids = ids(body);
         assertThat(ids).hasSize(1);
@@ -90,8 +74,8 @@ class FakeHitKeepRealtimeTest {
 
     @Test
     void realtimeNeedsSiteView() {
-        assertThat(http.get(REALTIME).status()).isEqualTo(401);
-        assertThat(http.get("/api/sites/" + HitKeepDemo.BLOG_SITE_ID + "/realtime", Http.bearer(HitKeepDemo.SHOP_TOKEN))
+        assertThat(HITKEEP.get(REALTIME).status()).isEqualTo(401);
+        assertThat(HITKEEP.get("/api/sites/" + HitKeepDemo.BLOG_SITE_ID + "/realtime", Http.bearer(HitKeepDemo.SHOP_TOKEN))
                 .body()).isEqualTo("Access denied\n");
     }
 }

@@ -7,49 +7,32 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Events, goals, funnels, ecommerce, Web Vitals, AI fetch, QR campaigns and tracking status. */
 class FakeHitKeepReportsTest {
     private static final String SHOP = "/api/sites/" + HitKeepDemo.SHOP_SITE_ID;
     private static final String DOCS = "/api/sites/" + HitKeepDemo.DOCS_SITE_ID;
     private static final String MONTH = "from=2026-05-26T00:00:00Z&to=2026-06-25T00:00:00Z";
-    private static FakeHitKeep fake;
-    private static Http http;
 
-    @BeforeAll
-    static void start() {
-        fake = Fixtures.builder().start();
-        http = new Http(fake);
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fake.reset();
-    }
+    @RegisterExtension
+    static final SharedFake HITKEEP = SharedFake.resetBeforeEachTest();
 
     private static JsonNode get(String pathAndQuery) {
-        Http.Reply r = http.get(pathAndQuery, Http.bearer(HitKeepDemo.TOKEN));
+        Http.Reply r = HITKEEP.get(pathAndQuery, Http.bearer(HitKeepDemo.TOKEN));
         assertThat(r.status()).as(pathAndQuery + ": " + r.body()).isEqualTo(200);
         return json(r);
     }
 
     private static Http.Reply raw(String pathAndQuery) {
-        return http.get(pathAndQuery, Http.bearer(HitKeepDemo.TOKEN));
+        return HITKEEP.get(pathAndQuery, Http.bearer(HitKeepDemo.TOKEN));
     }
 
     private static Http.Reply write(String method, String path, String body) {
-        okhttp3.Request.Builder b = new okhttp3.Request.Builder().url(fake.url(path));
+        okhttp3.Request.Builder b = new okhttp3.Request.Builder().url(HITKEEP.fake().url(path));
         b.method(method, body == null ? null : okhttp3.RequestBody.create(body, okhttp3.MediaType.get("application/json")));
-        return http.send(b, "Authorization", "Bearer " + HitKeepDemo.ADMIN_TOKEN, "Origin", fake.publicOrigin());
+        return HITKEEP.send(b, "Authorization", "Bearer " + HitKeepDemo.ADMIN_TOKEN, "Origin", HITKEEP.fake().publicOrigin());
     }
 
     @Test
@@ -229,7 +212,7 @@ class FakeHitKeepReportsTest {
         JsonNode codes = get(SHOP + "/qr-codes");
         assertThat(texts(codes, "name")).containsExactly("Store window poster", "Spring flyer");
         JsonNode poster = codes.get(0);
-        assertThat(poster.get("redirect_url").asText()).startsWith(fake.baseUrl() + "/q/");
+        assertThat(poster.get("redirect_url").asText()).startsWith(HITKEEP.fake().baseUrl() + "/q/");
         String id = poster.get("id").asText();
 
         assertThat(get(SHOP + "/qr-codes/" + id).get("name").asText()).isEqualTo("Store window poster");
@@ -249,7 +232,7 @@ class FakeHitKeepReportsTest {
         JsonNode poster = get(SHOP + "/qr-codes").get(0);
         String redirect = poster.get("redirect_url").asText();
 
-        Http.Reply r = http.get(redirect.substring(fake.baseUrl().length()));
+        Http.Reply r = HITKEEP.get(redirect.substring(HITKEEP.fake().baseUrl().length()));
 
         assertThat(r.status()).isEqualTo(302);
         assertThat(r.header("Location")).startsWith("https://shop.example.com/sale?")
@@ -320,7 +303,7 @@ class FakeHitKeepReportsTest {
                 .isEqualTo("Invalid limit, expected integer between 1 and 100\n");
         assertThat(raw(SHOP + "/search-console/breakdowns").body()).isEqualTo("Invalid dimension\n");
         assertThat(raw(SHOP + "/search-console/series?from=nope").body()).isEqualTo("Invalid from date, expected RFC3339\n");
-        assertThat(http.get(SHOP + "/integrations/google-search-console", Http.bearer(HitKeepDemo.TEAM_TOKEN)).status())
+        assertThat(HITKEEP.get(SHOP + "/integrations/google-search-console", Http.bearer(HitKeepDemo.TEAM_TOKEN)).status())
                 .isEqualTo(401);
     }
 

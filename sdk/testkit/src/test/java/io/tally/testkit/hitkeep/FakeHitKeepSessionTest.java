@@ -4,19 +4,20 @@ import static io.tally.testkit.hitkeep.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tally.testkit.ManualClock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class FakeHitKeepSessionTest {
-    private MutableClock clock;
+    private ManualClock clock;
     private FakeHitKeep fake;
     private Http http;
 
     @BeforeEach
     void start() {
-        clock = new MutableClock(Fixtures.NOW);
+        clock = ManualClock.at(Fixtures.NOW);
         fake = FakeHitKeep.builder().clock(clock).now(Fixtures.NOW.truncatedTo(java.time.temporal.ChronoUnit.HOURS))
                 .start();
         http = new Http(fake);

@@ -5,29 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FakeHitKeepStatsTest {
     private static final String SHOP = "/api/sites/" + HitKeepDemo.SHOP_SITE_ID;
     private static final String MONTH = "from=2026-05-26T00:00:00Z&to=2026-06-25T00:00:00Z";
-    private static FakeHitKeep fake;
-    private static Http http;
 
-    @BeforeAll
-    static void start() {
-        fake = Fixtures.builder().start();
-        http = new Http(fake);
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
+    @RegisterExtension
+    static final SharedFake HITKEEP = SharedFake.clearRequestsBeforeEachTest();
 
     private static JsonNode get(String pathAndQuery) {
-        Http.Reply r = http.get(pathAndQuery, Http.bearer(HitKeepDemo.TOKEN));
+        Http.Reply r = HITKEEP.get(pathAndQuery, Http.bearer(HitKeepDemo.TOKEN));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.header("Content-Type")).isEqualTo("application/json");
         assertThat(r.body()).endsWith("\n");
@@ -160,10 +149,10 @@ class FakeHitKeepStatsTest {
         assertThat(buyers.get("unique_sessions").asLong()).isEqualTo(conversions(all, "Purchase"));
         assertThat(buyers.get("bounce_rate").asDouble()).isZero();
 
-        Http.Reply bad = http.get(SHOP + "/stats?goal_id=nope", Http.bearer(HitKeepDemo.TOKEN));
+        Http.Reply bad = HITKEEP.get(SHOP + "/stats?goal_id=nope", Http.bearer(HitKeepDemo.TOKEN));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).isEqualTo("Invalid goal_id\n");
-        assertThat(http.get(SHOP + "/stats?funnel_id=nope", Http.bearer(HitKeepDemo.TOKEN)).body())
+        assertThat(HITKEEP.get(SHOP + "/stats?funnel_id=nope", Http.bearer(HitKeepDemo.TOKEN)).body())
                 .isEqualTo("Invalid funnel_id\n");
     }
 
