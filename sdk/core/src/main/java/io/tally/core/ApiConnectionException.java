@@ -8,6 +8,10 @@ package io.tally.core;
 public class ApiConnectionException extends TallyException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception; {@code message} names the request and the failure without secrets,
+     * {@code cause} is the I/O failure.
+     */
     public ApiConnectionException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -13,13 +13,24 @@ import java.util.Optional;
 public class ApiException extends TallyException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status, or the status an envelope assigned to a 2xx failure. */
     private final int statusCode;
     private final transient HttpHeaders headers;
+    /** The response body as text, secrets scrubbed; empty when there was none. */
     private final String body;
+    /** The request id the server sent, or {@code null}. */
     private final String requestId;
+    /** The provider's machine-readable error code, or {@code null}. */
     private final String errorCode;
+    /** The provider's own message from the body, or {@code null}. */
     private final String serverMessage;
 
+    /**
+     * Creates the exception for the failure that {@code context} describes; its message names the
+     * provider, method, path and status, then adds the server's message, a hint and the request id
+     * when known. Most code should call {@link ApiExceptions#forStatus(ErrorContext)}, which picks
+     * the subclass for the status.
+     */
     public ApiException(ErrorContext context) {
         super(context.describe());
         this.statusCode = context.statusCode();
@@ -30,7 +41,11 @@ public class ApiException extends TallyException {
         this.serverMessage = context.details().message();
     }
 
-    /** The HTTP status code, for example 403. */
+    /**
+     * The HTTP status code, for example 403; for a 2xx body that reported a failure, the status
+     * the provider's envelope assigned to it
+     * ({@link ResponseEnvelope.EnvelopeFailure#effectiveStatus()}).
+     */
     public int statusCode() {
         return statusCode;
     }

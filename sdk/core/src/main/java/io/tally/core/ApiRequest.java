@@ -59,6 +59,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
         this.reader = reader;
     }
 
+    /** This request as its concrete type, for subclasses' fluent setters to return. */
     @SuppressWarnings("unchecked")
     protected final R self() {
         return (R) this;

@@ -7,6 +7,10 @@ package io.tally.core;
 public class ApiTimeoutException extends ApiConnectionException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception; {@code message} names the request without secrets, {@code cause} is
+     * the timeout, usually an {@link java.io.InterruptedIOException}.
+     */
     public ApiTimeoutException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -6,6 +6,7 @@ package io.tally.core;
 public class AuthenticationException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /** Creates the exception for the 401 failure that {@code context} describes. */
     public AuthenticationException(ErrorContext context) {
         super(context);
     }

@@ -6,6 +6,7 @@ package io.tally.core;
 public class BadRequestException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /** Creates the exception for the 400 failure that {@code context} describes. */
     public BadRequestException(ErrorContext context) {
         super(context);
     }

@@ -63,10 +63,12 @@ public final class ClientContext {
                 sameLimit ? rateLimiter : newLimiter(newOptions));
     }
 
+    /** The provider this context talks to. */
     public ProviderInfo provider() {
         return provider;
     }
 
+    /** The options requests are sent with: base URL, credentials, timeouts, retries and headers. */
     public ClientOptions options() {
         return options;
     }

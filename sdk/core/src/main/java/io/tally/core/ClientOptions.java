@@ -66,10 +66,16 @@ public final class ClientOptions {
         this.httpClient = b.httpClient;
     }
 
+    /**
+     * A builder with the defaults: no base URL, no credentials, 10 s connect and 60 s read and
+     * write timeouts, no call timeout, {@link RetryPolicy#defaults()}, logging off and no
+     * client-side rate limit.
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** A builder holding these options, to derive a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -79,18 +85,25 @@ public final class ClientOptions {
         return baseUrl;
     }
 
+    /** The credentials sent with every request; {@link Credentials#none()} unless set. */
     public Credentials credentials() {
         return credentials;
     }
 
+    /** Limit for opening a connection to the server; 10 s by default. */
     public Duration connectTimeout() {
         return connectTimeout;
     }
 
+    /**
+     * The longest the server may stay silent while the response is awaited or read (per read, not
+     * for the whole body); 60 s by default.
+     */
     public Duration readTimeout() {
         return readTimeout;
     }
 
+    /** The longest a single write of the request may block; 60 s by default. */
     public Duration writeTimeout() {
         return writeTimeout;
     }
@@ -100,6 +113,7 @@ public final class ClientOptions {
         return callTimeout;
     }
 
+    /** When and how failed requests are retried; {@link RetryPolicy#defaults()} unless set. */
     public RetryPolicy retryPolicy() {
         return retryPolicy;
     }
@@ -109,6 +123,10 @@ public final class ClientOptions {
         return userAgent;
     }
 
+    /**
+     * How much of each exchange is logged to the SLF4J logger {@code io.tally.http} at DEBUG;
+     * {@link LogLevel#NONE} by default.
+     */
     public LogLevel logLevel() {
         return logLevel;
     }
@@ -128,10 +146,15 @@ public final class ClientOptions {
         return secretHeaders;
     }
 
+    /**
+     * The clock for HTTP-date and Unix-time retry hints and for the rate limiter; the system clock
+     * in UTC by default.
+     */
     public Clock clock() {
         return clock;
     }
 
+    /** How to wait between retries and for the rate limiter; {@link Sleeper#SYSTEM} by default. */
     public Sleeper sleeper() {
         return sleeper;
     }
@@ -209,21 +232,41 @@ public final class ClientOptions {
             return this;
         }
 
+        /**
+         * How every request authenticates; {@link Credentials#none()} (the default) for none, never
+         * {@code null}.
+         */
         public Builder credentials(Credentials credentials) {
             this.credentials = Objects.requireNonNull(credentials, "credentials");
             return this;
         }
 
+        /**
+         * Limit for opening a connection to the server; 10 s by default.
+         *
+         * @throws IllegalArgumentException when {@code timeout} is {@code null}, zero or negative
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive("connectTimeout", timeout);
             return this;
         }
 
+        /**
+         * The longest the server may stay silent while the response is awaited or read (per read,
+         * not for the whole body); 60 s by default.
+         *
+         * @throws IllegalArgumentException when {@code timeout} is {@code null}, zero or negative
+         */
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = positive("readTimeout", timeout);
             return this;
         }
 
+        /**
+         * The longest a single write of the request may block; 60 s by default.
+         *
+         * @throws IllegalArgumentException when {@code timeout} is {@code null}, zero or negative
+         */
         public Builder writeTimeout(Duration timeout) {
             this.writeTimeout = positive("writeTimeout", timeout);
             return this;
@@ -238,6 +281,11 @@ public final class ClientOptions {
             return this;
         }
 
+        /**
+         * When and how failed requests are retried; replaces the whole policy, including a
+         * {@link #maxRetries} set earlier. Never {@code null}: use {@link RetryPolicy#none()} to
+         * turn retries off.
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
@@ -255,6 +303,10 @@ public final class ClientOptions {
             return this;
         }
 
+        /**
+         * How much of each exchange is logged to the SLF4J logger {@code io.tally.http} at DEBUG;
+         * {@link LogLevel#NONE} (the default) for nothing.
+         */
         public Builder logLevel(LogLevel logLevel) {
             this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
             return this;
@@ -324,6 +376,10 @@ public final class ClientOptions {
             return this;
         }
 
+        /**
+         * Returns the options. A missing base URL is not an error here:
+         * {@link ClientContext#create} rejects it.
+         */
         public ClientOptions build() {
             return new ClientOptions(this);
         }

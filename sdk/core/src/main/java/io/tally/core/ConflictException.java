@@ -6,6 +6,7 @@ package io.tally.core;
 public class ConflictException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /** Creates the exception for the 409 failure that {@code context} describes. */
     public ConflictException(ErrorContext context) {
         super(context);
     }

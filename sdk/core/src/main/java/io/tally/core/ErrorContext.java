@@ -18,6 +18,22 @@ public final class ErrorContext {
     private final ErrorDetails details;
     private final Duration retryAfter;
 
+    /**
+     * Creates a context. {@code null} headers, body and details are stored as empty headers, an
+     * empty body and {@link ErrorDetails#none()}; {@code requestId} and {@code retryAfter} may be
+     * {@code null}. {@code provider}, {@code method} and {@code path} are required: the exception
+     * message is built from them.
+     *
+     * @param provider   the provider's display name, e.g. {@code HitKeep}
+     * @param method     the HTTP method, in any case
+     * @param path       the request path as messages show it, secret path values already redacted
+     * @param statusCode the HTTP status, or for a 2xx body that reported a failure the status its
+     *     envelope assigned
+     * @param headers    the response headers, secrets already redacted
+     * @param body       the response body as text, secrets already scrubbed
+     * @param details    what the provider's {@link ErrorDecoder} read from the body
+     * @param retryAfter how long the server asked the client to wait
+     */
     public ErrorContext(String provider, String method, String path, int statusCode, HttpHeaders headers,
                         String body, String requestId, ErrorDetails details, Duration retryAfter) {
         this.provider = provider;
@@ -31,38 +47,56 @@ public final class ErrorContext {
         this.retryAfter = retryAfter;
     }
 
+    /** The provider's display name, e.g. {@code HitKeep}. */
     public String provider() {
         return provider;
     }
 
+    /** The request's HTTP method, e.g. {@code GET}. */
     public String method() {
         return method;
     }
 
+    /**
+     * The request path as messages show it, e.g. {@code /api/sites/x/stats}, secret path values
+     * redacted.
+     */
     public String path() {
         return path;
     }
 
+    /** The HTTP status; for a 2xx body reporting a failure, the status its envelope assigned. */
     public int statusCode() {
         return statusCode;
     }
 
+    /** The response headers, secrets redacted; never {@code null}. */
     public HttpHeaders headers() {
         return headers;
     }
 
+    /**
+     * The response body as text (the transport keeps at most 64 KiB), secrets scrubbed; empty,
+     * never {@code null}, when there was none.
+     */
     public String body() {
         return body;
     }
 
+    /** The request id the server sent, or {@code null}. */
     public String requestId() {
         return requestId;
     }
 
+    /** What the error body says; {@link ErrorDetails#none()} when nothing could be read. */
     public ErrorDetails details() {
         return details;
     }
 
+    /**
+     * How long the server asked the client to wait ({@code Retry-After} or
+     * {@code X-RateLimit-Reset}), or {@code null} when it did not say.
+     */
     public Duration retryAfter() {
         return retryAfter;
     }

@@ -13,6 +13,11 @@ import io.tally.core.json.TallyJson;
  */
 @FunctionalInterface
 public interface ErrorDecoder {
+    /**
+     * Reads what {@code response}'s body says about the failure. Returns
+     * {@link ErrorDetails#none()} rather than throwing when the body is unreadable; the transport
+     * treats a {@code null} result or an exception the same way.
+     */
     ErrorDetails decode(ErrorResponse response);
 
     /**

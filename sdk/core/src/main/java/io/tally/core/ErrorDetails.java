@@ -31,6 +31,7 @@ public final class ErrorDetails {
         return builder().message(message).build();
     }
 
+    /** A builder with every field unset. */
     public static Builder builder() {
         return new Builder();
     }
@@ -70,31 +71,49 @@ public final class ErrorDetails {
 
         private Builder() {}
 
+        /** The server's human-readable message; trimmed, and {@code null} or blank clears it. */
         public Builder message(String message) {
             this.message = emptyToNull(message);
             return this;
         }
 
+        /**
+         * The provider's machine-readable error code, e.g. {@code environment-not-found}; trimmed,
+         * and {@code null} or blank clears it.
+         */
         public Builder errorCode(String errorCode) {
             this.errorCode = emptyToNull(errorCode);
             return this;
         }
 
+        /**
+         * The API-key scope the request lacked, e.g. {@code analytics:read}; trimmed, and
+         * {@code null} or blank clears it.
+         */
         public Builder missingScope(String missingScope) {
             this.missingScope = emptyToNull(missingScope);
             return this;
         }
 
+        /**
+         * The role permission the request lacked, e.g. {@code site.view}; trimmed, and {@code null}
+         * or blank clears it.
+         */
         public Builder missingPermission(String missingPermission) {
             this.missingPermission = emptyToNull(missingPermission);
             return this;
         }
 
+        /**
+         * What the caller can do about the failure, in one sentence; it replaces the status's
+         * generic hint in the exception message. Trimmed, and {@code null} or blank clears it.
+         */
         public Builder hint(String hint) {
             this.hint = emptyToNull(hint);
             return this;
         }
 
+        /** The details as set so far; the builder may be reused. */
         public ErrorDetails build() {
             return new ErrorDetails(this);
         }

@@ -31,6 +31,7 @@ public final class HttpCall {
         this.body = body;
     }
 
+    /** The HTTP method, upper-case, e.g. {@code GET}. */
     public String method() {
         return method;
     }
@@ -50,10 +51,18 @@ public final class HttpCall {
         return displayPath;
     }
 
+    /**
+     * The query parameters the endpoint set, values unencoded and in order; the caller's extra ones
+     * from {@link RequestOptions} are not included.
+     */
     public Map<String, List<String>> query() {
         return query;
     }
 
+    /**
+     * The headers the endpoint set; the client's default headers, the credentials and the caller's
+     * extra headers are not included.
+     */
     public Map<String, String> headers() {
         return headers;
     }

@@ -6,6 +6,7 @@ package io.tally.core;
 public class NotFoundException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /** Creates the exception for the 404 failure that {@code context} describes. */
     public NotFoundException(ErrorContext context) {
         super(context);
     }

@@ -6,6 +6,7 @@ package io.tally.core;
 public class PaymentRequiredException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /** Creates the exception for the 402 failure that {@code context} describes. */
     public PaymentRequiredException(ErrorContext context) {
         super(context);
     }

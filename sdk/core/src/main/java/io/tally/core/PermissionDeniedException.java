@@ -10,9 +10,15 @@ import java.util.Optional;
 public class PermissionDeniedException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /** The API-key scope the request needed, or {@code null} when the body did not name one. */
     private final String missingScope;
+    /** The role permission the request needed, or {@code null} when the body did not name one. */
     private final String missingPermission;
 
+    /**
+     * Creates the exception for the 403 failure that {@code context} describes, keeping the missing
+     * scope and permission its details name.
+     */
     public PermissionDeniedException(ErrorContext context) {
         super(context);
         this.missingScope = context.details().missingScope();

@@ -36,22 +36,30 @@ public final class ProviderInfo {
         return new Builder(name);
     }
 
+    /** The display name used in messages and logs, e.g. {@code HitKeep}. */
     public String name() {
         return name;
     }
 
+    /**
+     * The provider's token in the {@code User-Agent}, e.g. {@code hitkeep} in
+     * {@code tally-java/0.1.0 (hitkeep)}; the lower-cased name unless set.
+     */
     public String userAgentToken() {
         return userAgentToken;
     }
 
+    /** Reads this provider's error bodies; {@link ErrorDecoder#standard()} unless set. */
     public ErrorDecoder errorDecoder() {
         return errorDecoder;
     }
 
+    /** How this provider wraps successful JSON bodies; {@link ResponseEnvelope#BARE} unless set. */
     public ResponseEnvelope envelope() {
         return envelope;
     }
 
+    /** The mapper for request and response bodies; {@link TallyJson#mapper()} unless set. */
     public ObjectMapper mapper() {
         return mapper;
     }
@@ -80,26 +88,41 @@ public final class ProviderInfo {
             this.userAgentToken = name.toLowerCase(Locale.ROOT);
         }
 
+        /**
+         * The token naming the provider in the {@code User-Agent}; defaults to the lower-cased
+         * name.
+         */
         public Builder userAgentToken(String token) {
             this.userAgentToken = Objects.requireNonNull(token, "token");
             return this;
         }
 
+        /** Reads this provider's error bodies; defaults to {@link ErrorDecoder#standard()}. */
         public Builder errorDecoder(ErrorDecoder decoder) {
             this.errorDecoder = Objects.requireNonNull(decoder, "decoder");
             return this;
         }
 
+        /** How successful JSON bodies are wrapped; defaults to {@link ResponseEnvelope#BARE}. */
         public Builder envelope(ResponseEnvelope envelope) {
             this.envelope = Objects.requireNonNull(envelope, "envelope");
             return this;
         }
 
+        /**
+         * The mapper for request and response bodies, e.g. {@link TallyJson#snakeCaseMapper()} for
+         * a snake_case API; defaults to {@link TallyJson#mapper()}.
+         */
         public Builder mapper(ObjectMapper mapper) {
             this.mapper = Objects.requireNonNull(mapper, "mapper");
             return this;
         }
 
+        /**
+         * The response headers that may carry a request id, case-insensitive, first match wins;
+         * replaces the default {@code X-Request-Id}, {@code Request-Id}. None means request ids are
+         * not read.
+         */
         public Builder requestIdHeaders(String... headers) {
             List<String> list = new ArrayList<>();
             for (String h : headers) {
@@ -109,6 +132,7 @@ public final class ProviderInfo {
             return this;
         }
 
+        /** Returns the provider description. */
         public ProviderInfo build() {
             return new ProviderInfo(this);
         }

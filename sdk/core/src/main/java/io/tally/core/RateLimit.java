@@ -27,10 +27,12 @@ public final class RateLimit {
         return new RateLimit(permitsPerSecond, burst);
     }
 
+    /** Requests per second on average; may be fractional, e.g. {@code 0.5} for one every 2 s. */
     public double permitsPerSecond() {
         return permitsPerSecond;
     }
 
+    /** How many requests may go out back to back before the limiter spaces them; at least 1. */
     public int burst() {
         return burst;
     }

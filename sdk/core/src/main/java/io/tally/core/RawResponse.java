@@ -21,6 +21,10 @@ public final class RawResponse<T> {
         this.value = value;
     }
 
+    /**
+     * The HTTP status: 2xx, or 3xx for a reader that
+     * {@link ResponseReader#acceptsRedirect() accepts redirects}.
+     */
     public int statusCode() {
         return statusCode;
     }
@@ -30,6 +34,7 @@ public final class RawResponse<T> {
         return headers;
     }
 
+    /** The request id the server sent, when it sent one; quote it to the provider's support. */
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
     }

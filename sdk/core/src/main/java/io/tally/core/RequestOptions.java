@@ -36,14 +36,17 @@ public final class RequestOptions {
         this.credentials = b.credentials;
     }
 
+    /** Options that override nothing. */
     public static RequestOptions none() {
         return NONE;
     }
 
+    /** A builder that overrides nothing until set. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** A builder holding these options, to derive a changed copy. */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.timeout = timeout;
@@ -67,14 +70,26 @@ public final class RequestOptions {
         return maxRetries == null ? base : base.toBuilder().maxRetries(maxRetries).build();
     }
 
+    /**
+     * Extra headers for this request; each replaces a same-named header from the client, the
+     * endpoint or the credentials.
+     */
     public Map<String, String> headers() {
         return headers;
     }
 
+    /**
+     * Extra query parameters for this request, values unencoded and in order; they are added after
+     * the endpoint's own, so a same-named parameter is sent twice.
+     */
     public Map<String, List<String>> query() {
         return query;
     }
 
+    /**
+     * The {@code Idempotency-Key} to send, or {@code null}; when set, 408, 5xx and read failures
+     * are retried even for non-idempotent methods.
+     */
     public String idempotencyKey() {
         return idempotencyKey;
     }
@@ -112,6 +127,10 @@ public final class RequestOptions {
             return this;
         }
 
+        /**
+         * A retry policy for this request instead of the client's; a {@link #maxRetries} set here
+         * still overrides its retry count. Never {@code null}.
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
@@ -126,6 +145,10 @@ public final class RequestOptions {
             return this;
         }
 
+        /**
+         * An extra header on this request, replacing a same-named header from the client, the
+         * endpoint or the credentials; neither argument may be {@code null}.
+         */
         public Builder header(String name, String value) {
             headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
@@ -150,11 +173,13 @@ public final class RequestOptions {
             return this;
         }
 
+        /** Credentials for this request instead of the client's; never {@code null}. */
         public Builder credentials(Credentials credentials) {
             this.credentials = Objects.requireNonNull(credentials, "credentials");
             return this;
         }
 
+        /** Returns the options; the builder may be reused. */
         public RequestOptions build() {
             return new RequestOptions(this);
         }

@@ -13,6 +13,13 @@ public interface ResponseEnvelope {
     /** The body as is. */
     ResponseEnvelope BARE = (root, statusCode) -> root;
 
+    /**
+     * Returns the payload of a successful JSON body, or {@code root} itself when it is not wrapped.
+     *
+     * @param root       the parsed body; never {@code null}, since empty bodies are not unwrapped
+     * @param statusCode the response's 2xx status, for envelopes that report business failures
+     * @throws EnvelopeFailure when the body reports a failure despite its 2xx status
+     */
     JsonNode unwrap(JsonNode root, int statusCode) throws EnvelopeFailure;
 
     /**
@@ -36,19 +43,28 @@ public interface ResponseEnvelope {
     /** A 2xx body that reports failure. {@code effectiveStatus} chooses the exception type. */
     final class EnvelopeFailure extends Exception {
         private static final long serialVersionUID = 1L;
+        /** The status whose exception type the failure becomes. */
         private final int effectiveStatus;
         private final transient ErrorDetails details;
 
+        /**
+         * Creates a failure that surfaces as the exception for {@code effectiveStatus} (e.g. 400
+         * for {@link BadRequestException}) with {@code details}, which must not be {@code null}.
+         */
         public EnvelopeFailure(int effectiveStatus, ErrorDetails details) {
             super(details.message(), null, false, false);
             this.effectiveStatus = effectiveStatus;
             this.details = details;
         }
 
+        /**
+         * The status that picks the exception type; {@link ApiException#statusCode()} reports it.
+         */
         public int effectiveStatus() {
             return effectiveStatus;
         }
 
+        /** What the body says about the failure. */
         public ErrorDetails details() {
             return details;
         }

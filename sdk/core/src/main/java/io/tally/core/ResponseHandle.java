@@ -32,14 +32,23 @@ public final class ResponseHandle {
         this.envelope = envelope;
     }
 
+    /**
+     * The HTTP status: 2xx, or 3xx for a reader that
+     * {@link ResponseReader#acceptsRedirect() accepts redirects}.
+     */
     public int statusCode() {
         return statusCode;
     }
 
+    /**
+     * The response headers, secrets redacted; {@link #secretHeaderValues} gives the real values
+     * where a reader needs them.
+     */
     public HttpHeaders headers() {
         return headers;
     }
 
+    /** The request id the server sent, when it sent one. */
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
     }

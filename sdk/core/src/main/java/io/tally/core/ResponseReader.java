@@ -11,6 +11,15 @@ import java.io.IOException;
  */
 @FunctionalInterface
 public interface ResponseReader<T> {
+    /**
+     * Reads the response into the request's result, which may be {@code null}. An
+     * {@link IOException} is a read failure: retried when this reader is {@link #repeatable()} and
+     * the request idempotent, otherwise thrown as an {@link ApiConnectionException}; a Jackson
+     * {@code JsonProcessingException} instead becomes a {@link TallyException} and is not retried.
+     *
+     * @throws ResponseEnvelope.EnvelopeFailure when the body reports a failure; it surfaces as an
+     *     {@link ApiException}
+     */
     T read(ResponseHandle response) throws IOException, ResponseEnvelope.EnvelopeFailure;
 
     /**

@@ -53,10 +53,12 @@ public final class RetryPolicy {
         return NONE;
     }
 
+    /** A builder starting from the settings of {@link #defaults()}. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** A builder holding this policy's settings, to derive a changed copy. */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.maxRetries = maxRetries;
@@ -73,10 +75,18 @@ public final class RetryPolicy {
         return maxRetries;
     }
 
+    /**
+     * The wait before the first retry when the server gave no hint, before jitter; it doubles for
+     * each further retry.
+     */
     public Duration initialBackoff() {
         return initialBackoff;
     }
 
+    /**
+     * The cap on the computed backoff, before jitter; server hints are not capped by it but by
+     * {@link #maxRetryAfter()}.
+     */
     public Duration maxBackoff() {
         return maxBackoff;
     }
@@ -127,11 +137,23 @@ public final class RetryPolicy {
             return this;
         }
 
+        /**
+         * The wait before the first retry when the server gives no hint, doubled for each further
+         * retry; 500 ms by default.
+         *
+         * @throws IllegalArgumentException when {@code initialBackoff} is {@code null} or negative
+         */
         public Builder initialBackoff(Duration initialBackoff) {
             this.initialBackoff = nonNegative("initialBackoff", initialBackoff);
             return this;
         }
 
+        /**
+         * The cap on the computed backoff; 8 s by default. {@link #build()} checks that it is not
+         * shorter than the initial backoff.
+         *
+         * @throws IllegalArgumentException when {@code maxBackoff} is {@code null} or negative
+         */
         public Builder maxBackoff(Duration maxBackoff) {
             this.maxBackoff = nonNegative("maxBackoff", maxBackoff);
             return this;
@@ -158,6 +180,11 @@ public final class RetryPolicy {
             return this;
         }
 
+        /**
+         * Returns the policy.
+         *
+         * @throws IllegalArgumentException when the max backoff is shorter than the initial backoff
+         */
         public RetryPolicy build() {
             if (maxBackoff.compareTo(initialBackoff) < 0) {
                 throw new IllegalArgumentException("maxBackoff (" + maxBackoff + ") must not be shorter than initialBackoff ("

@@ -6,6 +6,7 @@ package io.tally.core;
 public class ServerException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /** Creates the exception for the 5xx failure that {@code context} describes. */
     public ServerException(ErrorContext context) {
         super(context);
     }

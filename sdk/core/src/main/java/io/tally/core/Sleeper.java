@@ -16,5 +16,11 @@ public interface Sleeper {
         }
     };
 
+    /**
+     * Blocks for {@code duration}, which is never negative and may be zero.
+     *
+     * @throws InterruptedException when the thread is interrupted; the request then fails with a
+     *     {@link TallyException}
+     */
     void sleep(Duration duration) throws InterruptedException;
 }

@@ -10,10 +10,17 @@ package io.tally.core;
 public class TallyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates an exception whose {@code message} must not hold a token, key, cookie or password.
+     */
     public TallyException(String message) {
         super(message);
     }
 
+    /**
+     * Creates an exception whose {@code message} must not contain a secret; {@code cause} may be
+     * {@code null}.
+     */
     public TallyException(String message, Throwable cause) {
         super(message, cause);
     }

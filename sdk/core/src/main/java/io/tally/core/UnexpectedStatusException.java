@@ -6,6 +6,10 @@ package io.tally.core;
 public class UnexpectedStatusException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception for a failure whose status has no more specific exception type, as
+     * {@code context} describes it.
+     */
     public UnexpectedStatusException(ErrorContext context) {
         super(context);
     }

@@ -6,6 +6,7 @@ package io.tally.core;
 public class UnprocessableEntityException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /** Creates the exception for the 422 failure that {@code context} describes. */
     public UnprocessableEntityException(ErrorContext context) {
         super(context);
     }

@@ -22,6 +22,11 @@ public final class AutoPager<T> implements Iterable<T> {
     /** Fetches the page at a position: an offset, or a page number. */
     @FunctionalInterface
     public interface PageFetcher<T> {
+        /**
+         * Fetches the page at {@code position} (an item offset or a page number, as the pager was
+         * made) with up to {@code pageSize} items. Its exceptions reach the caller from the
+         * iterator's {@code hasNext()}.
+         */
         Page<T> fetch(long position, int pageSize);
     }
 

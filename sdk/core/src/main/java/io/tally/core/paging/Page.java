@@ -18,10 +18,15 @@ public final class Page<T> {
         this.total = total;
     }
 
+    /** A page whose API reports no total; {@code null} items make an empty page. */
     public static <T> Page<T> of(List<T> items) {
         return new Page<>(items, null);
     }
 
+    /**
+     * A page and the total number of matching items across all pages; {@code null} items make an
+     * empty page.
+     */
     public static <T> Page<T> of(List<T> items, long total) {
         return new Page<>(items, total);
     }

@@ -126,6 +126,7 @@ public final class DateRange {
         return zone;
     }
 
+    /** The length of the window, {@code to − from}; always positive. */
     public Duration length() {
         return Duration.between(from, to);
     }
