@@ -193,6 +193,10 @@ final class CommandLine {
             return Optional.of("--demo serves demo data without a token and binds to loopback only; drop --bind "
                     + bind + " (or use 127.0.0.1)");
         }
+        if (!demo && !stdio && tokenFromEnv && !OriginPolicy.isLoopback(bind)) {
+            return Optional.of("--token-from-env lends HITKEEP_API_TOKEN to every request that brings no token, so it "
+                    + "binds to loopback only; drop --bind " + bind + ", or have each caller send its own token");
+        }
         if (stdio && providers.size() != 1) {
             return Optional.of("--stdio serves exactly one provider; choose it with --provider (got "
                     + String.join(", ", providers) + ")");

@@ -19,6 +19,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,8 +52,8 @@ class CallerIsolationTest {
                             HitKeepDemo.BLOG_SITE_ID, shopViews, lockstep));
                     Future<List<String>> blogRun = pool.submit(caller(blog, HitKeepDemo.BLOG_SITE_ID,
                             HitKeepDemo.SHOP_SITE_ID, blogViews, lockstep));
-                    assertThat(shopRun.get()).as("problems seen by the shop caller").isEmpty();
-                    assertThat(blogRun.get()).as("problems seen by the blog caller").isEmpty();
+                    assertThat(shopRun.get(2, TimeUnit.MINUTES)).as("problems seen by the shop caller").isEmpty();
+                    assertThat(blogRun.get(2, TimeUnit.MINUTES)).as("problems seen by the blog caller").isEmpty();
                 } finally {
                     pool.shutdownNow();
                 }
@@ -66,7 +67,8 @@ class CallerIsolationTest {
         return () -> {
             List<String> problems = new ArrayList<>();
             for (int i = 0; i < CALLS_PER_CALLER; i++) {
-                lockstep.await();
+                // bounded, so a caller that fails breaks the barrier instead of leaving the other waiting forever
+                lockstep.await(30, TimeUnit.SECONDS);
                 McpSchema.CallToolResult result;
                 switch (i % 3) {
                     case 0 -> {

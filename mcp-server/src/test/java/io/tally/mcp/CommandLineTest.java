@@ -67,6 +67,16 @@ class CommandLineTest {
         assertThat(CommandLine.parse(new String[] {"--token-from-env", "--base-url", "https://x.example"}, NONE)
                 .problem(NONE)).get().asString().contains("HITKEEP_API_TOKEN");
         Environment withToken = Environment.of(Map.of("HITKEEP_API_TOKEN", "t"));
+        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--bind", "0.0.0.0", "--base-url",
+                "https://x.example"}, withToken).problem(withToken)).as("a server token is never lent to the network")
+                .get().asString().contains("loopback only");
+        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--base-url", "https://x.example"}, withToken)
+                .problem(withToken)).isEmpty();
+        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--bind", "127.0.0.2", "--base-url",
+                "https://x.example"}, withToken).problem(withToken)).isEmpty();
+        assertThat(CommandLine.parse(new String[] {"--demo", "--bind", "127.attacker.example"}, NONE).problem(NONE))
+                .as("a host name that merely starts with 127. is not loopback").get().asString()
+                .contains("loopback only");
         assertThat(CommandLine.parse(new String[] {"--stdio", "--base-url", "https://x.example"}, withToken)
                 .problem(withToken)).isEmpty();
     }

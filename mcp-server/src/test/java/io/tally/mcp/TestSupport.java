@@ -64,6 +64,8 @@ public final class TestSupport {
                 .build();
         McpSyncClient client = McpClient.sync(transport)
                 .requestTimeout(Duration.ofSeconds(20))
+                // the client checks every structured result against the tool's output schema
+                .enableCallToolSchemaCaching(true)
                 .clientInfo(McpSchema.Implementation.builder("tally-test", "1").build())
                 .build();
         client.initialize();

@@ -69,8 +69,9 @@ public final class OriginPolicy {
     /** Whether an address is a loopback address or name. */
     public static boolean isLoopback(String address) {
         String a = address.trim().toLowerCase(Locale.ROOT);
-        return a.equals("localhost") || a.startsWith("127.") || a.equals("::1") || a.equals("[::1]")
-                || a.equals("0:0:0:0:0:0:0:1");
+        // an IPv4 literal only: a host name such as 127.example.com may resolve to anything
+        return a.equals("localhost") || a.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}") || a.equals("::1")
+                || a.equals("[::1]") || a.equals("0:0:0:0:0:0:0:1");
     }
 
     /**

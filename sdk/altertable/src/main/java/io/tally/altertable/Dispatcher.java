@@ -213,6 +213,7 @@ final class Dispatcher {
     /** Queues one payload; never blocks on the network. */
     void enqueue(EventType type, byte[] json) {
         DeliveryFailure closedFailure = null;
+        List<DeliveryFailure> orphaned = Collections.emptyList();
         lock.lock();
         try {
             if (closing || stopped) {
@@ -234,6 +235,10 @@ final class Dispatcher {
                 boolean wasEmpty = queue.isEmpty();
                 queue.addLast(new Entry(nextSeq++, type, json, ticker.nanoTime(), position));
                 trimToCapacity();
+                if (senderExited) {
+                    // no sender to report drops: do it here, or they would pile up in memory unreported
+                    orphaned = drainReports();
+                }
                 // otherwise the sender is already waiting for the head's deadline: no need to wake it
                 if (wasEmpty || queue.size() >= flushAt || !overflow.isEmpty() || !reports.isEmpty()) {
                     work.signal();
@@ -244,6 +249,9 @@ final class Dispatcher {
         }
         if (closedFailure != null) {
             deliver(closedFailure);
+        }
+        for (DeliveryFailure f : orphaned) {
+            deliver(f);
         }
     }
 
@@ -455,8 +463,9 @@ final class Dispatcher {
                     if (send && !sendRound()) {
                         return;
                     }
-                } catch (RuntimeException unexpected) {
+                } catch (RuntimeException | Error unexpected) {
                     // a bug must not stop delivery for good, nor reach the application
+                    rethrowIfFatal(unexpected);
                     LOG.error("Altertable: unexpected failure in the sender; retrying", unexpected);
                     sleeper.sleep(retryPolicy.maxBackoff());
                 }
@@ -466,6 +475,9 @@ final class Dispatcher {
         } finally {
             lock.lock();
             try {
+                if (!stopped && !closing) {
+                    LOG.error("Altertable: the sender thread stopped unexpectedly; payloads are no longer sent");
+                }
                 senderExited = true;
                 for (Waiter w : waiters) {
                     w.done = true;
@@ -526,7 +538,9 @@ final class Dispatcher {
             Outcome outcome;
             try {
                 outcome = sender.send(type, payloads);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // an Error from the HTTP stack (a class missing at run time, an assertion) must not end delivery
+                rethrowIfFatal(e);
                 outcome = Outcome.retry(0, null, null, e);
             }
             if (outcome.kind == Outcome.Kind.TOO_LARGE && batch.size() > 1) {
@@ -800,6 +814,13 @@ final class Dispatcher {
             onError.accept(failure);
         } catch (Throwable t) { // the handler is application code; nothing it does may stop delivery
             LOG.warn("Altertable: the onError handler threw; ignoring it", t);
+        }
+    }
+
+    /** Errors the JVM cannot recover from (out of memory, stack overflow) end the sender; others are retried. */
+    private static void rethrowIfFatal(Throwable t) {
+        if (t instanceof VirtualMachineError) {
+            throw (VirtualMachineError) t;
         }
     }
 

@@ -278,6 +278,30 @@ class DeliveryTest {
     }
 
     @Test
+    void anErrorThrownWhileSendingIsRetriedAndDoesNotKillTheSender() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        Altertable altertable = TestSupport.clientFor(fake, ticker, sleeper).flushAt(1000).onError(failures::add)
+                .build((type, payloads) -> {
+                    if (calls.incrementAndGet() == 1) {
+                        // e.g. a class missing at run time on Android, thrown from inside the HTTP stack
+                        throw new NoClassDefFoundError("okhttp3/internal/Missing");
+                    }
+                    return Dispatcher.Outcome.delivered(200);
+                });
+        clients.add(altertable);
+        altertable.track("E1", "user-1");
+
+        FlushResult first = altertable.flush(Duration.ofSeconds(10));
+
+        assertThat(first.deliveredCount()).as("the failed attempt is retried").isEqualTo(1);
+        assertThat(first.pendingCount()).isZero();
+        altertable.track("E2", "user-1");
+        assertThat(altertable.flush(Duration.ofSeconds(10)).deliveredCount()).as("the sender is still alive")
+                .isEqualTo(1);
+        assertThat(calls.get()).isEqualTo(3);
+    }
+
+    @Test
     void closeSendsWhatIsQueuedAndLaterCallsAreReportedNotThrown() {
         Altertable altertable = client(base());
         for (int i = 0; i < 3; i++) {
