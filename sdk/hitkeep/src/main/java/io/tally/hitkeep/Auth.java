@@ -153,8 +153,8 @@ public final class Auth {
                 throw new TallyException("HitKeep renewed the session but set no " + HitKeepSession.TOKEN_COOKIE
                         + " cookie; is a proxy stripping Set-Cookie headers?");
             }
-            HitKeepSession session = cookies.session();
-            return new SessionRenewal(renewed, session, client.withSession(session));
+            HitKeepSession session = client.renewedSession(cookies.session());
+            return new SessionRenewal(renewed, session, client.withRenewedSession(session));
         };
         return new HitKeepCall<>(client, "POST", "/api/auth/session/extend", RouteAuth.SESSION_ONLY, new Object[0], reader);
     }

@@ -52,11 +52,14 @@ public final class HitKeep {
     private final ClientContext context;
     private final TokenHeader tokenHeader;
     private final String origin;
+    /** The session set with {@link #withSession}, or {@code null}; its cookies are the client's session cookies. */
+    private final HitKeepSession session;
 
-    private HitKeep(ClientContext context, TokenHeader tokenHeader, String origin) {
+    private HitKeep(ClientContext context, TokenHeader tokenHeader, String origin, HitKeepSession session) {
         this.context = context;
         this.tokenHeader = tokenHeader;
         this.origin = origin;
+        this.session = session;
     }
 
     public static Builder builder() {
@@ -93,22 +96,52 @@ public final class HitKeep {
     /** A client that authenticates with another API-client token; shares this client's pool. */
     public HitKeep withToken(String apiToken) {
         Credentials token = tokenCredentials(tokenHeader, apiToken);
-        return new HitKeep(context.withCredentials(token), tokenHeader, origin);
+        return new HitKeep(context.withCredentials(token), tokenHeader, origin, null);
     }
 
-    /** A client that uses a dashboard session (for session-only routes); shares this client's pool. */
+    /**
+     * A client that uses a dashboard session (for session-only routes); shares this client's pool. The session's
+     * cookies replace any this client already sends (a remember-me cookie of an earlier session is not kept);
+     * the API token, if any, stays.
+     */
     public HitKeep withSession(HitKeepSession session) {
         Objects.requireNonNull(session, "session");
         Credentials c = Credentials.sessionCookie(HitKeepSession.TOKEN_COOKIE, session.token());
         if (session.rememberMe() != null) {
             c = c.and(Credentials.sessionCookie(HitKeepSession.REMEMBER_ME_COOKIE, session.rememberMe()));
         }
-        return new HitKeep(context.withCredentials(context.options().credentials().and(c)), tokenHeader, origin);
+        Credentials others = context.options().credentials().without(Credentials.Kind.SESSION_COOKIE);
+        return new HitKeep(context.withCredentials(others.and(c)), tokenHeader, origin, session);
+    }
+
+    /**
+     * The session after HitKeep renewed it: a new {@code hk_token}, and the remember-me cookie HitKeep set or,
+     * when it set none, the one this client already sends (HitKeep rotates it only when it changes it).
+     */
+    HitKeepSession renewedSession(HitKeepSession renewed) {
+        if (renewed.rememberMe() == null && session != null && session.rememberMe() != null) {
+            return HitKeepSession.of(renewed.token(), session.rememberMe());
+        }
+        return renewed;
+    }
+
+    /** A client with the renewed session: like {@link #withSession} but keeps cookies set some other way. */
+    HitKeep withRenewedSession(HitKeepSession renewed) {
+        if (session != null) {
+            return withSession(renewed);
+        }
+        Credentials c = Credentials.sessionCookie(HitKeepSession.TOKEN_COOKIE, renewed.token());
+        if (renewed.rememberMe() != null) {
+            c = c.and(Credentials.sessionCookie(HitKeepSession.REMEMBER_ME_COOKIE, renewed.rememberMe()));
+        }
+        return new HitKeep(context.withCredentials(context.options().credentials().and(c)), tokenHeader, origin, null);
     }
 
     /** A client with changed options (timeouts, retries, logging…); shares this client's pool. */
     public HitKeep withOptions(UnaryOperator<ClientOptions.Builder> change) {
-        return new HitKeep(context.withOptions(change.apply(context.options().toBuilder()).build()), tokenHeader, origin);
+        ClientOptions changed = change.apply(context.options().toBuilder()).build();
+        boolean sameCredentials = changed.credentials() == context.options().credentials();
+        return new HitKeep(context.withOptions(changed), tokenHeader, origin, sameCredentials ? session : null);
     }
 
     /** The options this client was built with (credentials shown redacted by {@code toString()}). */
@@ -388,7 +421,7 @@ public final class HitKeep {
                         + "e.g. https://analytics.example.com (or HITKEEP_BASE_URL with fromEnv())");
             }
             String origin = sendOrigin ? (originOverride != null ? originOverride : originOf(built.baseUrl())) : null;
-            HitKeep client = new HitKeep(ClientContext.create(PROVIDER, built), tokenHeader, origin);
+            HitKeep client = new HitKeep(ClientContext.create(PROVIDER, built), tokenHeader, origin, null);
             return session != null ? client.withSession(session) : client;
         }
 

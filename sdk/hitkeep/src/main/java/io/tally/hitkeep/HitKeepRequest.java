@@ -25,16 +25,31 @@ public abstract class HitKeepRequest<T, R extends HitKeepRequest<T, R>> extends 
         super(client.context(), method, pathTemplate, pathValues, reader);
         this.client = client;
         this.auth = auth;
-        Credentials credentials = client.context().options().credentials();
-        if (auth == RouteAuth.PUBLIC || auth == RouteAuth.SHARE_TOKEN) {
-            options(RequestOptions.builder().credentials(Credentials.none()).build());
-        } else if (auth == RouteAuth.TOKEN_ONLY) {
-            options(RequestOptions.builder().credentials(credentials.without(Credentials.Kind.SESSION_COOKIE)).build());
-        }
+        options(RequestOptions.none());
         String origin = client.origin();
         if (origin != null && isUnsafe(method) && pathTemplate.startsWith("/api/") && !isOriginExempt(pathTemplate)) {
             endpointHeader("Origin", origin);
         }
+    }
+
+    /**
+     * Replaces the per-request options as a whole. The route's credential rule still holds: unless
+     * {@code requestOptions} names credentials of its own, a public or share-token route sends none and a
+     * token-only route never sends the session cookie.
+     */
+    @Override
+    public R options(RequestOptions requestOptions) {
+        Credentials explicit = requestOptions.credentials();
+        Credentials credentials = explicit != null ? explicit : client.context().options().credentials();
+        if (auth == RouteAuth.PUBLIC || auth == RouteAuth.SHARE_TOKEN) {
+            if (explicit == null) {
+                return super.options(requestOptions.toBuilder().credentials(Credentials.none()).build());
+            }
+        } else if (auth == RouteAuth.TOKEN_ONLY) {
+            return super.options(requestOptions.toBuilder()
+                    .credentials(credentials.without(Credentials.Kind.SESSION_COOKIE)).build());
+        }
+        return super.options(requestOptions);
     }
 
     /** Which credentials this route accepts. */

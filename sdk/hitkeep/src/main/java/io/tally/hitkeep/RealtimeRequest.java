@@ -67,8 +67,8 @@ public final class RealtimeRequest extends HitKeepRequest<List<RealtimeEvent>, R
      * {@code analytics.resync} first when the id is too old.
      */
     public RealtimeRequest lastEventId(String id) {
-        this.lastEventId = id;
-        return endpointHeader("Last-Event-ID", id);
+        this.lastEventId = id == null || id.isEmpty() ? null : id; // an empty id means none (EventSource rule)
+        return endpointHeader("Last-Event-ID", this.lastEventId);
     }
 
     /** The wait before reconnecting until the server sends {@code retry:}; 3 seconds by default. */

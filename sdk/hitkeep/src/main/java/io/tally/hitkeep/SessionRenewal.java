@@ -24,8 +24,9 @@ public final class SessionRenewal {
     }
 
     /**
-     * The cookies HitKeep set: a fresh {@code hk_token} and, when the session is remembered, a rotated
-     * {@code hk_remember_me}. Store them in place of the old ones.
+     * The renewed session: the fresh {@code hk_token} HitKeep set and, when the session is remembered, the
+     * {@code hk_remember_me} it rotated (or the previous one, when it did not set a new one). Store it in place of
+     * the old one.
      */
     public HitKeepSession session() {
         return session;

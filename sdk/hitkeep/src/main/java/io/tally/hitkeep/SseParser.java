@@ -20,7 +20,7 @@ final class SseParser {
 
         void comment(String text);
 
-        /** The last event id changed (dispatched with or without data). */
+        /** The last event id changed (dispatched with or without data); {@code null} when the stream reset it. */
         void lastEventId(String id);
     }
 
@@ -44,13 +44,15 @@ final class SseParser {
                 }
             }
             if (line.isEmpty()) {
+                // an empty id ("id" or "id:" alone) resets the last event id: reported as null, never sent back
+                String id = idBuffer == null || idBuffer.isEmpty() ? null : idBuffer;
                 if (idBuffer != null && !idBuffer.equals(dispatchedId)) {
                     dispatchedId = idBuffer;
-                    sink.lastEventId(idBuffer);
+                    sink.lastEventId(id);
                 }
                 if (hasData) {
                     String payload = data.charAt(data.length() - 1) == '\n' ? data.substring(0, data.length() - 1) : data.toString();
-                    sink.event(idBuffer, type == null || type.isEmpty() ? "message" : type, payload);
+                    sink.event(id, type == null || type.isEmpty() ? "message" : type, payload);
                 }
                 type = null;
                 data.setLength(0);

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -39,13 +40,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class RealtimeSubscriptionTest {
     static final String SITE = Part1Clients.SITE;
-    static final String ROUTE = "/api/sites/" + SITE + "/realtime";
     static final Duration WAIT = Duration.ofSeconds(10);
 
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     final Part1Clients clients = new Part1Clients();
+    /**
+     * A site of each test's own: a subscription of an earlier test may still have a reconnection in flight when it
+     * is closed, and that request must not be counted by (or consume the stubs of) the next test.
+     */
+    final String site = UUID.randomUUID().toString();
+    final String route = "/api/sites/" + site + "/realtime";
 
     @BeforeEach
     void reset() {
@@ -63,13 +69,13 @@ class RealtimeSubscriptionTest {
 
     @Test
     void reconnectsAfterTheServersRetryDelayAndResumesWithLastEventId() throws Exception {
-        wm.stubFor(get(urlEqualTo(ROUTE)).inScenario("sse").whenScenarioStateIs(Scenario.STARTED)
+        wm.stubFor(get(urlEqualTo(route)).inScenario("sse").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(stream(": connected\nretry: 1500\n\n"
                         + event(1, "analytics.changed", "[\"hits\"]", "{\"hits\":2}")
                         + ": heartbeat\n\n"
                         + event(2, "analytics.changed", "[\"events\"]", "{\"events\":1}")))
                 .willSetStateTo("second"));
-        wm.stubFor(get(urlEqualTo(ROUTE)).inScenario("sse").whenScenarioStateIs("second")
+        wm.stubFor(get(urlEqualTo(route)).inScenario("sse").whenScenarioStateIs("second")
                 .willReturn(stream(event(3, "analytics.resync", "[\"hits\",\"events\",\"ecommerce\",\"web_vitals\"]", "{}"))));
         List<RealtimeEvent> events = new CopyOnWriteArrayList<>();
         List<Duration> disconnects = new CopyOnWriteArrayList<>();
@@ -77,7 +83,7 @@ class RealtimeSubscriptionTest {
         int[] heartbeats = {0};
         AtomicReference<RealtimeSubscription> self = new AtomicReference<>();
 
-        RealtimeSubscription subscription = clients.token(wm.baseUrl()).sites().realtime(SITE).subscribe(new RealtimeListener() {
+        RealtimeSubscription subscription = clients.token(wm.baseUrl()).sites().realtime(site).subscribe(new RealtimeListener() {
             @Override
             public void onEvent(RealtimeEvent event) {
                 events.add(event);
@@ -111,7 +117,7 @@ class RealtimeSubscriptionTest {
         assertThat(heartbeats[0]).isEqualTo(2);
         assertThat(disconnects).containsExactly(Duration.ofMillis(1500));
         assertThat(clients.sleeper.waits()).as("the server's retry: was waited through the injected sleeper").containsExactly(Duration.ofMillis(1500));
-        List<LoggedRequest> requests = wm.findAll(getRequestedFor(urlEqualTo(ROUTE)));
+        List<LoggedRequest> requests = wm.findAll(getRequestedFor(urlEqualTo(route)));
         assertThat(requests).hasSize(2);
         assertThat(requests.get(0).containsHeader("Last-Event-ID")).isFalse();
         assertThat(requests.get(1).getHeader("Last-Event-ID")).isEqualTo("2");
@@ -124,13 +130,13 @@ class RealtimeSubscriptionTest {
 
     @Test
     void theIteratorYieldsEventsAcrossReconnectionsWithTheDefaultDelay() {
-        wm.stubFor(get(urlEqualTo(ROUTE)).inScenario("sse").whenScenarioStateIs(Scenario.STARTED)
+        wm.stubFor(get(urlEqualTo(route)).inScenario("sse").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(stream(event(7, "analytics.changed", "[\"hits\"]", "{\"hits\":1}"))).willSetStateTo("second"));
-        wm.stubFor(get(urlEqualTo(ROUTE)).inScenario("sse").whenScenarioStateIs("second")
+        wm.stubFor(get(urlEqualTo(route)).inScenario("sse").whenScenarioStateIs("second")
                 .willReturn(stream(event(8, "analytics.changed", "[\"goals\"]", "{\"goals\":1}"))));
         List<String> ids = new ArrayList<>();
 
-        try (RealtimeEventStream events = clients.token(wm.baseUrl()).sites().realtime(SITE).lastEventId("6").stream()) {
+        try (RealtimeEventStream events = clients.token(wm.baseUrl()).sites().realtime(site).lastEventId("6").stream()) {
             for (RealtimeEvent event : events) {
                 ids.add(event.id());
                 if (ids.size() == 2) {
@@ -140,17 +146,49 @@ class RealtimeSubscriptionTest {
         }
 
         assertThat(ids).containsExactly("7", "8");
-        List<LoggedRequest> requests = wm.findAll(getRequestedFor(urlEqualTo(ROUTE)));
+        List<LoggedRequest> requests = wm.findAll(getRequestedFor(urlEqualTo(route)));
         assertThat(requests.get(0).getHeader("Last-Event-ID")).isEqualTo("6");
         assertThat(requests.get(1).getHeader("Last-Event-ID")).isEqualTo("7");
         assertThat(clients.sleeper.waits().get(0)).isEqualTo(RealtimeRequest.DEFAULT_RECONNECT_DELAY);
     }
 
     @Test
+    void anEmptyIdLineResetsTheLastEventIdSoTheReconnectionSendsNone() throws Exception {
+        // EventSource rule: "id:" with no value resets the last event id, and an empty one is not sent
+        wm.stubFor(get(urlEqualTo(route)).inScenario("reset-id").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(stream("id: 5\nevent: analytics.changed\ndata: {\"kinds\":[\"hits\"]}\n\n"
+                        + "id\nevent: analytics.changed\ndata: {\"kinds\":[\"events\"]}\n\n"))
+                .willSetStateTo("second"));
+        wm.stubFor(get(urlEqualTo(route)).inScenario("reset-id").whenScenarioStateIs("second")
+                .willReturn(stream("id: 1\nevent: analytics.resync\ndata: {\"kinds\":[\"hits\"]}\n\n")));
+        List<RealtimeEvent> events = new CopyOnWriteArrayList<>();
+        AtomicReference<RealtimeSubscription> self = new AtomicReference<>();
+        CountDownLatch subscribed = new CountDownLatch(1);
+
+        RealtimeSubscription subscription = clients.token(wm.baseUrl()).sites().realtime(site).subscribe(event -> {
+            events.add(event);
+            if (event.isResync()) {
+                try {
+                    subscribed.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                self.get().close();
+            }
+        });
+        self.set(subscription);
+        subscribed.countDown();
+
+        assertThat(subscription.awaitTermination(WAIT)).isTrue();
+        assertThat(events).extracting(RealtimeEvent::id).containsExactly("5", null, "1");
+        assertThat(subscription.lastEventId()).isEqualTo("1");
+        List<LoggedRequest> requests = wm.findAll(getRequestedFor(urlEqualTo(route)));
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(1).containsHeader("Last-Event-ID")).as("an empty Last-Event-ID is not sent").isFalse();
+    }
+
+    @Test
     void aRefusalEndsTheSubscriptionWithoutReconnecting() throws Exception {
-        // a site of its own, so that a late reconnect of another test's subscription cannot be counted here
-        String site = "0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a";
-        String route = "/api/sites/" + site + "/realtime";
         wm.stubFor(get(urlEqualTo(route)).willReturn(aResponse().withStatus(401).withHeader("Content-Type", "text/plain")
                 .withBody("Unauthorized\n")));
 
@@ -164,10 +202,10 @@ class RealtimeSubscriptionTest {
 
     @Test
     void failuresInARowBeyondTheLimitEndTheSubscription() throws Exception {
-        wm.stubFor(get(urlEqualTo(ROUTE)).willReturn(aResponse().withStatus(503).withBody("Service not available\n")));
+        wm.stubFor(get(urlEqualTo(route)).willReturn(aResponse().withStatus(503).withBody("Service not available\n")));
         AtomicReference<Throwable> closedWith = new AtomicReference<>();
 
-        RealtimeSubscription subscription = clients.token(wm.baseUrl()).sites().realtime(SITE).maxConsecutiveFailures(2)
+        RealtimeSubscription subscription = clients.token(wm.baseUrl()).sites().realtime(site).maxConsecutiveFailures(2)
                 .reconnectDelay(Duration.ofMillis(250)).subscribe(new RealtimeListener() {
                     @Override
                     public void onEvent(RealtimeEvent event) {
@@ -181,17 +219,17 @@ class RealtimeSubscriptionTest {
 
         assertThat(subscription.awaitTermination(WAIT)).isTrue();
         assertThat(closedWith.get()).isInstanceOf(ServerException.class);
-        assertThat(wm.findAll(getRequestedFor(urlEqualTo(ROUTE)))).hasSize(3);
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo(route)))).hasSize(3);
         assertThat(clients.sleeper.waits()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250));
     }
 
     @Test
     void aListenerThatThrowsEndsTheSubscriptionWithItsException() throws Exception {
-        wm.stubFor(get(urlEqualTo(ROUTE)).willReturn(stream(event(1, "analytics.changed", "[\"hits\"]", "{\"hits\":1}"))));
+        wm.stubFor(get(urlEqualTo(route)).willReturn(stream(event(1, "analytics.changed", "[\"hits\"]", "{\"hits\":1}"))));
         AtomicReference<Throwable> closedWith = new AtomicReference<>();
         IllegalStateException boom = new IllegalStateException("dashboard refresh failed");
 
-        RealtimeSubscription subscription = clients.token(wm.baseUrl()).sites().realtime(SITE).subscribe(new RealtimeListener() {
+        RealtimeSubscription subscription = clients.token(wm.baseUrl()).sites().realtime(site).subscribe(new RealtimeListener() {
             @Override
             public void onEvent(RealtimeEvent event) {
                 throw boom;
@@ -205,7 +243,7 @@ class RealtimeSubscriptionTest {
 
         assertThat(subscription.awaitTermination(WAIT)).isTrue();
         assertThat(closedWith.get()).isSameAs(boom);
-        assertThat(wm.findAll(getRequestedFor(urlEqualTo(ROUTE)))).hasSize(1);
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo(route)))).hasSize(1);
     }
 
     @Test
@@ -227,7 +265,7 @@ class RealtimeSubscriptionTest {
         try {
             CountDownLatch first = new CountDownLatch(1);
             RealtimeSubscription subscription = clients.token("http://127.0.0.1:" + server.getAddress().getPort())
-                    .sites().realtime(SITE).subscribe(event -> first.countDown());
+                    .sites().realtime(site).subscribe(event -> first.countDown());
 
             assertThat(first.await(WAIT.getSeconds(), TimeUnit.SECONDS)).isTrue();
             subscription.close();
@@ -243,7 +281,7 @@ class RealtimeSubscriptionTest {
 
     @Test
     void aTooShortHeartbeatTimeoutIsRefused() {
-        RealtimeRequest request = clients.token(wm.baseUrl()).sites().realtime(SITE);
+        RealtimeRequest request = clients.token(wm.baseUrl()).sites().realtime(site);
 
         assertThatThrownBy(() -> request.heartbeatTimeout(Duration.ofSeconds(10))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("heartbeatTimeout");

@@ -111,12 +111,18 @@ final class FakeState {
         return m;
     }
 
+    /**
+     * Appends a change notification. Taking the id, appending and trimming happen under the site's list lock so
+     * that concurrent writes keep the ids ascending and the retained window exactly 256 long.
+     */
     void publishRealtime(SiteData data, String kind, Instant at) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put(kind, 1);
-        data.realtime.add(new RealtimeEvent(realtimeIds.incrementAndGet(), data.id(), List.of(kind), at, counts));
-        while (data.realtime.size() > 256) {
-            data.realtime.remove(0);
+        synchronized (data.realtime) {
+            data.realtime.add(new RealtimeEvent(realtimeIds.incrementAndGet(), data.id(), List.of(kind), at, counts));
+            while (data.realtime.size() > 256) {
+                data.realtime.remove(0);
+            }
         }
     }
 
