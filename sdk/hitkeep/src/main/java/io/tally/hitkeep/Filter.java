@@ -19,6 +19,12 @@ public final class Filter {
         this.value = value;
     }
 
+    /**
+     * A filter matching rows whose {@code type} label equals {@code value} exactly.
+     *
+     * @throws NullPointerException     when {@code type} is null
+     * @throws IllegalArgumentException when {@code value} is null or empty
+     */
     public static Filter of(FilterType type, String value) {
         return new Filter(type, value);
     }
@@ -32,42 +38,52 @@ public final class Filter {
         return new Filter(FilterType.of(expression.substring(0, colon)), expression.substring(colon + 1).trim());
     }
 
+    /** Pages whose path equals {@code path}, e.g. {@code /pricing}. */
     public static Filter path(String path) {
         return of(FilterType.PATH, path);
     }
 
+    /** Hits on {@code hostname}; hits without one are labelled {@code (Unknown Host)}. */
     public static Filter hostname(String hostname) {
         return of(FilterType.HOSTNAME, hostname);
     }
 
+    /** Visits from the normalised referrer group {@code referrer}, e.g. {@code (Direct)}. */
     public static Filter referrer(String referrer) {
         return of(FilterType.REFERRER, referrer);
     }
 
+    /** Visits from {@code country}, as labelled in {@code top_countries}; unknown ones are {@code (Unknown)}. */
     public static Filter country(String country) {
         return of(FilterType.COUNTRY, country);
     }
 
+    /** Visits from the device class {@code device}, which HitKeep derives from the viewport width. */
     public static Filter device(String device) {
         return of(FilterType.DEVICE, device);
     }
 
+    /** Visits from {@code browser}, which HitKeep derives from the user agent. */
     public static Filter browser(String browser) {
         return of(FilterType.BROWSER, browser);
     }
 
+    /** Visits tagged {@code utm_source=source}; untagged ones are {@code (Unspecified)}. */
     public static Filter utmSource(String source) {
         return of(FilterType.UTM_SOURCE, source);
     }
 
+    /** Visits tagged {@code utm_campaign=campaign}; untagged ones are {@code (Unspecified)}. */
     public static Filter utmCampaign(String campaign) {
         return of(FilterType.UTM_CAMPAIGN, campaign);
     }
 
+    /** The dimension filtered on. */
     public FilterType type() {
         return type;
     }
 
+    /** The label to match, never null or empty; may contain {@code :}. */
     public String value() {
         return value;
     }

@@ -62,6 +62,7 @@ public final class HitKeep {
         this.session = session;
     }
 
+    /** A builder for a client; set at least {@link Builder#baseUrl(String)}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -355,21 +356,44 @@ public final class HitKeep {
             return this;
         }
 
+        /**
+         * Limit for opening a connection to the instance; 10 s by default.
+         *
+         * @throws IllegalArgumentException when {@code timeout} is {@code null}, zero or negative
+         */
         public Builder connectTimeout(Duration timeout) {
             options.connectTimeout(timeout);
             return this;
         }
 
+        /**
+         * The longest the instance may stay silent during one read of the response (not the whole body);
+         * 60 s by default.
+         *
+         * @throws IllegalArgumentException when {@code timeout} is {@code null}, zero or negative
+         */
         public Builder readTimeout(Duration timeout) {
             options.readTimeout(timeout);
             return this;
         }
 
+        /**
+         * How many times a failed request may be retried (2 by default, 0 for none), keeping the rest of
+         * the retry policy.
+         *
+         * @throws IllegalArgumentException when {@code maxRetries} is not between 0 and 20
+         */
         public Builder maxRetries(int maxRetries) {
             options.maxRetries(maxRetries);
             return this;
         }
 
+        /**
+         * When and how failed requests are retried; replaces the whole policy, including a
+         * {@link #maxRetries} set earlier. Use {@link RetryPolicy#none()} to turn retries off.
+         *
+         * @throws NullPointerException when {@code policy} is null
+         */
         public Builder retryPolicy(RetryPolicy policy) {
             options.retryPolicy(policy);
             return this;
@@ -381,6 +405,10 @@ public final class HitKeep {
             return this;
         }
 
+        /**
+         * How much of each exchange is logged to the SLF4J logger {@code io.tally.http} at DEBUG, secrets
+         * redacted; {@link LogLevel#NONE} (the default) for nothing.
+         */
         public Builder logLevel(LogLevel level) {
             options.logLevel(level);
             return this;

@@ -20,6 +20,10 @@ public abstract class HitKeepRequest<T, R extends HitKeepRequest<T, R>> extends 
     private final RouteAuth auth;
     private final HitKeep client;
 
+    /**
+     * A request to {@code pathTemplate} (with <code>{name}</code> placeholders filled from {@code pathValues}) on
+     * {@code client}, whose credentials are restricted according to {@code auth}, read by {@code reader}.
+     */
     protected HitKeepRequest(HitKeep client, String method, String pathTemplate, RouteAuth auth, Object[] pathValues,
                              ResponseReader<T> reader) {
         super(client.context(), method, pathTemplate, pathValues, reader);

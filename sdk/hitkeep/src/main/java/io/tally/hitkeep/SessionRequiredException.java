@@ -11,6 +11,10 @@ import io.tally.core.TallyException;
 public final class SessionRequiredException extends TallyException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception for calling {@code method} on {@code route}, the path template (no ids), whose message
+     * says how to get a session.
+     */
     public SessionRequiredException(String method, String route) {
         super("HitKeep " + method + " " + route + " needs a dashboard session, and this client has only an API token; "
                 + "log in with hitkeep.auth().login(email, password) and call it on the session client it returns");

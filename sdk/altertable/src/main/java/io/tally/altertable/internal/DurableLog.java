@@ -132,6 +132,7 @@ public final class DurableLog implements Closeable {
         return corruptRecords;
     }
 
+    /** The directory this queue was opened in. */
     public Path directory() {
         return directory;
     }
@@ -388,6 +389,7 @@ public final class DurableLog implements Closeable {
         final long segment;
         final int line;
 
+        /** The record on 0-based {@code line} of segment file number {@code segment}. */
         public Position(long segment, int line) {
             this.segment = segment;
             this.line = line;
@@ -426,14 +428,17 @@ public final class DurableLog implements Closeable {
             this.position = position;
         }
 
+        /** The kind of payload, which decides the endpoint it is sent to. */
         public EventType type() {
             return type;
         }
 
+        /** The payload as UTF-8 JSON, byte for byte as it was appended; the array is not copied. */
         public byte[] json() {
             return json;
         }
 
+        /** Where the record sits in the log. */
         public Position position() {
             return position;
         }

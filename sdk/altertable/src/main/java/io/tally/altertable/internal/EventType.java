@@ -2,8 +2,11 @@ package io.tally.altertable.internal;
 
 /** The three kinds of payload and the endpoint each is sent to. */
 public enum EventType {
+    /** An event for {@code POST /track}. */
     TRACK("track"),
+    /** A user's traits for {@code POST /identify}. */
     IDENTIFY("identify"),
+    /** A link between two distinct ids for {@code POST /alias}. */
     ALIAS("alias");
 
     private final String wireName;

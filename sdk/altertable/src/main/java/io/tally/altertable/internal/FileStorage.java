@@ -28,6 +28,10 @@ public final class FileStorage implements Storage {
     private final Path file;
     private Map<String, String> values;
 
+    /**
+     * A storage backed by {@code file}, resolved to an absolute path. Nothing is read until the first
+     * access; a missing file reads as empty and a damaged one is moved aside to {@code <file>.corrupt}.
+     */
     public FileStorage(Path file) {
         this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
     }

@@ -28,6 +28,10 @@ public final class IngestRequest extends ApiRequest<IngestRequest.Ack, IngestReq
                 root.hasNonNull("error_code") ? root.get("error_code").asText() : null);
     };
 
+    /**
+     * A request that posts {@code payloads}, each already-serialised JSON object, as one array to the
+     * endpoint of {@code type}, with retries off.
+     */
     public IngestRequest(ClientContext context, EventType type, List<byte[]> payloads) {
         super(context, "POST", type.path(), new Object[0], LENIENT);
         rawBody(RequestBody.create(jsonArray(payloads), JSON));
@@ -69,6 +73,7 @@ public final class IngestRequest extends ApiRequest<IngestRequest.Ack, IngestReq
             this.errorCode = errorCode;
         }
 
+        /** The HTTP status code of the response, always 2xx. */
         public int status() {
             return status;
         }

@@ -20,6 +20,12 @@ package io.tally.hitkeep.model;
  */
 public record AiFetch(String path, String hostname, int statusCode, String contentType, Long responseMs, Long bytesServed,
                       String userAgent) {
+    /**
+     * Checks the fetch before anything is sent.
+     *
+     * @throws IllegalArgumentException when {@code path} or {@code userAgent} is null or blank,
+     *     {@code statusCode} is outside 100–599, or {@code responseMs} or {@code bytesServed} is negative
+     */
     public AiFetch {
         if (path == null || path.trim().isEmpty()) {
             throw new IllegalArgumentException("path must not be null or blank");

@@ -16,6 +16,7 @@ public record AiFetchCorrelationReport(
         List<AiFetchCitationYieldRow> citationYield,
         List<AiFetchFailureHotspot> failureHotspots,
         List<AiFetchOpportunityRow> opportunityPages) {
+    /** Copies each list into an unmodifiable one; {@code null} becomes empty. */
     public AiFetchCorrelationReport {
         citationYield = Immutable.list(citationYield);
         failureHotspots = Immutable.list(failureHotspots);

@@ -33,6 +33,7 @@ public record AiFetchOverview(
         List<MetricStat> topPaths,
         List<MetricStat> topErrorPaths,
         List<MetricStat> resourceTypeSplit) {
+    /** Copies each list into an unmodifiable one; {@code null} becomes empty. */
     public AiFetchOverview {
         topAssistants = Immutable.list(topAssistants);
         topFamilies = Immutable.list(topFamilies);

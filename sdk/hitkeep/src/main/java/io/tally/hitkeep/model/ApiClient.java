@@ -35,6 +35,7 @@ public record ApiClient(
         Instant revokedAt,
         Instant createdAt,
         Instant updatedAt) {
+    /** Copies {@code siteRoles} into an unmodifiable list; {@code null} becomes empty. */
     public ApiClient {
         siteRoles = Immutable.list(siteRoles);
     }

@@ -35,6 +35,13 @@ public record ApiClientInput(String name, String description, InstanceRole insta
     /** HitKeep's limit on {@link #siteRoles()}. */
     public static final int MAX_SITE_ROLES = 100;
 
+    /**
+     * Checks the fields against HitKeep's limits and copies {@code siteRoles} ({@code null} becomes empty).
+     *
+     * @throws IllegalArgumentException when {@code name} is blank or longer than {@value #MAX_NAME_LENGTH}
+     *     characters, {@code description} is longer than {@value #MAX_DESCRIPTION_LENGTH}, or there are more
+     *     than {@value #MAX_SITE_ROLES} site roles
+     */
     public ApiClientInput {
         if (name == null || name.trim().isEmpty()) {
             throw new IllegalArgumentException("name must not be null or blank");

@@ -25,6 +25,7 @@ public record EcommerceSummary(
         List<MetricStat> topCities,
         List<MetricStat> topProviders,
         List<MetricStat> topAsns) {
+    /** Copies each list into an unmodifiable one; {@code null} becomes empty. */
     public EcommerceSummary {
         topCities = Immutable.list(topCities);
         topProviders = Immutable.list(topProviders);

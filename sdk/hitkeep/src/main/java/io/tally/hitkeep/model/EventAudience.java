@@ -24,6 +24,7 @@ public record EventAudience(
         List<MetricStat> topProviders,
         List<MetricStat> topAsns,
         List<ImportExclusionReason> importedExcluded) {
+    /** Copies each list into an unmodifiable one; {@code null} becomes empty. */
     public EventAudience {
         topPages = Immutable.list(topPages);
         topReferrers = Immutable.list(topReferrers);

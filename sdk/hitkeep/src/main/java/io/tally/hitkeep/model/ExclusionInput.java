@@ -10,6 +10,12 @@ package io.tally.hitkeep.model;
  * @param description why the rule exists, or {@code null}
  */
 public record ExclusionInput(ExclusionType type, String cidr, String countryCode, String description) {
+    /**
+     * Checks that the exclusion carries what its {@code type} needs.
+     *
+     * @throws IllegalArgumentException when {@code type} is null, a {@code cidr} exclusion has no CIDR range
+     *     (such as {@code 203.0.113.0/24}), or a {@code country} exclusion has no two-letter country code
+     */
     public ExclusionInput {
         if (type == null) {
             throw new IllegalArgumentException("type must not be null (cidr or country)");

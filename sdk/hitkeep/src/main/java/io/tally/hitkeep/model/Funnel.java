@@ -18,6 +18,7 @@ public record Funnel(
         String name,
         List<FunnelStep> steps,
         Instant createdAt) {
+    /** Copies {@code steps} into an unmodifiable list; {@code null} becomes empty. */
     public Funnel {
         steps = Immutable.list(steps);
     }

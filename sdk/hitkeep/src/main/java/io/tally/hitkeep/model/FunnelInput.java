@@ -15,6 +15,12 @@ import java.util.List;
  * @param steps the steps, at least two
  */
 public record FunnelInput(String name, List<FunnelStep> steps) {
+    /**
+     * Checks the funnel and copies {@code steps} into an unmodifiable list.
+     *
+     * @throws IllegalArgumentException when {@code name} is blank, there are fewer than 2 steps, or a step
+     *     lacks a type or a non-blank value
+     */
     public FunnelInput {
         if (name == null || name.trim().isEmpty()) {
             throw new IllegalArgumentException("name must not be null or blank");

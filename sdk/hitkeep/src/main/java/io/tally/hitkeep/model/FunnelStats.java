@@ -19,6 +19,7 @@ public record FunnelStats(
         long totalCompletions,
         double overallConversionRate,
         List<FunnelStepStats> steps) {
+    /** Copies {@code steps} into an unmodifiable list; {@code null} becomes empty. */
     public FunnelStats {
         steps = Immutable.list(steps);
     }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param opportunities the saved opportunities, ranked
  */
 public record GeneratedOpportunities(String aiStatus, List<Opportunity> opportunities) {
+    /** Copies {@code opportunities} into an unmodifiable list; {@code null} becomes empty. */
     public GeneratedOpportunities {
         opportunities = Immutable.list(opportunities);
     }

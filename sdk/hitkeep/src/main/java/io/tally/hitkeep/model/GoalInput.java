@@ -13,6 +13,12 @@ package io.tally.hitkeep.model;
  * @param value the path (starting with {@code /}) or the event name
  */
 public record GoalInput(String name, MatchType type, String value) {
+    /**
+     * Checks the goal before anything is sent.
+     *
+     * @throws IllegalArgumentException when {@code name}, {@code type} or {@code value} is missing, or a path
+     *     goal's value does not start with {@code /}
+     */
     public GoalInput {
         if (name == null || name.trim().isEmpty()) {
             throw new IllegalArgumentException("name must not be null or blank");

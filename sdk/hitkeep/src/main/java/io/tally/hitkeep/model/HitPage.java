@@ -11,6 +11,7 @@ import java.util.List;
 public record HitPage(
         List<Hit> data,
         long total) {
+    /** Copies {@code data} into an unmodifiable list; {@code null} becomes empty. */
     public HitPage {
         data = Immutable.list(data);
     }

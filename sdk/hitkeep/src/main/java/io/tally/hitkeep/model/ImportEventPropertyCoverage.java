@@ -12,6 +12,10 @@ public record ImportEventPropertyCoverage(long attributedRows, long attributedEv
                                           List<String> attributedPropertyKeys, long unattributedRows, long unattributedEvents,
                                           long unattributedVisitors, List<String> unattributedPropertyKeys,
                                           String unattributedRelationship, String unavailableRelationshipMessage) {
+    /**
+     * Copies {@code attributedPropertyKeys} and {@code unattributedPropertyKeys} into unmodifiable lists;
+     * {@code null} becomes empty.
+     */
     public ImportEventPropertyCoverage {
         attributedPropertyKeys = Immutable.list(attributedPropertyKeys);
         unattributedPropertyKeys = Immutable.list(unattributedPropertyKeys);

@@ -19,6 +19,7 @@ public record ImportJob(String id, String siteId, String provider, String status
                         long bytesReceived, long rowsScanned, long rowsImported, String error, ImportManifest manifest,
                         List<ImportUploadFile> files, Instant createdAt, Instant updatedAt, Instant validatedAt,
                         Instant startedAt, Instant finishedAt) {
+    /** Copies {@code files} into an unmodifiable list; {@code null} becomes empty. */
     public ImportJob {
         files = Immutable.list(files);
     }

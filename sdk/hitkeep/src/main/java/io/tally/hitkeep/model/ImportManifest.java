@@ -15,6 +15,7 @@ public record ImportManifest(String provider, String sourceHash, Instant dateSta
                              ImportEventCoverage eventCoverage, ImportEventPropertyCoverage eventPropertyCoverage,
                              ImportEventDimensionCoverage eventDimensionCoverage, ImportOverlapSummary overlap,
                              List<ImportWarning> warnings, long rowsScanned, long rowsAccepted, long rowsSkipped) {
+    /** Copies each list into an unmodifiable one; {@code null} becomes empty. */
     public ImportManifest {
         files = Immutable.list(files);
         ignoredFiles = Immutable.list(ignoredFiles);

@@ -13,6 +13,7 @@ import java.util.List;
  * @param files     the declared files with their ids
  */
 public record ImportUpload(String importId, String provider, String status, long chunkSize, List<ImportUploadFile> files) {
+    /** Copies {@code files} into an unmodifiable list; {@code null} becomes empty. */
     public ImportUpload {
         files = Immutable.list(files);
     }

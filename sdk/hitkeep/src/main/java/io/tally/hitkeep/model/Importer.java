@@ -11,6 +11,9 @@ import java.util.List;
  * @param capabilities       what it imports, e.g. {@code traffic}, {@code events}
  */
 public record Importer(String key, String name, List<String> acceptedExtensions, List<String> capabilities) {
+    /**
+     * Copies {@code acceptedExtensions} and {@code capabilities} into unmodifiable lists; {@code null} becomes empty.
+     */
     public Importer {
         acceptedExtensions = Immutable.list(acceptedExtensions);
         capabilities = Immutable.list(capabilities);

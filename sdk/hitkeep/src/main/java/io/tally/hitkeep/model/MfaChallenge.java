@@ -15,6 +15,11 @@ import java.util.List;
  *                       is offered, else {@code null}
  */
 public record MfaChallenge(String challengeToken, List<MfaFactor> factors, JsonNode passkey) {
+    /**
+     * Copies {@code factors} into an unmodifiable list ({@code null} becomes empty).
+     *
+     * @throws IllegalArgumentException when {@code challengeToken} is null or blank
+     */
     public MfaChallenge {
         if (challengeToken == null || challengeToken.trim().isEmpty()) {
             throw new IllegalArgumentException("challengeToken must not be null or blank");

@@ -11,6 +11,7 @@ import java.util.List;
 public record OpenApiVersions(
         String latest,
         List<OpenApiVersion> versions) {
+    /** Copies {@code versions} into an unmodifiable list; {@code null} becomes empty. */
     public OpenApiVersions {
         versions = Immutable.list(versions);
     }

@@ -23,6 +23,7 @@ public record Opportunity(String id, String siteId, String kind, String typeKey,
                           String status, String routeLabelKey, Map<String, Object> routeParams, String routeIcon,
                           String detectorVersion, List<OpportunityEvidence> evidence, List<String> citedEvidenceIds,
                           Instant generatedAt, Instant createdAt, Instant updatedAt) {
+    /** Copies each list and map into an unmodifiable one; {@code null} becomes empty. */
     public Opportunity {
         copyParams = Immutable.map(copyParams);
         routeParams = Immutable.map(routeParams);

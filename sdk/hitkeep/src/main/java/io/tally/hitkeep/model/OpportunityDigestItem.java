@@ -15,6 +15,7 @@ public record OpportunityDigestItem(String id, String siteId, String kind, Strin
                                     OpportunityScoreBreakdown scoreBreakdown, String status, String routeLabelKey,
                                     Map<String, Object> routeParams, String routeIcon, List<OpportunityEvidence> evidence,
                                     List<String> citedEvidenceIds) {
+    /** Copies each list and map into an unmodifiable one; {@code null} becomes empty. */
     public OpportunityDigestItem {
         copyParams = Immutable.map(copyParams);
         routeParams = Immutable.map(routeParams);

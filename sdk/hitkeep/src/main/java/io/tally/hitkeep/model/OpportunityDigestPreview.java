@@ -11,6 +11,7 @@ import java.util.List;
  * @param items      the opportunities it would list
  */
 public record OpportunityDigestPreview(String frequency, boolean shouldSend, String reason, List<OpportunityDigestItem> items) {
+    /** Copies {@code items} into an unmodifiable list; {@code null} becomes empty. */
     public OpportunityDigestPreview {
         items = Immutable.list(items);
     }

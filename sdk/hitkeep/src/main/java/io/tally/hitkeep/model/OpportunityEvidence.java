@@ -12,6 +12,7 @@ import java.util.Map;
  * @param detailParams parameters of the explanation
  */
 public record OpportunityEvidence(String id, String labelKey, String value, String detailKey, Map<String, Object> detailParams) {
+    /** Copies {@code detailParams} into an unmodifiable map; {@code null} becomes empty. */
     public OpportunityEvidence {
         detailParams = Immutable.map(detailParams);
     }

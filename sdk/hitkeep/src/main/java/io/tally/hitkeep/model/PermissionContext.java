@@ -25,6 +25,7 @@ public record PermissionContext(
         String activeTeamId,
         TeamRole activeTeamRole,
         List<String> activeTeamCapabilities) {
+    /** Copies each list and map into an unmodifiable one; {@code null} becomes empty. */
     public PermissionContext {
         instancePermissions = Immutable.list(instancePermissions);
         instanceCapabilities = Immutable.list(instanceCapabilities);

@@ -9,6 +9,11 @@ package io.tally.hitkeep.model;
  * @param lastName  the last name, or {@code null}
  */
 public record ProfileInput(String email, String givenName, String lastName) {
+    /**
+     * Checks the e-mail address before anything is sent.
+     *
+     * @throws IllegalArgumentException when {@code email} is blank or has no {@code @} after its first character
+     */
     public ProfileInput {
         if (email == null || email.trim().isEmpty()) {
             throw new IllegalArgumentException("email must not be null or blank");

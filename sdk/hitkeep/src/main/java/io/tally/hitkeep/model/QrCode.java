@@ -18,6 +18,7 @@ public record QrCode(String id, String siteId, String createdBy, String name, St
                      String utmMedium, String utmCampaign, String utmTerm, String utmContent, Map<String, String> customParams,
                      Map<String, Object> style, String redirectUrl, String tokenHint, boolean hasAsset, Instant createdAt,
                      Instant updatedAt, Instant archivedAt) {
+    /** Copies {@code customParams} and {@code style} into unmodifiable maps; {@code null} becomes empty. */
     public QrCode {
         customParams = Immutable.map(customParams);
         style = Immutable.map(style);

@@ -93,26 +93,31 @@ public record QrCodeInput(String name, String destinationUrl, String utmSource, 
             this.destinationUrl = destinationUrl;
         }
 
+        /** The {@code utm_source} of the campaign; {@code null} for none. */
         public Builder utmSource(String utmSource) {
             this.utmSource = utmSource;
             return this;
         }
 
+        /** The {@code utm_medium} of the campaign, e.g. {@code print}; {@code null} for none. */
         public Builder utmMedium(String utmMedium) {
             this.utmMedium = utmMedium;
             return this;
         }
 
+        /** The {@code utm_campaign} of the campaign; {@code null} for none. */
         public Builder utmCampaign(String utmCampaign) {
             this.utmCampaign = utmCampaign;
             return this;
         }
 
+        /** The {@code utm_term} of the campaign; {@code null} for none. */
         public Builder utmTerm(String utmTerm) {
             this.utmTerm = utmTerm;
             return this;
         }
 
+        /** The {@code utm_content} of the campaign; {@code null} for none. */
         public Builder utmContent(String utmContent) {
             this.utmContent = utmContent;
             return this;
@@ -130,6 +135,11 @@ public record QrCodeInput(String name, String destinationUrl, String utmSource, 
             return this;
         }
 
+        /**
+         * The definition.
+         *
+         * @throws IllegalArgumentException when a field breaks one of HitKeep's rules, naming the field
+         */
         public QrCodeInput build() {
             return new QrCodeInput(name, destinationUrl, utmSource, utmMedium, utmCampaign, utmTerm, utmContent,
                     customParams, style);

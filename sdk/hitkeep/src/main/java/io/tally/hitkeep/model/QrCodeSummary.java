@@ -8,6 +8,7 @@ import java.util.List;
  */
 public record QrCodeSummary(QrCode qrCode, long openCount, long pageviews, long visitors, List<MetricStat> topPages,
                             List<MetricStat> topReferrers, List<MetricStat> topDevices, List<MetricStat> topCountries) {
+    /** Copies each list into an unmodifiable one; {@code null} becomes empty. */
     public QrCodeSummary {
         topPages = Immutable.list(topPages);
         topReferrers = Immutable.list(topReferrers);

@@ -21,6 +21,10 @@ import java.util.Map;
  */
 public record RealtimeEvent(String id, RealtimeEventType type, String siteId, List<String> kinds, Instant changedAt,
                             Instant bucketStart, Map<String, Long> counts, String data) {
+    /**
+     * Copies {@code kinds} into an unmodifiable list and {@code counts} into an unmodifiable map; {@code null}
+     * becomes empty.
+     */
     public RealtimeEvent {
         kinds = Immutable.list(kinds);
         counts = Immutable.map(counts);

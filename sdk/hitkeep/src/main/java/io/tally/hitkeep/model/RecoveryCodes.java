@@ -12,6 +12,7 @@ import java.util.List;
 public record RecoveryCodes(
         List<String> codes,
         int remaining) {
+    /** Copies {@code codes} into an unmodifiable list; {@code null} becomes empty. */
     public RecoveryCodes {
         codes = Immutable.list(codes);
     }

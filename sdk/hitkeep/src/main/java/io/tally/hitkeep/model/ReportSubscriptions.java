@@ -11,6 +11,7 @@ import java.util.List;
 public record ReportSubscriptions(
         DigestSubscription digest,
         List<SiteReportSubscription> sites) {
+    /** Copies {@code sites} into an unmodifiable list; {@code null} becomes empty. */
     public ReportSubscriptions {
         sites = Immutable.list(sites);
     }

@@ -8,6 +8,7 @@ import java.util.List;
  * @param dimension {@code query}, {@code page}, {@code country} or {@code device}
  */
 public record SearchConsoleDimensionReport(String dataSource, String dimension, List<SearchConsoleDimensionRow> rows) {
+    /** Copies {@code rows} into an unmodifiable list; {@code null} becomes empty. */
     public SearchConsoleDimensionReport {
         rows = Immutable.list(rows);
     }

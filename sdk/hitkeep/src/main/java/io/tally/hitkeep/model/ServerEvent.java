@@ -29,6 +29,13 @@ import java.util.Map;
  */
 public record ServerEvent(String url, Instant timestamp, String visitorIp, String userAgent, String name,
                           Map<String, Object> properties, String referrer, Boolean dnt, String sessionId) implements IngestRecord {
+    /**
+     * Checks the event with HitKeep's ingest rules and copies {@code properties} ({@code null} becomes empty).
+     *
+     * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL, {@code timestamp} is
+     *     null, {@code visitorIp} is not an IP address, {@code userAgent} or {@code name} is blank, or
+     *     {@code sessionId} is not a UUID
+     */
     public ServerEvent {
         IngestChecks.common(url, timestamp, visitorIp, userAgent);
         if (name == null || name.trim().isEmpty()) {

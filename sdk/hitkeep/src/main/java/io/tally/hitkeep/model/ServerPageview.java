@@ -34,6 +34,13 @@ import java.time.Instant;
 public record ServerPageview(String url, Instant timestamp, String visitorIp, String userAgent, String referrer,
                              Integer viewportWidth, Integer viewportHeight, Integer screenWidth, Integer screenHeight,
                              String language, Boolean dnt, String sessionId, String pageId) implements IngestRecord {
+    /**
+     * Checks the pageview with HitKeep's ingest rules.
+     *
+     * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL, {@code timestamp} is
+     *     null, {@code visitorIp} is not an IP address, {@code userAgent} is blank, {@code sessionId} or
+     *     {@code pageId} is not a UUID, or a viewport or screen size is negative
+     */
     public ServerPageview {
         IngestChecks.common(url, timestamp, visitorIp, userAgent);
         IngestChecks.uuid("sessionId", sessionId);

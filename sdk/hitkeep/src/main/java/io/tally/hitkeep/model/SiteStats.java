@@ -81,6 +81,7 @@ public record SiteStats(
         List<Funnel> funnels,
         List<ImportExclusionReason> importedExcluded,
         StatsComparison comparison) {
+    /** Copies each list into an unmodifiable one; {@code null} becomes empty. */
     public SiteStats {
         chartData = Immutable.list(chartData);
         topPages = Immutable.list(topPages);

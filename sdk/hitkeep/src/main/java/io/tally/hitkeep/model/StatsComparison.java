@@ -35,6 +35,7 @@ public record StatsComparison(
         long utmTermHits,
         List<GoalStats> goals,
         long totalConversions) {
+    /** Copies {@code chartData} and {@code goals} into unmodifiable lists; {@code null} becomes empty. */
     public StatsComparison {
         chartData = Immutable.list(chartData);
         goals = Immutable.list(goals);

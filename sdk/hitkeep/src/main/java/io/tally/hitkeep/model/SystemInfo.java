@@ -11,6 +11,10 @@ import java.util.Map;
  */
 public record SystemInfo(String version, String runtimeMode, String uptime, String publicUrl, Map<String, Object> configFlags,
                          List<SystemFeatureStatus> enabledFeatures) {
+    /**
+     * Copies {@code enabledFeatures} into an unmodifiable list and {@code configFlags} into an unmodifiable map;
+     * {@code null} becomes empty.
+     */
     public SystemInfo {
         configFlags = Immutable.map(configFlags);
         enabledFeatures = Immutable.list(enabledFeatures);

@@ -19,6 +19,7 @@ public record TeamAuditPage(
         int offset,
         boolean hasMore,
         String action) {
+    /** Copies {@code entries} into an unmodifiable list; {@code null} becomes empty. */
     public TeamAuditPage {
         entries = Immutable.list(entries);
     }

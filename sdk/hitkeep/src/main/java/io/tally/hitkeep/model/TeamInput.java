@@ -7,6 +7,11 @@ package io.tally.hitkeep.model;
  * @param logoUrl the logo's URL, or {@code null}
  */
 public record TeamInput(String name, String logoUrl) {
+    /**
+     * Checks the name before anything is sent.
+     *
+     * @throws IllegalArgumentException when {@code name} is null or blank
+     */
     public TeamInput {
         if (name == null || name.trim().isEmpty()) {
             throw new IllegalArgumentException("name must not be null or blank");

@@ -13,6 +13,7 @@ public record TeamList(
         String activeTeamId,
         List<String> recentTeamIds,
         List<Team> teams) {
+    /** Copies {@code recentTeamIds} and {@code teams} into unmodifiable lists; {@code null} becomes empty. */
     public TeamList {
         recentTeamIds = Immutable.list(recentTeamIds);
         teams = Immutable.list(teams);

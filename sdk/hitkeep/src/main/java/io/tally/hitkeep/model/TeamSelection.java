@@ -13,6 +13,7 @@ public record TeamSelection(
         String status,
         String activeTeamId,
         List<String> recentTeamIds) {
+    /** Copies {@code recentTeamIds} into an unmodifiable list; {@code null} becomes empty. */
     public TeamSelection {
         recentTeamIds = Immutable.list(recentTeamIds);
     }

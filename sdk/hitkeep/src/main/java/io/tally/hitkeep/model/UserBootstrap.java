@@ -22,6 +22,7 @@ public record UserBootstrap(
         PermissionContext permissions,
         List<Site> sites,
         SystemStatus status) {
+    /** Copies {@code sites} into an unmodifiable list; {@code null} becomes empty. */
     public UserBootstrap {
         sites = Immutable.list(sites);
     }

@@ -13,6 +13,7 @@ public record UserOnboarding(
         boolean complete,
         boolean dismissed,
         List<OnboardingStep> steps) {
+    /** Copies {@code steps} into an unmodifiable list; {@code null} becomes empty. */
     public UserOnboarding {
         steps = Immutable.list(steps);
     }

@@ -17,6 +17,7 @@ public record UserSecurityStatus(
         List<UserPasskey> passkeys,
         boolean recoveryCodesGenerated,
         int recoveryCodesRemaining) {
+    /** Copies {@code passkeys} into an unmodifiable list; {@code null} becomes empty. */
     public UserSecurityStatus {
         passkeys = Immutable.list(passkeys);
     }
