@@ -126,7 +126,14 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
         return executeRaw().value();
     }
 
-    /** Sends the request on the client's async executor. The future fails with the same exceptions. */
+    /**
+     * Sends the request on the client's async executor. The future fails with the exceptions
+     * {@link #execute()} would throw ({@code get()} wraps them in an {@code ExecutionException},
+     * {@code join()} in a {@code CompletionException}).
+     *
+     * @throws IllegalArgumentException at once, before anything is scheduled, when the request's
+     *     inputs are invalid
+     */
     public CompletableFuture<T> executeAsync() {
         return executeRawAsync().thenApply(RawResponse::value);
     }
@@ -137,7 +144,12 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
         return context.execute(toCall(Collections.<String, String>emptyMap()), options.build(), reader);
     }
 
-    /** {@link #executeRaw()} on the client's async executor. */
+    /**
+     * {@link #executeRaw()} on the client's async executor; fails like {@link #executeAsync()}.
+     *
+     * @throws IllegalArgumentException at once, before anything is scheduled, when the request's
+     *     inputs are invalid
+     */
     public CompletableFuture<RawResponse<T>> executeRawAsync() {
         // validation errors surface synchronously, before anything is scheduled
         validate();

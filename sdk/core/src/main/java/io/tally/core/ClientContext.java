@@ -122,7 +122,11 @@ public final class ClientContext {
     }
 
     private static OkHttpClient configure(OkHttpClient base, ClientOptions o) {
-        return base.newBuilder()
+        OkHttpClient.Builder b = base.newBuilder();
+        if (!base.networkInterceptors().contains(Transport.KEEP_SECRETS_ON_ORIGIN)) {
+            b.addNetworkInterceptor(Transport.KEEP_SECRETS_ON_ORIGIN);
+        }
+        return b
                 .connectTimeout(o.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(o.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(o.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)

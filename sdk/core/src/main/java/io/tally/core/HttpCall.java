@@ -26,7 +26,10 @@ public final class HttpCall {
         this.method = method.toUpperCase(Locale.ROOT);
         this.pathTemplate = pathTemplate;
         this.path = path;
-        this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        // the request object keeps adding to its own lists; a call already sent (async) must not see that
+        Map<String, List<String>> q = new LinkedHashMap<>();
+        query.forEach((name, values) -> q.put(name, Collections.unmodifiableList(new java.util.ArrayList<>(values))));
+        this.query = Collections.unmodifiableMap(q);
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         this.body = body;
     }

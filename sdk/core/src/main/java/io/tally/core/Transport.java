@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -45,7 +46,7 @@ final class Transport {
         Redactor redactor = Redactor.forRequest(o, credentials, call.headers(), ro.headers());
         Request request;
         try {
-            request = buildRequest(call, ro, credentials);
+            request = buildRequest(call, ro, credentials, redactor.secretNames());
         } catch (IllegalArgumentException e) {
             // OkHttp refuses a header value it cannot send and quotes the value, unless it knows the
             // header is secret; our secret headers must not be quoted either (no cause kept: it quotes)
@@ -65,12 +66,25 @@ final class Transport {
                 response = okCall.execute();
             } catch (IOException e) {
                 logFailure(call, request, e, started);
+                if (wasInterrupted(e)) {
+                    throw interrupted(call, e);
+                }
                 long wait = retry.onError(e);
                 if (wait < 0) {
                     throw connectionFailure(call, e, redactor);
                 }
                 sleep(Duration.ofMillis(wait));
                 continue;
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                // OkHttp is written in Kotlin: waiting for a connection it throws InterruptedException
+                // although execute() does not declare it, and the flag is cleared by then
+                if (e instanceof InterruptedException) {
+                    throw interrupted(call, e);
+                }
+                throw new TallyException(context.provider().name() + " " + call.method() + " " + path
+                        + " failed: " + e.getClass().getSimpleName(), e);
             }
 
             HttpHeaders headers = redactor.headers(response.headers());
@@ -96,6 +110,9 @@ final class Transport {
                             + redactor.scrub(e.getOriginalMessage())
                             + (requestId != null ? " (request id " + requestId + ")" : ""), e);
                 } catch (IOException e) {
+                    if (wasInterrupted(e)) {
+                        throw interrupted(call, e);
+                    }
                     long wait = reader.repeatable() && idempotent ? retry.onError(e) : -1;
                     if (wait < 0) {
                         throw connectionFailure(call, e, redactor);
@@ -158,7 +175,7 @@ final class Transport {
         return Retry.of("tally-" + context.provider().userAgentToken(), config);
     }
 
-    private Request buildRequest(HttpCall call, RequestOptions ro, Credentials credentials) {
+    private Request buildRequest(HttpCall call, RequestOptions ro, Credentials credentials, java.util.Set<String> secretNames) {
         HttpUrl base = context.options().baseUrl();
         HttpUrl.Builder url = base.newBuilder();
         String basePath = base.encodedPath();
@@ -174,7 +191,9 @@ final class Transport {
                 url.addQueryParameter(q.getKey(), v);
             }
         }
-        Request.Builder rb = new Request.Builder().url(url.build());
+        HttpUrl target = url.build();
+        Request.Builder rb = new Request.Builder().url(target);
+        rb.tag(Origin.class, new Origin(target, secretNames));
         rb.header("User-Agent", UserAgent.of(context.provider(), context.options().userAgent()));
         rb.header("Accept", "application/json");
         context.options().defaultHeaders().forEach(rb::header);
@@ -225,6 +244,24 @@ final class Transport {
         } catch (RuntimeException e) {
             return ErrorDetails.none(); // a decoder bug must not hide the HTTP failure
         }
+    }
+
+    /**
+     * Whether an I/O failure is the calling thread being interrupted rather than the network failing:
+     * the flag is still set, or Okio's "interrupted" (which a timeout never reports).
+     */
+    private static boolean wasInterrupted(IOException e) {
+        return Thread.currentThread().isInterrupted()
+                || e instanceof java.nio.channels.ClosedByInterruptException
+                || (e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)
+                        && "interrupted".equals(e.getMessage()));
+    }
+
+    /** Restores the interrupt flag and gives up at once: an interrupted caller wants no retry. */
+    private TallyException interrupted(HttpCall call, Exception e) {
+        Thread.currentThread().interrupt();
+        return new TallyException(context.provider().name() + " " + call.method() + " " + call.displayPath()
+                + " was interrupted", e);
     }
 
     private ApiConnectionException connectionFailure(HttpCall call, IOException e, Redactor redactor) {
@@ -310,6 +347,47 @@ final class Transport {
             sb.append(i == 0 ? '?' : '&').append(url.queryParameterName(i)).append("=…");
         }
         return sb.toString();
+    }
+
+    /**
+     * A network interceptor that keeps credentials on the origin they were given for: OkHttp drops
+     * only {@code Authorization} when it follows a redirect to another host, so an API key, a session
+     * cookie or a secret header would otherwise go to whatever host the redirect names (a download
+     * redirected to a storage bucket, an open redirect), and over plain HTTP after an HTTPS one.
+     */
+    static final Interceptor KEEP_SECRETS_ON_ORIGIN = chain -> {
+        Request request = chain.request();
+        Origin origin = request.tag(Origin.class);
+        if (origin == null || origin.matches(request.url())) {
+            return chain.proceed(request);
+        }
+        Request.Builder stripped = request.newBuilder();
+        for (String name : request.headers().names()) {
+            if (origin.isSecret(name)) {
+                stripped.removeHeader(name);
+            }
+        }
+        return chain.proceed(stripped.build());
+    };
+
+    /** Where a request was addressed, and which of its headers are secret; travels with redirects. */
+    static final class Origin {
+        private final HttpUrl url;
+        private final java.util.Set<String> secretNames;
+
+        Origin(HttpUrl url, java.util.Set<String> secretNames) {
+            this.url = url;
+            this.secretNames = secretNames;
+        }
+
+        boolean matches(HttpUrl other) {
+            return url.scheme().equals(other.scheme()) && url.host().equals(other.host()) && url.port() == other.port();
+        }
+
+        boolean isSecret(String header) {
+            // a proxy's credentials are for the proxy, whichever host is asked for
+            return !header.equalsIgnoreCase("Proxy-Authorization") && Secrets.isSecretHeader(header, secretNames);
+        }
     }
 
     /** A failed response as the retry logic sees it. */

@@ -161,6 +161,21 @@ class RequestShapeTest {
         assertThat(all).extracting(r -> r.queryParameter("limit").firstValue()).containsExactly("10", "10");
     }
 
+    @Test
+    void changingARequestAfterExecuteAsyncDoesNotChangeWhatIsSent() {
+        List<Runnable> scheduled = new java.util.ArrayList<>();
+        ClientContext later = harness.context(Harness.PROVIDER, harness.options(wm.baseUrl()).asyncExecutor(scheduled::add));
+        TestRequest<String> request = TestRequest.text(later, "GET", "/page").addParam("tag", "a");
+
+        java.util.concurrent.CompletableFuture<String> sent = request.executeAsync();
+        request.addParam("tag", "b");
+        scheduled.forEach(Runnable::run);
+
+        assertThat(sent).isDone();
+        LoggedRequest only = wm.findAll(getRequestedFor(urlPathEqualTo("/page"))).get(0);
+        assertThat(only.queryParameter("tag").values()).containsExactly("a");
+    }
+
     // ---- body --------------------------------------------------------------------------------------
 
     record Event(String name, String url, Instant timestamp, Map<String, Object> props) {}

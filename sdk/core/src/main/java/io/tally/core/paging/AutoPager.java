@@ -12,8 +12,9 @@ import java.util.stream.StreamSupport;
  * offset/limit APIs ({@link #offsetLimit}) and page-number APIs ({@link #pageNumber}); each page is
  * the original request sent again at the next position, with the original request's options.
  *
- * <p>Iteration stops at an empty page, a page shorter than the page size, or when the reported
- * total is reached. Each {@link #iterator()} starts again from the first page. Failures surface as
+ * <p>Iteration stops at an empty page or, when the API reports a total, once that many items were
+ * seen; without a total, also at a page shorter than the page size. (With a total, a short page
+ * does not end the listing: servers cap the page size below the one asked for.) Each {@link #iterator()} starts again from the first page. Failures surface as
  * the request's exceptions from {@code hasNext()}.
  *
  * @param <T> the item type
@@ -73,7 +74,13 @@ public final class AutoPager<T> implements Iterable<T> {
                     int n = page.items().size();
                     seen += n;
                     position += byOffset ? n : 1;
-                    last = n == 0 || n < pageSize || (page.total().isPresent() && seen + (byOffset ? start : 0) >= page.total().getAsLong());
+                    if (page.total().isPresent()) {
+                        // a server may cap the page size below the one asked for: a short page ends
+                        // the listing only when the total says nothing is left
+                        last = n == 0 || seen + (byOffset ? start : 0) >= page.total().getAsLong();
+                    } else {
+                        last = n == 0 || n < pageSize;
+                    }
                     current = page.items().iterator();
                 }
                 return true;

@@ -12,7 +12,10 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Paging stops at a short page, an empty page or the reported total, and fetches only what is read. */
+/**
+ * Paging stops at an empty page, the reported total or (without a total) a short page, and fetches
+ * only what is read.
+ */
 class AutoPagerTest {
     /** A listing of {@code size} numbered items, recording every fetch. */
     static final class Listing {
@@ -115,6 +118,38 @@ class AutoPagerTest {
 
         assertThat(all(AutoPager.pageNumber(1, 10, listing::byPage))).hasSize(30);
         assertThat(listing.fetchedPositions).containsExactly(1L, 2L, 3L);
+    }
+
+    /** A server that returns at most {@code cap} items whatever page size is asked for. */
+    private static AutoPager.PageFetcher<Integer> capped(Listing listing, int cap, boolean byOffset) {
+        return (position, size) -> byOffset ? listing.byOffset(position, Math.min(size, cap))
+                : listing.byPage(position, Math.min(size, cap));
+    }
+
+    @Test
+    void offsetLimitWithATotalReadsOnWhenTheServerCapsThePageSize() {
+        Listing listing = new Listing(10, true);
+
+        assertThat(all(AutoPager.offsetLimit(0, 100, capped(listing, 4, true))))
+                .containsExactlyElementsOf(IntStream.range(0, 10).boxed().collect(Collectors.toList()));
+        assertThat(listing.fetchedPositions).containsExactly(0L, 4L, 8L);
+    }
+
+    @Test
+    void pageNumberWithATotalReadsOnWhenTheServerCapsThePageSize() {
+        Listing listing = new Listing(10, true);
+
+        assertThat(all(AutoPager.pageNumber(1, 100, capped(listing, 4, false))))
+                .containsExactlyElementsOf(IntStream.range(0, 10).boxed().collect(Collectors.toList()));
+        assertThat(listing.fetchedPositions).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void aTotalThatIsNeverReachedStillStopsAtAnEmptyPage() {
+        AutoPager<Integer> pager = AutoPager.offsetLimit(0, 10, (position, size) ->
+                position == 0 ? Page.of(List.of(1, 2, 3), 50) : Page.of(List.<Integer>of(), 50));
+
+        assertThat(all(pager)).containsExactly(1, 2, 3);
     }
 
     @Test
