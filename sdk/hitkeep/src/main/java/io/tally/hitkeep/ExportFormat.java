@@ -1,8 +1,7 @@
 package io.tally.hitkeep;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import io.tally.hitkeep.model.OpenValue;
 
 /**
  * The file format of an export or takeout ({@code format} query parameter). Open: HitKeep may add
@@ -10,7 +9,7 @@ import java.util.Locale;
  * {@link #XLSX} and hit exports to {@link #CSV}; the instance audit export knows only {@link #CSV}
  * and {@link #JSON} (its default).
  */
-public final class ExportFormat {
+public final class ExportFormat extends OpenValue {
     /** Excel workbook (the takeout default). */
     public static final ExportFormat XLSX = new ExportFormat("xlsx");
     /** Comma-separated values (the hit-export default). */
@@ -22,39 +21,13 @@ public final class ExportFormat {
     /** Newline-delimited JSON, one record per line. */
     public static final ExportFormat NDJSON = new ExportFormat("ndjson");
 
-    private final String value;
-
     private ExportFormat(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** A format by name, lower-cased; known or not. */
     @JsonCreator
     public static ExportFormat of(String value) {
-        if (value == null || value.trim().isEmpty()) {
-            throw new IllegalArgumentException("format must not be null or blank (xlsx, csv, parquet, json or ndjson)");
-        }
-        return new ExportFormat(value.trim().toLowerCase(Locale.ROOT));
-    }
-
-    /** The wire name, e.g. {@code csv}. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ExportFormat && ((ExportFormat) o).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+        return new ExportFormat(lowerCase(value, "format", "xlsx, csv, parquet, json or ndjson"));
     }
 }

@@ -1,14 +1,13 @@
 package io.tally.hitkeep;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import io.tally.hitkeep.model.OpenValue;
 
 /**
  * A dimension HitKeep can filter on (reference §3.3). Open: HitKeep may add types, so any string
  * is accepted; the constants are the ones 2.8.1 knows.
  */
-public final class FilterType {
+public final class FilterType extends OpenValue {
     /** The page path, e.g. {@code /pricing}. */
     public static final FilterType PATH = new FilterType("path");
     /** The hostname of the page; {@code (Unknown Host)} when it had none. */
@@ -44,43 +43,17 @@ public final class FilterType {
     /** The QR code a visit came through, as a UUID; one that is not a UUID matches nothing. */
     public static final FilterType QR_CODE_ID = new FilterType("qr_code_id");
 
-    private final String value;
-
     private FilterType(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** A filter type by name, lower-cased; known or not. */
     @JsonCreator
     public static FilterType of(String value) {
-        if (value == null || value.trim().isEmpty()) {
-            throw new IllegalArgumentException("filter type must not be null or blank");
-        }
-        String v = value.trim().toLowerCase(Locale.ROOT);
+        String v = lowerCase(value, "filter type");
         if (v.indexOf(':') >= 0) {
             throw new IllegalArgumentException("filter type must not contain ':', got '" + value + "'");
         }
         return new FilterType(v);
-    }
-
-    /** The name sent before the colon in {@code filter=<type>:<value>}, lower-case. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FilterType && ((FilterType) o).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 }

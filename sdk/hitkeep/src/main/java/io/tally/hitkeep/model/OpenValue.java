@@ -15,12 +15,15 @@ import java.util.Locale;
  * String wire = member.role().value();                     // "admin", or a role a newer HitKeep added
  * }</pre>
  *
- * <p>Only this package defines subclasses.
+ * <p>Subclasses are the open values of tally-hitkeep (this package and {@code io.tally.hitkeep}); the
+ * constructor is protected only so that the client package's values ({@code FilterType},
+ * {@code ExportFormat}) can share this base.
  */
 public abstract class OpenValue {
     private final String value;
 
-    OpenValue(String value) {
+    /** @param value the wire value, already normalised by the subclass's {@code of(String)} */
+    protected OpenValue(String value) {
         this.value = value;
     }
 
@@ -49,27 +52,27 @@ public abstract class OpenValue {
     }
 
     /** {@code value} trimmed and lower-cased. */
-    static String lowerCase(String value, String what) {
+    protected static String lowerCase(String value, String what) {
         return nonBlank(value, what, null).toLowerCase(Locale.ROOT);
     }
 
     /** {@code value} trimmed and lower-cased; {@code known} lists the known values in the message. */
-    static String lowerCase(String value, String what, String known) {
+    protected static String lowerCase(String value, String what, String known) {
         return nonBlank(value, what, known).toLowerCase(Locale.ROOT);
     }
 
     /** {@code value} trimmed and upper-cased. */
-    static String upperCase(String value, String what) {
+    protected static String upperCase(String value, String what) {
         return nonBlank(value, what, null).toUpperCase(Locale.ROOT);
     }
 
     /** {@code value} trimmed, its case kept. */
-    static String trimmed(String value, String what) {
+    protected static String trimmed(String value, String what) {
         return nonBlank(value, what, null);
     }
 
     /** {@code value} trimmed, its case kept; {@code known} lists the known values in the message. */
-    static String trimmed(String value, String what, String known) {
+    protected static String trimmed(String value, String what, String known) {
         return nonBlank(value, what, known);
     }
 
