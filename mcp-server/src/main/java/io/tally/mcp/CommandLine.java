@@ -2,21 +2,26 @@ package io.tally.mcp;
 
 import io.tally.core.Environment;
 import io.tally.mcp.http.OriginPolicy;
+import io.tally.mcp.provider.McpProvider;
+import io.tally.mcp.provider.ProviderRegistry;
+import io.tally.mcp.tool.CallerHeader;
+import io.tally.mcp.tool.ModuleOptions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The server's options, from flags and their environment-variable twins (a flag wins over its variable).
- * Tokens are read from the environment only, so they never show in a process list.
+ * Tokens are read from the environment only, so they never show in a process list. Each provider's flags and
+ * variables come from its registration ({@link McpProvider}); nothing here names a provider.
  */
 final class CommandLine {
-    /** The providers this server implements. */
-    static final List<String> IMPLEMENTED_PROVIDERS = List.of("hitkeep");
-
+    final ProviderRegistry registry;
     boolean help;
     boolean version;
     boolean stdio;
@@ -25,7 +30,8 @@ final class CommandLine {
     boolean allowWrites;
     boolean tokenFromEnv;
     List<String> providers = new ArrayList<>();
-    String hitkeepBaseUrl;
+    /** Each provider's base URL, by provider name, from its flags or variable. */
+    final Map<String, String> baseUrls = new LinkedHashMap<>();
     String bind = HttpSettings.DEFAULT_BIND;
     int port = HttpSettings.DEFAULT_PORT;
     List<String> allowedOrigins = new ArrayList<>();
@@ -33,25 +39,54 @@ final class CommandLine {
     long maxBodyBytes = HttpSettings.DEFAULT_MAX_BODY_BYTES;
     int rateLimitPerMinute = HttpSettings.DEFAULT_RATE_PER_MINUTE;
     int rateLimitBurst = HttpSettings.DEFAULT_RATE_BURST;
-    int maxRangeDays = 366;
+    int maxRangeDays = ModuleOptions.DEFAULT_MAX_RANGE_DAYS;
     String logLevel = "info";
     /** Whether --bind (or its variable) was given, to tell "default loopback" from an explicit choice. */
     boolean bindGiven;
 
-    static final String HELP = """
-            Tally MCP server: Streamable HTTP and stdio MCP for analytics APIs (HitKeep first).
+    private CommandLine(ProviderRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** {@code --help} for the standard providers. */
+    static final String HELP = help(ProviderRegistry.discovered());
+
+    /** {@code --help}: the common options, then each provider's flags and variables. */
+    static String help(ProviderRegistry registry) {
+        List<McpProvider> all = registry.providers();
+        McpProvider first = all.isEmpty() ? null : all.get(0);
+        String example = first == null ? "" : "--provider " + first.name() + " " + first.baseUrlFlags().get(0) + " "
+                + first.exampleBaseUrl();
+        StringBuilder providers = new StringBuilder();
+        for (McpProvider p : all) {
+            List<String> flags = p.baseUrlFlags();
+            providers.append("  ").append(p.name()).append(" (").append(p.displayName()).append(")\n")
+                    .append(String.format("    %-18s The %s instance's URL", flags.get(0) + " URL", p.displayName()))
+                    .append(flags.size() > 1 ? " (alias " + String.join(", ", flags.subList(1, flags.size())) + ")" : "")
+                    .append(". [").append(p.baseUrlVariable()).append("]\n")
+                    .append(String.format("    %-18s The %s API token for --stdio and --token-from-env (environment "
+                            + "only).\n", p.tokenVariable(), p.displayName()));
+            for (CallerHeader h : p.callerHeaders()) {
+                providers.append(String.format("    %-18s Callers send %s as '%s: <value>'%s. [%s]\n", "header " + h.name(),
+                        h.description(), h.name(), h.required() ? " (required)" : "", h.variable()));
+            }
+        }
+        String firstToken = first == null ? "TOKEN" : first.tokenVariable();
+        return """
+            Tally MCP server: Streamable HTTP and stdio MCP for analytics APIs.
 
             Usage:
               java -jar tally-mcp-server.jar --demo
-              java -jar tally-mcp-server.jar --provider hitkeep --base-url https://analytics.example.com
-              HITKEEP_API_TOKEN=... java -jar tally-mcp-server.jar --stdio --base-url https://analytics.example.com
+              java -jar tally-mcp-server.jar %1$s
+              %2$s=... java -jar tally-mcp-server.jar --stdio %1$s
 
             Modes:
-              (default)            Streamable HTTP at http://BIND:PORT/mcp/<provider>. Every request carries its
-                                   caller's own token, 'Authorization: Bearer <token>', used for that request
-                                   only; a request without one gets 401.
+              (default)            Streamable HTTP at http://BIND:PORT/mcp/<provider> (also /<provider>/mcp, and
+                                   /mcp when one provider is served). Every request carries its caller's own
+                                   token, 'Authorization: Bearer <token>', used for that request only; a request
+                                   without one gets 401.
               --stdio              One provider over stdin/stdout, for desktop assistants; the token comes from
-                                   the environment (HITKEEP_API_TOKEN); logs go to stderr.
+                                   the environment (the provider's token variable, below); logs go to stderr.
                                    [TALLY_MCP_STDIO=true]
               --demo               Every implemented provider backed by in-process fakes with demo data: no
                                    account and no token needed (requests without a token use the demo token).
@@ -59,16 +94,17 @@ final class CommandLine {
                                    [TALLY_MCP_DEMO=true]
 
             Options (each flag's environment variable in brackets; a flag wins over its variable):
-              --provider NAME      Provider(s) to serve, comma-separated: hitkeep. [TALLY_MCP_PROVIDER]
-              --base-url URL       The HitKeep instance's URL (alias --hitkeep-base-url). [HITKEEP_BASE_URL]
+              --provider NAME      Provider(s) to serve, comma-separated: %3$s (default: all).
+                                   [TALLY_MCP_PROVIDER]
               --port N             HTTP port, default 8080; 0 picks a free one. [TALLY_MCP_PORT]
               --bind ADDR          Address to listen on, default 127.0.0.1 (loopback). [TALLY_MCP_BIND]
               --stateful           Sessions (Mcp-Session-Id), each bound to the token that opened it; another
                                    token presenting it gets 403. Default: stateless. [TALLY_MCP_STATEFUL=true]
-              --allow-writes       Register the write tools (HitKeep server-side ingest).
+              --allow-writes       Register the write tools (off by default: tools only read).
                                    [TALLY_MCP_ALLOW_WRITES=true]
-              --token-from-env     Use HITKEEP_API_TOKEN for HTTP requests that bring no token. Local use only:
-                                   whoever reaches the port acts with this token. [TALLY_MCP_TOKEN_FROM_ENV=true]
+              --token-from-env     Use each provider's token variable for HTTP requests that bring no token. Local
+                                   use only: whoever reaches the port acts with this token.
+                                   [TALLY_MCP_TOKEN_FROM_ENV=true]
               --allowed-origin O   A browser Origin to accept besides the loopback ones; repeatable; '*' for
                                    all. [TALLY_MCP_ALLOWED_ORIGINS, comma-separated]
               --allowed-host H     A Host name to accept besides the loopback ones (behind a proxy, or bound to
@@ -81,15 +117,15 @@ final class CommandLine {
               --help               This text.
               --version            The server's version.
 
-            Environment only:
-              HITKEEP_API_TOKEN    The HitKeep API token for --stdio and --token-from-env. Tokens are never
-                                   flags, so they stay out of process lists; logs show only a short hash.
-
+            Providers (tokens come from the environment only, so they stay out of process lists; logs show only
+            a short hash):
+            %4$s
             Security:
               Host and Origin headers are checked against DNS rebinding: bound to loopback, only localhost,
               127.0.0.1 and [::1] are accepted (403 otherwise). Bodies over the limit get 413, callers over
               their rate 429 with Retry-After. Tools only read unless --allow-writes.
-            """;
+            """.formatted(example, firstToken, String.join(", ", registry.names()), providers);
+    }
 
     /**
      * Parses flags and variables.
@@ -97,9 +133,21 @@ final class CommandLine {
      * @throws IllegalArgumentException for an unknown flag or a bad value, naming it
      */
     static CommandLine parse(String[] args, Environment env) {
-        CommandLine c = new CommandLine();
+        return parse(args, env, ProviderRegistry.discovered());
+    }
+
+    /**
+     * Parses flags and variables for the providers of {@code registry}.
+     *
+     * @throws IllegalArgumentException for an unknown flag, a bad value or a provider that is not implemented
+     */
+    static CommandLine parse(String[] args, Environment env, ProviderRegistry registry) {
+        CommandLine c = new CommandLine(registry);
         env.get("TALLY_MCP_PROVIDER").ifPresent(v -> c.providers = splitList(v));
-        c.hitkeepBaseUrl = env.get("HITKEEP_BASE_URL").map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
+        for (McpProvider p : registry.providers()) {
+            env.get(p.baseUrlVariable()).map(String::trim).filter(s -> !s.isEmpty())
+                    .ifPresent(v -> c.baseUrls.put(p.name(), v));
+        }
         env.get("TALLY_MCP_PORT").ifPresent(v -> c.port = parseInt("TALLY_MCP_PORT", v, 0, 65535));
         env.get("TALLY_MCP_BIND").ifPresent(v -> {
             c.bind = v.trim();
@@ -142,15 +190,19 @@ final class CommandLine {
                 default -> {
                     if (value == null) {
                         if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                            throw new IllegalArgumentException(knownFlag(name)
+                            throw new IllegalArgumentException(c.knownFlag(name)
                                     ? name + " needs a value (see --help)"
                                     : "unknown option '" + arg + "' (see --help)");
                         }
                         value = args[++i];
                     }
+                    Optional<McpProvider> urlOf = registry.byFlag(name);
+                    if (urlOf.isPresent()) {
+                        c.baseUrls.put(urlOf.get().name(), value.trim());
+                        continue;
+                    }
                     switch (name) {
                         case "--provider" -> providersFromFlags.addAll(splitList(value));
-                        case "--base-url", "--hitkeep-base-url" -> c.hitkeepBaseUrl = value.trim();
                         case "--port" -> c.port = parseInt("--port", value, 0, 65535);
                         case "--bind" -> {
                             c.bind = value.trim();
@@ -171,16 +223,14 @@ final class CommandLine {
         if (!providersFromFlags.isEmpty()) {
             c.providers = providersFromFlags;
         }
-        c.providers.replaceAll(p -> p.toLowerCase(Locale.ROOT));
+        List<String> chosen = new ArrayList<>();
         for (String p : c.providers) {
-            if (!IMPLEMENTED_PROVIDERS.contains(p)) {
-                throw new IllegalArgumentException("unknown provider '" + p + "'; this server implements "
-                        + String.join(", ", IMPLEMENTED_PROVIDERS));
+            String name = registry.require(p).name();
+            if (!chosen.contains(name)) {
+                chosen.add(name);
             }
         }
-        if (c.providers.isEmpty()) {
-            c.providers = new ArrayList<>(IMPLEMENTED_PROVIDERS);
-        }
+        c.providers = chosen.isEmpty() ? new ArrayList<>(registry.names()) : chosen;
         return c;
     }
 
@@ -194,16 +244,21 @@ final class CommandLine {
                     + bind + " (or use 127.0.0.1)");
         }
         if (!demo && !stdio && tokenFromEnv && !OriginPolicy.isLoopback(bind)) {
-            return Optional.of("--token-from-env lends HITKEEP_API_TOKEN to every request that brings no token, so it "
-                    + "binds to loopback only; drop --bind " + bind + ", or have each caller send its own token");
+            return Optional.of("--token-from-env lends " + String.join(", ", tokenVariables()) + " to every request "
+                    + "that brings no token, so it binds to loopback only; drop --bind " + bind + ", or have each "
+                    + "caller send its own token");
         }
         if (stdio && providers.size() != 1) {
             return Optional.of("--stdio serves exactly one provider; choose it with --provider (got "
                     + String.join(", ", providers) + ")");
         }
-        if (!demo && providers.contains("hitkeep") && hitkeepBaseUrl == null) {
-            return Optional.of("the HitKeep base URL is missing: pass --base-url https://analytics.example.com (or set "
-                    + "HITKEEP_BASE_URL), or try --demo");
+        for (McpProvider p : served()) {
+            if (!demo && baseUrl(p.name()) == null) {
+                List<String> flags = p.baseUrlFlags();
+                return Optional.of("the " + p.displayName() + " base URL is missing: pass " + flags.get(0) + " "
+                        + p.exampleBaseUrl() + (flags.size() > 1 ? " (alias " + flags.get(1) + ")" : "") + " (or set "
+                        + p.baseUrlVariable() + "), or try --demo");
+            }
         }
         try {
             OriginPolicy.forBinding(bind, allowedHosts, allowedOrigins);
@@ -213,20 +268,61 @@ final class CommandLine {
         if (maxBodyBytes < 1024) {
             return Optional.of("--max-body-bytes must be at least 1024, got " + maxBodyBytes);
         }
-        boolean hasToken = env.get("HITKEEP_API_TOKEN").map(t -> !t.trim().isEmpty()).orElse(false);
-        if (!demo && stdio && !hasToken) {
-            return Optional.of("--stdio needs the HitKeep API token in the environment: set HITKEEP_API_TOKEN");
+        if (demo || !(stdio || tokenFromEnv)) {
+            return Optional.empty();
         }
-        if (!demo && tokenFromEnv && !hasToken) {
-            return Optional.of("--token-from-env is set but HITKEEP_API_TOKEN is not");
+        for (McpProvider p : served()) {
+            if (!isSet(env, p.tokenVariable())) {
+                return Optional.of(stdio
+                        ? "--stdio needs the " + p.displayName() + " API token in the environment: set "
+                        + p.tokenVariable()
+                        : "--token-from-env is set but " + p.tokenVariable() + " is not");
+            }
+            for (CallerHeader h : p.callerHeaders()) {
+                if (h.required() && !isSet(env, h.variable())) {
+                    return Optional.of((stdio ? "--stdio" : "--token-from-env") + " needs " + h.description()
+                            + " (header " + h.name() + ") in the environment: set " + h.variable());
+                }
+            }
         }
         return Optional.empty();
     }
 
-    private static boolean knownFlag(String name) {
-        return Arrays.asList("--provider", "--base-url", "--hitkeep-base-url", "--port", "--bind", "--allowed-origin",
-                "--allowed-host", "--max-body-bytes", "--rate-limit", "--rate-burst", "--max-range-days",
-                "--log-level").contains(name);
+    /** The registrations of the providers to serve, in the order given. */
+    List<McpProvider> served() {
+        List<McpProvider> out = new ArrayList<>();
+        for (String p : providers) {
+            out.add(registry.require(p));
+        }
+        return out;
+    }
+
+    /** A provider's base URL from its flags or variable, or {@code null} when neither was given. */
+    String baseUrl(String provider) {
+        return baseUrls.get(provider);
+    }
+
+    /** The module options every served provider gets. */
+    ModuleOptions moduleOptions() {
+        return ModuleOptions.defaults().withAllowWrites(allowWrites).withMaxRangeDays(maxRangeDays);
+    }
+
+    private List<String> tokenVariables() {
+        List<String> out = new ArrayList<>();
+        for (McpProvider p : served()) {
+            out.add(p.tokenVariable());
+        }
+        return out;
+    }
+
+    private static boolean isSet(Environment env, String name) {
+        return env.get(name).map(t -> !t.trim().isEmpty()).orElse(false);
+    }
+
+    private boolean knownFlag(String name) {
+        return registry.byFlag(name).isPresent() || Arrays.asList("--provider", "--port", "--bind",
+                "--allowed-origin", "--allowed-host", "--max-body-bytes", "--rate-limit", "--rate-burst",
+                "--max-range-days", "--log-level").contains(name);
     }
 
     private static boolean flagVar(Environment env, String name) {

@@ -2,18 +2,23 @@ package io.tally.mcp;
 
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.tally.core.Environment;
-import io.tally.hitkeep.HitKeep;
-import io.tally.mcp.hitkeep.HitKeepModule;
+import io.tally.mcp.provider.McpProvider;
+import io.tally.mcp.provider.ProviderConfig;
+import io.tally.mcp.provider.ProviderRegistry;
+import io.tally.mcp.tool.CallerCredentials;
+import io.tally.mcp.tool.CallerHeader;
+import io.tally.mcp.tool.CallerToken;
 import io.tally.mcp.tool.ProviderModule;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -37,15 +42,21 @@ public final class Main {
      * @return the exit code: 0 after a clean stop, 2 for bad options, 1 when the server could not start
      */
     static int run(String[] args, Environment env, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, env, in, out, err, ProviderRegistry.discovered());
+    }
+
+    /** {@link #run(String[], Environment, InputStream, PrintStream, PrintStream)} with the given providers. */
+    static int run(String[] args, Environment env, InputStream in, PrintStream out, PrintStream err,
+                   ProviderRegistry registry) {
         CommandLine cli;
         try {
-            cli = CommandLine.parse(args, env);
+            cli = CommandLine.parse(args, env, registry);
         } catch (IllegalArgumentException e) {
             err.println("tally-mcp-server: " + e.getMessage());
             return 2;
         }
         if (cli.help) {
-            out.print(CommandLine.HELP);
+            out.print(CommandLine.help(registry));
             return 0;
         }
         if (cli.version) {
@@ -67,23 +78,23 @@ public final class Main {
     }
 
     private static int serveHttp(CommandLine cli, Environment env, PrintStream out) {
-        DemoBackends demo = cli.demo ? DemoBackends.start() : null;
+        DemoBackends demo = cli.demo ? DemoBackends.start(cli.served()) : null;
         List<AutoCloseable> toClose = new ArrayList<>();
-        TallyMcpServer.Builder builder = TallyMcpServer.builder().settings(cli.httpSettings());
-        for (String provider : cli.providers) {
-            if (provider.equals("hitkeep")) {
-                HitKeep base = hitKeepBase(demo != null ? demo.hitkeepBaseUrl() : cli.hitkeepBaseUrl, null);
-                String fallback = demo != null ? demo.hitkeepToken()
-                        : cli.tokenFromEnv ? env.get("HITKEEP_API_TOKEN").map(String::trim).orElse(null) : null;
-                builder.endpoint(HitKeepModule.create(base, hitKeepOptions(cli)), fallback);
-            }
-        }
         if (demo != null) {
             toClose.add(demo);
         }
-        TallyMcpServer server = builder.build();
-        toClose.add(0, server);
+        TallyMcpServer server;
         try {
+            TallyMcpServer.Builder builder = TallyMcpServer.builder().settings(cli.httpSettings());
+            for (McpProvider provider : cli.served()) {
+                String baseUrl = demo != null ? demo.of(provider.name()).baseUrl() : cli.baseUrl(provider.name());
+                CallerCredentials fallback = demo != null ? demo.of(provider.name()).credentials()
+                        : cli.tokenFromEnv ? fromEnvironment(provider, env) : null;
+                // over HTTP the base client has no token: each request brings its caller's (or the fallback)
+                builder.endpoint(provider.createModule(config(cli, baseUrl, null)), fallback);
+            }
+            server = builder.build();
+            toClose.add(0, server);
             server.start();
         } catch (RuntimeException e) {
             closeAll(toClose);
@@ -105,10 +116,20 @@ public final class Main {
     }
 
     private static int serveStdio(CommandLine cli, Environment env, InputStream in, PrintStream out, PrintStream err) {
-        DemoBackends demo = cli.demo ? DemoBackends.start() : null;
-        String token = demo != null ? demo.hitkeepToken() : env.get("HITKEEP_API_TOKEN").map(String::trim).orElse(null);
-        ProviderModule module = HitKeepModule.create(
-                hitKeepBase(demo != null ? demo.hitkeepBaseUrl() : cli.hitkeepBaseUrl, token), hitKeepOptions(cli));
+        McpProvider provider = cli.served().get(0);
+        DemoBackends demo = cli.demo ? DemoBackends.start(List.of(provider)) : null;
+        ProviderModule module;
+        try {
+            String baseUrl = demo != null ? demo.of(provider.name()).baseUrl() : cli.baseUrl(provider.name());
+            CallerCredentials credentials = demo != null ? demo.of(provider.name()).credentials()
+                    : fromEnvironment(provider, env);
+            module = provider.createModule(config(cli, baseUrl, credentials));
+        } catch (RuntimeException e) {
+            if (demo != null) {
+                demo.close();
+            }
+            throw e;
+        }
         CountDownLatch done = new CountDownLatch(1);
         McpSyncServer server = McpServerFactory.stdio(module, new EndAwareInputStream(in, done::countDown), out);
         err.println("tally-mcp-server: serving " + module.displayName() + " over stdio"
@@ -127,21 +148,29 @@ public final class Main {
         return 0;
     }
 
-    private static HitKeep hitKeepBase(String baseUrl, String token) {
-        HitKeep.Builder b = HitKeep.builder()
-                .baseUrl(baseUrl)
-                .userAgent("tally-mcp-server/" + Version.current())
-                // an assistant waits for the answer: fail fast rather than queue behind HitKeep's limiter
-                .maxRetries(1)
-                .readTimeout(Duration.ofSeconds(30));
-        if (token != null) {
-            b.apiToken(token);
-        }
-        return b.build();
+    private static ProviderConfig config(CommandLine cli, String baseUrl, CallerCredentials serverCredentials) {
+        return new ProviderConfig(baseUrl, serverCredentials, cli.moduleOptions(),
+                "tally-mcp-server/" + Version.current());
     }
 
-    private static HitKeepModule.Options hitKeepOptions(CommandLine cli) {
-        return new HitKeepModule.Options(cli.allowWrites, cli.maxRangeDays, Clock.systemUTC());
+    /**
+     * A provider's server-side credentials from the environment: its token variable and the variables of its
+     * caller headers ({@link CommandLine#problem} has checked that the required ones are set).
+     */
+    static CallerCredentials fromEnvironment(McpProvider provider, Environment env) {
+        String token = env.get(provider.tokenVariable()).map(String::trim).orElse("");
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (CallerHeader h : provider.callerHeaders()) {
+            Optional<String> value = env.get(h.variable()).filter(v -> !v.trim().isEmpty());
+            if (value.isPresent()) {
+                try {
+                    headers.put(h.name(), h.check(value.get()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(h.variable() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return CallerCredentials.of(CallerToken.of(token), headers);
     }
 
     private static void printBanner(CommandLine cli, TallyMcpServer server, DemoBackends demo, PrintStream out) {
@@ -153,10 +182,13 @@ public final class Main {
             sb.append("  ").append(p).append(": ").append(server.endpoint(p)).append('\n');
         }
         if (demo != null) {
-            sb.append("Demo mode: requests without a token use the demo token; demo data comes from an in-process fake ")
-                    .append("HitKeep at ").append(demo.hitkeepBaseUrl()).append(".\n")
-                    .append("Connect an MCP client, e.g.: claude mcp add --transport http tally-hitkeep ")
-                    .append(server.endpoint("hitkeep")).append('\n');
+            String first = server.providers().get(0);
+            sb.append("Demo mode: requests without a token use the demo token; demo data comes from in-process fakes (");
+            StringJoiner fakes = new StringJoiner(", ");
+            demo.baseUrls().forEach((name, url) -> fakes.add(name + " at " + url));
+            sb.append(fakes).append(").\n")
+                    .append("Connect an MCP client, e.g.: claude mcp add --transport http tally-").append(first)
+                    .append(' ').append(server.endpoint(first)).append('\n');
         } else {
             sb.append("Send your own token with each request: Authorization: Bearer <token>.\n");
         }

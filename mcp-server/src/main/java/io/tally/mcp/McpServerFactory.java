@@ -16,15 +16,20 @@ import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.tally.mcp.http.McpGuardFilter;
+import io.tally.mcp.tool.CallerCredentials;
+import io.tally.mcp.tool.CallerToken;
 import io.tally.mcp.tool.McpAdapters;
 import io.tally.mcp.tool.ProviderModule;
+import io.tally.mcp.tool.ToolContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /** Builds the MCP SDK servers and transports for a {@link ProviderModule}. */
@@ -38,11 +43,21 @@ final class McpServerFactory {
 
     private McpServerFactory() {}
 
-    /** The transport context of one HTTP request: the caller's token, placed there by {@link McpGuardFilter}. */
+    /**
+     * The transport context of one HTTP request: the caller's credentials, from the token {@link McpGuardFilter}
+     * accepted and the provider headers {@link ProviderRequestFilter} read.
+     */
     static final McpTransportContextExtractor<HttpServletRequest> CALLER_EXTRACTOR = request -> {
-        Object caller = request.getAttribute(McpGuardFilter.CALLER_ATTRIBUTE);
-        return caller == null ? McpTransportContext.EMPTY
-                : McpTransportContext.create(Collections.singletonMap(McpGuardFilter.CALLER_ATTRIBUTE, caller));
+        Object token = request.getAttribute(McpGuardFilter.CALLER_ATTRIBUTE);
+        if (!(token instanceof CallerToken callerToken)) {
+            return McpTransportContext.EMPTY;
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (request.getAttribute(ToolContext.CALLER_HEADERS_KEY) instanceof Map<?, ?> values) {
+            values.forEach((name, value) -> headers.put(String.valueOf(name), String.valueOf(value)));
+        }
+        return McpTransportContext.create(Collections.singletonMap(ToolContext.CALLER_TOKEN_KEY,
+                CallerCredentials.of(callerToken, headers)));
     };
 
     /** A servlet and the MCP server behind it, closed together. */

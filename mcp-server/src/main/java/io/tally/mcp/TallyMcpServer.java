@@ -4,6 +4,7 @@ import io.tally.mcp.http.McpGuardFilter;
 import io.tally.mcp.http.OriginPolicy;
 import io.tally.mcp.http.SessionBindings;
 import io.tally.mcp.http.TokenRateLimiter;
+import io.tally.mcp.tool.CallerCredentials;
 import io.tally.mcp.tool.CallerToken;
 import io.tally.mcp.tool.ProviderModule;
 import jakarta.servlet.DispatcherType;
@@ -32,8 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Streamable HTTP MCP server: one endpoint per provider at {@code /mcp/<provider>} on embedded Jetty, each
- * behind a {@link McpGuardFilter} (DNS-rebinding checks, body limit, per-request bearer token, per-token rate
+ * The Streamable HTTP MCP server: one endpoint per provider at {@code /mcp/<provider>} (also
+ * {@code /<provider>/mcp}, and {@code /mcp} when only one provider is served) on embedded Jetty, each behind a
+ * {@link McpGuardFilter} (DNS-rebinding checks, body limit, per-request bearer token, per-token rate
  * limit, session ownership in stateful mode), plus {@code GET /healthz}.
  *
  * <pre>{@code
@@ -99,10 +101,17 @@ public final class TallyMcpServer implements AutoCloseable {
             FilterHolder guard = new FilterHolder(new McpGuardFilter(e.module().displayName(), policy,
                     settings.maxBodyBytes(), limiter, e.fallbackToken(), sessions));
             guard.setAsyncSupported(true);
-            context.addFilter(guard, path, EnumSet.of(DispatcherType.REQUEST));
             ServletHolder holder = new ServletHolder(e.module().name(), mcp.servlet());
             holder.setAsyncSupported(true);
-            context.addServlet(holder, path);
+            // routes: /mcp/<provider>, its aliases, and the provider's headers (see ProviderRequestFilter)
+            FilterHolder provider = new FilterHolder(new ProviderRequestFilter(e.module().displayName(), path,
+                    e.module().callerHeaders(), e.fallback()));
+            provider.setAsyncSupported(true);
+            for (String route : routes(e.module().name(), endpoints.size())) {
+                context.addFilter(guard, route, EnumSet.of(DispatcherType.REQUEST));
+                context.addFilter(provider, route, EnumSet.of(DispatcherType.REQUEST));
+                context.addServlet(holder, route);
+            }
         }
         context.addServlet(new ServletHolder("health", new HealthServlet()), "/healthz");
         ErrorHandler errors = new ErrorHandler();
@@ -128,6 +137,19 @@ public final class TallyMcpServer implements AutoCloseable {
         LOG.info("Tally MCP server listening on http://{}:{} ({}; endpoints: {})", hostForUrl(), port(),
                 settings.stateful() ? "stateful sessions" : "stateless", String.join(", ", endpoints.keySet()));
         return this;
+    }
+
+    /**
+     * The paths a provider answers at: {@code /mcp/<provider>}, {@code /<provider>/mcp} (for clients that replace
+     * any path not ending in {@code /mcp}, such as the MCP Inspector CLI), and {@code /mcp} when it is the only
+     * provider served.
+     */
+    static List<String> routes(String provider, int providersServed) {
+        List<String> out = new ArrayList<>(List.of("/mcp/" + provider, "/" + provider + "/mcp"));
+        if (providersServed == 1) {
+            out.add("/mcp");
+        }
+        return out;
     }
 
     /** The port listened on (the chosen one when started with port 0). */
@@ -188,8 +210,12 @@ public final class TallyMcpServer implements AutoCloseable {
         }
     }
 
-    /** A provider module and the token used when a request brings none (or null: 401). */
-    private record Endpoint(ProviderModule module, CallerToken fallbackToken) {}
+    /** A provider module and the credentials used when a request brings no token (or null: 401). */
+    private record Endpoint(ProviderModule module, CallerCredentials fallback) {
+        CallerToken fallbackToken() {
+            return fallback == null ? null : fallback.callerToken();
+        }
+    }
 
     /** Builder for {@link TallyMcpServer}. */
     public static final class Builder {
@@ -211,11 +237,21 @@ public final class TallyMcpServer implements AutoCloseable {
          *                      local use, or the demo token); {@code null} to answer those with 401
          */
         public Builder endpoint(ProviderModule module, String fallbackToken) {
+            return endpoint(module, fallbackToken == null ? null : CallerCredentials.bearer(fallbackToken));
+        }
+
+        /**
+         * Serves a provider at {@code /mcp/<module.name()>} (and its aliases, see {@link #routes}).
+         *
+         * @param fallback used for requests without an {@code Authorization} header (a server-side token and
+         *                 provider headers for local use, or the demo's); {@code null} to answer those with 401
+         */
+        public Builder endpoint(ProviderModule module, CallerCredentials fallback) {
             Objects.requireNonNull(module, "module");
             if (endpoints.containsKey(module.name())) {
                 throw new IllegalArgumentException("provider '" + module.name() + "' is already served");
             }
-            endpoints.put(module.name(), new Endpoint(module, fallbackToken == null ? null : CallerToken.of(fallbackToken)));
+            endpoints.put(module.name(), new Endpoint(module, fallback));
             return this;
         }
 

@@ -24,7 +24,7 @@ class CommandLineTest {
                 "--allowed-origin", "https://c.example", "--allow-writes"}, env);
         assertThat(c.port).isEqualTo(9100);
         assertThat(c.bind).isEqualTo("0.0.0.0");
-        assertThat(c.hitkeepBaseUrl).isEqualTo("https://flag.example.com");
+        assertThat(c.baseUrl("hitkeep")).isEqualTo("https://flag.example.com");
         assertThat(c.stateful).isTrue();
         assertThat(c.allowWrites).isTrue();
         assertThat(c.allowedOrigins).containsExactly("https://a.example", "https://b.example", "https://c.example");

@@ -25,7 +25,7 @@ class StdioServerTest {
     void servesToolsWithTheConfiguredToken() throws Exception {
         try (FakeHitKeep fake = TestSupport.startFake()) {
             HitKeep base = HitKeep.builder().baseUrl(fake.baseUrl()).apiToken(HitKeepDemo.SHOP_TOKEN).maxRetries(0).build();
-            HitKeepModule module = HitKeepModule.create(base, HitKeepModule.Options.defaults().withClock(TestSupport.CLOCK));
+            HitKeepModule module = HitKeepModule.create(base, io.tally.mcp.tool.ModuleOptions.defaults().withClock(TestSupport.CLOCK));
             PipedOutputStream toServer = new PipedOutputStream();
             PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
             PipedInputStream fromServer = new PipedInputStream(1 << 20);

@@ -38,7 +38,7 @@ public final class TestSupport {
     /** The HitKeep module over the fake, without a server-side token. */
     public static HitKeepModule module(FakeHitKeep fake, boolean allowWrites) {
         HitKeep base = HitKeep.builder().baseUrl(fake.baseUrl()).maxRetries(0).build();
-        return HitKeepModule.create(base, HitKeepModule.Options.defaults().withAllowWrites(allowWrites).withClock(CLOCK));
+        return HitKeepModule.create(base, io.tally.mcp.tool.ModuleOptions.defaults().withAllowWrites(allowWrites).withClock(CLOCK));
     }
 
     /** Loopback, a free port, and a rate limit high enough not to get in the way. */

@@ -1,10 +1,10 @@
 package io.tally.mcp.hitkeep;
 
 import static io.tally.mcp.hitkeep.HitKeepSupport.echo;
-import static io.tally.mcp.hitkeep.HitKeepSupport.json;
-import static io.tally.mcp.hitkeep.HitKeepSupport.jsonList;
+import static io.tally.mcp.tool.ToolJson.json;
+import static io.tally.mcp.tool.ToolJson.jsonList;
 import static io.tally.mcp.hitkeep.HitKeepSupport.siteWindow;
-import static io.tally.mcp.hitkeep.HitKeepSupport.truncatedLists;
+import static io.tally.mcp.tool.RowLimit.truncatedLists;
 import static io.tally.mcp.hitkeep.HitKeepSupport.windowEcho;
 
 import io.tally.hitkeep.AiAnalytics;
@@ -40,7 +40,7 @@ final class AiVisibilityTools {
                         + "citation yield, failure hotspots, opportunity pages (default false)."))
                 .property("window_days", Schema.integer("Days after a fetch in which a visit still counts for the "
                         + "correlation (default 30, at most 90)."))
-                .property("limit", HitKeepSupport.limit(RowLimit.DEFAULT, RowLimit.MAXIMUM))
+                .property("limit", HitKeepRules.RANKED.schema())
                 .required("site_id")
                 .closed()
                 .build();
@@ -63,10 +63,10 @@ final class AiVisibilityTools {
                         + "correlation between fetches and visits referred by AI assistants.",
                 input, output, true, (ctx, args) -> {
                     String siteId = args.requiredUuid("site_id");
-                    DateWindow window = DateWindow.resolve(args, m.clock(), m.maxRangeDays());
+                    DateWindow window = m.window().resolve(args, m.clock());
                     String resourceType = args.optionalChoice("resource_type", RESOURCE_TYPES,
                             "invalid resource_type \"%s\"").orElse(null);
-                    RowLimit limit = RowLimit.from(args);
+                    RowLimit limit = HitKeepRules.RANKED.read(args);
                     AiAnalytics ai = m.client(ctx).ai();
                     Map<String, Object> truncated = new LinkedHashMap<>();
                     Map<String, Object> out = echo(siteId, window);

@@ -2,10 +2,10 @@ package io.tally.mcp.hitkeep;
 
 import static io.tally.mcp.hitkeep.HitKeepSupport.echo;
 import static io.tally.mcp.hitkeep.HitKeepSupport.filters;
-import static io.tally.mcp.hitkeep.HitKeepSupport.json;
-import static io.tally.mcp.hitkeep.HitKeepSupport.jsonList;
+import static io.tally.mcp.tool.ToolJson.json;
+import static io.tally.mcp.tool.ToolJson.jsonList;
 import static io.tally.mcp.hitkeep.HitKeepSupport.siteWindow;
-import static io.tally.mcp.hitkeep.HitKeepSupport.truncatedLists;
+import static io.tally.mcp.tool.RowLimit.truncatedLists;
 import static io.tally.mcp.hitkeep.HitKeepSupport.windowEcho;
 
 import io.tally.hitkeep.Ecommerce;
@@ -30,7 +30,7 @@ final class CommerceTools {
                 .property("item_name", Schema.string("Only orders containing this item name."))
                 .property("filters", HitKeepSupport.filters())
                 .property("include_series", Schema.bool("Also return revenue and orders over time (default false)."))
-                .property("limit", HitKeepSupport.limit(RowLimit.DEFAULT, RowLimit.MAXIMUM))
+                .property("limit", HitKeepRules.RANKED.schema())
                 .required("site_id")
                 .closed()
                 .build();
@@ -56,8 +56,8 @@ final class CommerceTools {
                         + "traffic filters and an optional revenue time series.",
                 input, output, true, (ctx, args) -> {
                     String siteId = args.requiredUuid("site_id");
-                    DateWindow window = DateWindow.resolve(args, m.clock(), m.maxRangeDays());
-                    RowLimit limit = RowLimit.from(args);
+                    DateWindow window = m.window().resolve(args, m.clock());
+                    RowLimit limit = HitKeepRules.RANKED.read(args);
                     List<Filter> filters = filters(args);
                     Ecommerce ec = m.client(ctx).ecommerce();
                     Map<String, Object> out = echo(siteId, window);

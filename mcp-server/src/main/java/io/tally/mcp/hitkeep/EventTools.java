@@ -1,10 +1,10 @@
 package io.tally.mcp.hitkeep;
 
 import static io.tally.mcp.hitkeep.HitKeepSupport.echo;
-import static io.tally.mcp.hitkeep.HitKeepSupport.jsonList;
+import static io.tally.mcp.tool.ToolJson.jsonList;
 import static io.tally.mcp.hitkeep.HitKeepSupport.metricRows;
 import static io.tally.mcp.hitkeep.HitKeepSupport.siteWindow;
-import static io.tally.mcp.hitkeep.HitKeepSupport.truncation;
+import static io.tally.mcp.tool.RowLimit.truncation;
 import static io.tally.mcp.hitkeep.HitKeepSupport.windowEcho;
 
 import io.tally.hitkeep.model.MetricStat;
@@ -26,7 +26,7 @@ final class EventTools {
 
     private static ToolSpec names(HitKeepModule m) {
         Map<String, Object> input = siteWindow(Schema.object())
-                .property("limit", HitKeepSupport.limit(50, 200))
+                .property("limit", HitKeepRules.ENUMERATION.schema())
                 .required("site_id")
                 .closed()
                 .build();
@@ -39,8 +39,8 @@ final class EventTools {
                         + "Call it before hitkeep_get_event_breakdown to find valid event names.",
                 input, output, true, (ctx, args) -> {
                     String siteId = args.requiredUuid("site_id");
-                    DateWindow window = DateWindow.resolve(args, m.clock(), m.maxRangeDays());
-                    RowLimit limit = RowLimit.from(args, 50, 200);
+                    DateWindow window = m.window().resolve(args, m.clock());
+                    RowLimit limit = HitKeepRules.ENUMERATION.read(args);
                     List<String> names = m.client(ctx).events().names(siteId).range(window.toRange()).execute();
                     Map<String, Object> out = echo(siteId, window);
                     limit.putRows(out, "names", names);
@@ -52,7 +52,7 @@ final class EventTools {
         Map<String, Object> input = siteWindow(Schema.object())
                 .property("event_name", Schema.string("The event to inspect, from hitkeep_get_event_names."))
                 .property("property_key", Schema.string("The event property whose values to count, e.g. plan."))
-                .property("limit", HitKeepSupport.limit(RowLimit.DEFAULT, RowLimit.MAXIMUM))
+                .property("limit", HitKeepRules.RANKED.schema())
                 .required("site_id", "event_name", "property_key")
                 .closed()
                 .build();
@@ -70,8 +70,8 @@ final class EventTools {
                     if (event.isEmpty() || property.isEmpty()) {
                         throw new ToolFailure("event_name and property_key are required");
                     }
-                    DateWindow window = DateWindow.resolve(args, m.clock(), m.maxRangeDays());
-                    RowLimit limit = RowLimit.from(args);
+                    DateWindow window = m.window().resolve(args, m.clock());
+                    RowLimit limit = HitKeepRules.RANKED.read(args);
                     List<MetricStat> rows = m.client(ctx).events().breakdown(siteId, event, property)
                             .range(window.toRange()).execute();
                     Map<String, Object> out = echo(siteId, window);

@@ -2,11 +2,11 @@ package io.tally.mcp.hitkeep;
 
 import static io.tally.mcp.hitkeep.HitKeepSupport.echo;
 import static io.tally.mcp.hitkeep.HitKeepSupport.filters;
-import static io.tally.mcp.hitkeep.HitKeepSupport.json;
-import static io.tally.mcp.hitkeep.HitKeepSupport.jsonList;
+import static io.tally.mcp.tool.ToolJson.json;
+import static io.tally.mcp.tool.ToolJson.jsonList;
 import static io.tally.mcp.hitkeep.HitKeepSupport.siteId;
 import static io.tally.mcp.hitkeep.HitKeepSupport.siteWindow;
-import static io.tally.mcp.hitkeep.HitKeepSupport.truncation;
+import static io.tally.mcp.tool.RowLimit.truncation;
 import static io.tally.mcp.hitkeep.HitKeepSupport.windowEcho;
 
 import io.tally.hitkeep.HitKeep;
@@ -55,7 +55,7 @@ final class GoalTools {
                         .format("uuid"))
                 .property("filters", HitKeepSupport.filters())
                 .property("include_timeseries", Schema.bool("Also return conversions over time (default false)."))
-                .property("limit", HitKeepSupport.limit(RowLimit.DEFAULT, RowLimit.MAXIMUM))
+                .property("limit", HitKeepRules.RANKED.schema())
                 .required("site_id")
                 .closed()
                 .build();
@@ -78,8 +78,8 @@ final class GoalTools {
                 input, output, true, (ctx, args) -> {
                     String siteId = args.requiredUuid("site_id");
                     Optional<String> goalId = args.optionalUuid("goal_id");
-                    DateWindow window = DateWindow.resolve(args, m.clock(), m.maxRangeDays());
-                    RowLimit limit = RowLimit.from(args);
+                    DateWindow window = m.window().resolve(args, m.clock());
+                    RowLimit limit = HitKeepRules.RANKED.read(args);
                     HitKeep hk = m.client(ctx);
                     SiteStats stats = hk.sites().stats(siteId).range(window.toRange()).filters(filters(args)).execute();
                     List<GoalStats> rows = new ArrayList<>();
@@ -140,7 +140,7 @@ final class GoalTools {
                 input, output, true, (ctx, args) -> {
                     String siteId = args.requiredUuid("site_id");
                     String funnelId = args.requiredUuid("funnel_id");
-                    DateWindow window = DateWindow.resolve(args, m.clock(), m.maxRangeDays());
+                    DateWindow window = m.window().resolve(args, m.clock());
                     FunnelStats stats = m.client(ctx).funnels().stats(siteId, funnelId).range(window.toRange()).execute();
                     Map<String, Object> out = echo(siteId, window);
                     out.put("stats", json(stats));
@@ -156,7 +156,7 @@ final class GoalTools {
                                      Schema rows, BiFunction<HitKeep, String, List<?>> fetch) {
         Map<String, Object> input = Schema.object()
                 .property("site_id", siteId())
-                .property("limit", HitKeepSupport.limit(50, 200))
+                .property("limit", HitKeepRules.ENUMERATION.schema())
                 .required("site_id")
                 .closed()
                 .build();
@@ -167,7 +167,7 @@ final class GoalTools {
                 .build();
         return new ToolSpec(name, title, description, input, output, true, (ctx, args) -> {
             String siteId = args.requiredUuid("site_id");
-            RowLimit limit = RowLimit.from(args, 50, 200);
+            RowLimit limit = HitKeepRules.ENUMERATION.read(args);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("site_id", siteId);
             limit.putRows(out, rowsKey, jsonList(fetch.apply(m.client(ctx), siteId)));

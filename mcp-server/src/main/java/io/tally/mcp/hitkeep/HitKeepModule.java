@@ -2,20 +2,20 @@ package io.tally.mcp.hitkeep;
 
 import io.tally.core.Credentials;
 import io.tally.hitkeep.HitKeep;
+import io.tally.mcp.tool.CallerClients;
+import io.tally.mcp.tool.DateWindow;
 import io.tally.mcp.tool.ErrorTranslator;
+import io.tally.mcp.tool.HelpTool;
+import io.tally.mcp.tool.ModuleOptions;
 import io.tally.mcp.tool.PromptSpec;
 import io.tally.mcp.tool.ProviderModule;
 import io.tally.mcp.tool.ResourceSpec;
-import io.tally.mcp.tool.Schema;
 import io.tally.mcp.tool.ToolContext;
-import io.tally.mcp.tool.ToolFailure;
 import io.tally.mcp.tool.ToolSpec;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,44 +29,20 @@ import java.util.Objects;
  * talks to HitKeep's HTTP API by itself.
  */
 public final class HitKeepModule implements ProviderModule {
-    private final HitKeep base;
-    private final Options options;
+    private final ModuleOptions options;
+    private final DateWindow.Rules window;
+    private final CallerClients<HitKeep> clients;
     private final List<ToolSpec> tools;
     private final List<ResourceSpec> resources;
     private final HitKeepErrors errors;
 
-    /**
-     * What the module allows and how it reads time.
-     *
-     * @param allowWrites  registers the ingest tools
-     * @param maxRangeDays the longest date window a tool accepts (HitKeep's default: 366)
-     * @param clock        "now" for default windows (tests inject a fixed clock)
-     */
-    public record Options(boolean allowWrites, int maxRangeDays, Clock clock) {
-        public Options {
-            if (maxRangeDays < 1) {
-                throw new IllegalArgumentException("maxRangeDays must be at least 1, got " + maxRangeDays);
-            }
-            Objects.requireNonNull(clock, "clock");
-        }
-
-        /** Read-only, 366 days, the system clock. */
-        public static Options defaults() {
-            return new Options(false, 366, Clock.systemUTC());
-        }
-
-        public Options withAllowWrites(boolean value) {
-            return new Options(value, maxRangeDays, clock);
-        }
-
-        public Options withClock(Clock value) {
-            return new Options(allowWrites, maxRangeDays, value);
-        }
-    }
-
-    private HitKeepModule(HitKeep base, Options options) {
-        this.base = base;
+    private HitKeepModule(HitKeep base, ModuleOptions options) {
         this.options = options;
+        this.window = HitKeepRules.window(options.maxRangeDays());
+        Credentials credentials = base.options().credentials();
+        this.clients = new CallerClients<>("HitKeep", HitKeepProvider.TOKEN_VARIABLE, List.of(), base,
+                credentials.has(Credentials.Kind.BEARER) || credentials.has(Credentials.Kind.API_KEY),
+                (client, caller) -> client.withToken(caller.token()));
         this.errors = new HitKeepErrors(base.options().baseUrl().toString());
         List<ToolSpec> all = new ArrayList<>();
         all.addAll(SiteTools.specs(this));
@@ -98,36 +74,19 @@ public final class HitKeepModule implements ProviderModule {
      * A module over a base client. Give the base client no token to serve callers with their own tokens (HTTP);
      * give it a token to serve one local user (stdio, or HTTP with a server-side token).
      */
-    public static HitKeepModule create(HitKeep base, Options options) {
+    public static HitKeepModule create(HitKeep base, ModuleOptions options) {
         return new HitKeepModule(Objects.requireNonNull(base, "base"), Objects.requireNonNull(options, "options"));
     }
 
     private static List<ToolSpec> withHelpTool(List<ToolSpec> tools, String help) {
         List<ToolSpec> out = new ArrayList<>(tools);
-        out.add(helpTool(help));
-        return out;
-    }
-
-    private static ToolSpec helpTool(String help) {
-        Map<String, Object> input = Schema.object().closed().build();
-        Map<String, Object> output = Schema.object()
-                .property("url", Schema.string("The help resource's URI."))
-                .property("path", Schema.string("The help resource's URI (same as url)."))
-                .property("markdown", Schema.string("The guidance, in Markdown."))
-                .required("url", "path", "markdown")
-                .build();
-        return new ToolSpec("hitkeep_get_mcp_help", "Get HitKeep MCP help",
+        out.add(HelpTool.spec("hitkeep_get_mcp_help", "Get HitKeep MCP help",
                 "Read how to use these HitKeep tools: which token and site grants they need, the date and filter "
                         + "rules, row limits and truncation markers, and the list of tools. Call it when a tool "
                         + "result is unclear. Same text as the hitkeep://help/mcp resource. (HitKeep's documentation "
                         + "tools are not offered by this server: they need the internet.)",
-                input, output, true, (ctx, args) -> {
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    out.put("url", HitKeepHelp.HELP_URI);
-                    out.put("path", HitKeepHelp.HELP_URI);
-                    out.put("markdown", help == null ? "" : help);
-                    return out;
-                });
+                HitKeepHelp.HELP_URI, help));
+        return out;
     }
 
     /**
@@ -135,18 +94,10 @@ public final class HitKeepModule implements ProviderModule {
      * carries a server-side token and the call has none (stdio).
      */
     HitKeep client(ToolContext context) {
-        if (context.caller().isPresent()) {
-            return base.withToken(context.caller().get().value());
-        }
-        Credentials credentials = base.options().credentials();
-        if (credentials.has(Credentials.Kind.BEARER) || credentials.has(Credentials.Kind.API_KEY)) {
-            return base;
-        }
-        throw new ToolFailure("No HitKeep API token for this call: send 'Authorization: Bearer <HitKeep API token>' "
-                + "(HTTP) or set HITKEEP_API_TOKEN (stdio).");
+        return clients.forCall(context);
     }
 
-    Options options() {
+    ModuleOptions options() {
         return options;
     }
 
@@ -154,8 +105,9 @@ public final class HitKeepModule implements ProviderModule {
         return options.clock();
     }
 
-    int maxRangeDays() {
-        return options.maxRangeDays();
+    /** HitKeep's window rules with the server's longest window. */
+    DateWindow.Rules window() {
+        return window;
     }
 
     @Override

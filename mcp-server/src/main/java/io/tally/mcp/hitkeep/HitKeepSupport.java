@@ -1,13 +1,9 @@
 package io.tally.mcp.hitkeep;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tally.core.json.TallyJson;
 import io.tally.hitkeep.Filter;
 import io.tally.hitkeep.FilterType;
 import io.tally.mcp.tool.Arguments;
 import io.tally.mcp.tool.DateWindow;
-import io.tally.mcp.tool.RowLimit;
 import io.tally.mcp.tool.Schema;
 import io.tally.mcp.tool.ToolFailure;
 import java.util.ArrayList;
@@ -20,16 +16,13 @@ import java.util.Map;
 
 /**
  * Shared pieces of the HitKeep tools: argument schemas and parsing that follow HitKeep's own MCP server
- * (reference §6.4), and the conversion of SDK models to HitKeep's snake_case JSON.
+ * (reference §6.4). Generic pieces (row limits, JSON conversion) live in {@code io.tally.mcp.tool}.
  */
 final class HitKeepSupport {
     /** The filter types HitKeep's MCP tools accept (REST minus {@code qr_code_id}). */
     static final List<String> FILTER_TYPES = Collections.unmodifiableList(Arrays.asList(
             "path", "hostname", "referrer", "referrer_host", "device", "country", "city", "provider", "asn", "browser",
             "language", "utm_campaign", "utm_content", "utm_medium", "utm_source", "utm_term"));
-
-    private static final ObjectMapper SNAKE = TallyJson.snakeCaseMapper();
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
     private HitKeepSupport() {}
 
@@ -47,11 +40,6 @@ final class HitKeepSupport {
     static Schema to() {
         return Schema.dateTime("End of the window, RFC 3339. Default: now. Must be after 'from'; the window may span "
                 + "at most 366 days.");
-    }
-
-    static Schema limit(int defaultValue, int maximum) {
-        return Schema.integer("Rows to return per list (default " + defaultValue + ", at most " + maximum
-                + "; larger values are capped). Lists that were cut say so with truncated/total_rows.");
     }
 
     static Schema filters() {
@@ -83,17 +71,6 @@ final class HitKeepSupport {
                 .property("to", Schema.dateTime("Effective end of the window (UTC)."));
     }
 
-    static Schema truncation(Schema schema) {
-        return schema.property("truncated", Schema.bool("True when the list was cut to the limit."))
-                .property("total_rows", Schema.integer("Rows available before the cut."));
-    }
-
-    static Schema truncatedLists(Schema schema) {
-        return schema.property("truncated", Schema.bool("True when any list was cut to the limit."))
-                .property("truncated_lists", Schema.map("For each list that was cut: the rows available before the cut "
-                        + "(a lower bound for lists HitKeep itself limits).", Schema.integer("Rows available.")));
-    }
-
     // ---- argument parsing -----------------------------------------------------------------------------------
 
     /** The filters argument, checked like HitKeep's MCP server does. */
@@ -123,26 +100,5 @@ final class HitKeepSupport {
         out.put("from", window.fromText());
         out.put("to", window.toText());
         return out;
-    }
-
-    // ---- model conversion -----------------------------------------------------------------------------------
-
-    /** A model as HitKeep's JSON object (snake_case, nulls left out). */
-    static Map<String, Object> json(Object model) {
-        return model == null ? new LinkedHashMap<>() : SNAKE.convertValue(model, MAP);
-    }
-
-    /** A list of models as HitKeep's JSON objects. */
-    static List<Map<String, Object>> jsonList(List<?> models) {
-        List<Map<String, Object>> out = new ArrayList<>(models.size());
-        for (Object m : models) {
-            out.add(json(m));
-        }
-        return out;
-    }
-
-    /** A list of models as JSON, cut to the limit. */
-    static List<Map<String, Object>> jsonList(List<?> models, RowLimit limit) {
-        return jsonList(limit.cut(models));
     }
 }

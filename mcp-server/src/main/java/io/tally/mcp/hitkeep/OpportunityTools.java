@@ -1,8 +1,8 @@
 package io.tally.mcp.hitkeep;
 
-import static io.tally.mcp.hitkeep.HitKeepSupport.json;
+import static io.tally.mcp.tool.ToolJson.json;
 import static io.tally.mcp.hitkeep.HitKeepSupport.siteId;
-import static io.tally.mcp.hitkeep.HitKeepSupport.truncation;
+import static io.tally.mcp.tool.RowLimit.truncation;
 
 import io.tally.hitkeep.model.Opportunity;
 import io.tally.mcp.tool.RowLimit;
@@ -25,7 +25,7 @@ final class OpportunityTools {
         Map<String, Object> input = Schema.object()
                 .property("site_id", siteId())
                 .property("status", Schema.enumeration("Only opportunities in this state (default: all).", STATUSES))
-                .property("limit", HitKeepSupport.limit(RowLimit.DEFAULT, RowLimit.MAXIMUM))
+                .property("limit", HitKeepRules.RANKED.schema())
                 .required("site_id")
                 .closed()
                 .build();
@@ -54,7 +54,7 @@ final class OpportunityTools {
                     String siteId = args.requiredUuid("site_id");
                     String status = args.optionalChoice("status", STATUSES, "invalid opportunity status \"%s\"")
                             .orElse("all");
-                    RowLimit limit = RowLimit.from(args);
+                    RowLimit limit = HitKeepRules.RANKED.read(args);
                     List<Opportunity> all = m.client(ctx).opportunities().list(siteId).execute();
                     List<Map<String, Object>> rows = new ArrayList<>();
                     for (Opportunity o : all) {

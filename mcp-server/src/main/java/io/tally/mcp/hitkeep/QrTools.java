@@ -1,9 +1,9 @@
 package io.tally.mcp.hitkeep;
 
 import static io.tally.mcp.hitkeep.HitKeepSupport.echo;
-import static io.tally.mcp.hitkeep.HitKeepSupport.jsonList;
+import static io.tally.mcp.tool.ToolJson.jsonList;
 import static io.tally.mcp.hitkeep.HitKeepSupport.siteWindow;
-import static io.tally.mcp.hitkeep.HitKeepSupport.truncation;
+import static io.tally.mcp.tool.RowLimit.truncation;
 import static io.tally.mcp.hitkeep.HitKeepSupport.windowEcho;
 
 import io.tally.hitkeep.HitKeep;
@@ -24,7 +24,7 @@ final class QrTools {
 
     static List<ToolSpec> specs(HitKeepModule m) {
         Map<String, Object> input = siteWindow(Schema.object())
-                .property("limit", HitKeepSupport.limit(RowLimit.DEFAULT, RowLimit.MAXIMUM))
+                .property("limit", HitKeepRules.RANKED.schema())
                 .property("include_series", Schema.bool("Also return each campaign's scans over time (default false)."))
                 .required("site_id")
                 .closed()
@@ -49,8 +49,8 @@ final class QrTools {
                         + "QR code, with an optional scan time series. Never returns redirect tokens or raw hits.",
                 input, output, true, (ctx, args) -> {
                     String siteId = args.requiredUuid("site_id");
-                    DateWindow window = DateWindow.resolve(args, m.clock(), m.maxRangeDays());
-                    RowLimit limit = RowLimit.from(args);
+                    DateWindow window = m.window().resolve(args, m.clock());
+                    RowLimit limit = HitKeepRules.RANKED.read(args);
                     boolean series = args.bool("include_series", false);
                     HitKeep hk = m.client(ctx);
                     List<QrCode> active = new ArrayList<>();

@@ -1,7 +1,7 @@
 package io.tally.mcp.hitkeep;
 
 import static io.tally.mcp.hitkeep.HitKeepSupport.echo;
-import static io.tally.mcp.hitkeep.HitKeepSupport.json;
+import static io.tally.mcp.tool.ToolJson.json;
 import static io.tally.mcp.hitkeep.HitKeepSupport.siteId;
 import static io.tally.mcp.hitkeep.HitKeepSupport.siteWindow;
 import static io.tally.mcp.hitkeep.HitKeepSupport.windowEcho;
@@ -17,6 +17,7 @@ import io.tally.mcp.tool.DateWindow;
 import io.tally.mcp.tool.RowLimit;
 import io.tally.mcp.tool.Schema;
 import io.tally.mcp.tool.ToolFailure;
+import io.tally.mcp.tool.ToolJson;
 import io.tally.mcp.tool.ToolSpec;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -129,7 +130,7 @@ final class SearchConsoleTools {
                 .property("path", Schema.string("Only pages with this path, e.g. /pricing."))
                 .property("country", Schema.string("Only this country (ISO alpha-2 or alpha-3 code)."))
                 .property("device", Schema.string("Only this device: desktop, mobile or tablet."))
-                .property("limit", HitKeepSupport.limit(RowLimit.DEFAULT, RowLimit.MAXIMUM))
+                .property("limit", HitKeepRules.RANKED.schema())
                 .required("site_id")
                 .closed()
                 .build();
@@ -173,9 +174,9 @@ final class SearchConsoleTools {
                         + "hitkeep_get_search_console_status first when reports look empty.",
                 input, output, true, (ctx, args) -> {
                     String siteId = args.requiredUuid("site_id");
-                    DateWindow window = DateWindow.resolve(args, m.clock(), m.maxRangeDays());
+                    DateWindow window = m.window().resolve(args, m.clock());
                     Set<String> sections = sections(args);
-                    RowLimit limit = RowLimit.from(args);
+                    RowLimit limit = HitKeepRules.RANKED.read(args);
                     HitKeep hk = m.client(ctx);
                     SearchConsoleSiteMapping mapping = hk.searchConsole().mapping(siteId).execute();
                     if (!mapping.mapped()) {
@@ -252,7 +253,7 @@ final class SearchConsoleTools {
     private static void putDimension(Map<String, Object> out, String key, SearchConsoleDimensionReport report,
                                      RowLimit limit, List<String> truncated) {
         Map<String, Object> json = json(report);
-        json.put("rows", HitKeepSupport.jsonList(limit.cut(report.rows())));
+        json.put("rows", ToolJson.jsonList(limit.cut(report.rows())));
         if (report.rows().size() > limit.value()) {
             truncated.add(key);
         }

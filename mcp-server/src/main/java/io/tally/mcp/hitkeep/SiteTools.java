@@ -2,13 +2,13 @@ package io.tally.mcp.hitkeep;
 
 import static io.tally.mcp.hitkeep.HitKeepSupport.echo;
 import static io.tally.mcp.hitkeep.HitKeepSupport.filters;
-import static io.tally.mcp.hitkeep.HitKeepSupport.json;
-import static io.tally.mcp.hitkeep.HitKeepSupport.jsonList;
+import static io.tally.mcp.tool.ToolJson.json;
+import static io.tally.mcp.tool.ToolJson.jsonList;
 import static io.tally.mcp.hitkeep.HitKeepSupport.metricRows;
 import static io.tally.mcp.hitkeep.HitKeepSupport.siteId;
 import static io.tally.mcp.hitkeep.HitKeepSupport.siteWindow;
-import static io.tally.mcp.hitkeep.HitKeepSupport.truncatedLists;
-import static io.tally.mcp.hitkeep.HitKeepSupport.truncation;
+import static io.tally.mcp.tool.RowLimit.truncatedLists;
+import static io.tally.mcp.tool.RowLimit.truncation;
 import static io.tally.mcp.hitkeep.HitKeepSupport.windowEcho;
 
 import io.tally.hitkeep.HitKeep;
@@ -96,7 +96,7 @@ final class SiteTools {
 
     private static ToolSpec listSites(HitKeepModule m) {
         Map<String, Object> input = Schema.object()
-                .property("limit", HitKeepSupport.limit(50, 200))
+                .property("limit", HitKeepRules.ENUMERATION.schema())
                 .closed()
                 .build();
         Schema site = Schema.object("A site the token may read.")
@@ -114,7 +114,7 @@ final class SiteTools {
                 "List the HitKeep sites the caller's API token can read (only sites with an explicit grant): id, "
                         + "domain, retention, creation time. Call this first: every other tool needs a site_id from it.",
                 input, output, true, (ctx, args) -> {
-                    RowLimit limit = RowLimit.from(args, 50, 200);
+                    RowLimit limit = HitKeepRules.ENUMERATION.read(args);
                     List<Site> sites = m.client(ctx).sites().list().execute();
                     Map<String, Object> out = new LinkedHashMap<>();
                     limit.putRows(out, "sites", jsonList(sites));
@@ -133,7 +133,7 @@ final class SiteTools {
                 .property("sections", Schema.array("Which parts to return besides the KPIs (default: all): chart, "
                         + "pages, sources, audience, ai, utm, goals. Ask only for what the question needs.",
                         Schema.enumeration("A section.", new ArrayList<>(SECTION_LISTS.keySet()))))
-                .property("limit", HitKeepSupport.limit(RowLimit.DEFAULT, RowLimit.MAXIMUM))
+                .property("limit", HitKeepRules.RANKED.schema())
                 .required("site_id")
                 .closed()
                 .build();
@@ -165,10 +165,10 @@ final class SiteTools {
                         + "Top lists are cut to 'limit' (truncated_lists names the cut ones).",
                 input, output, true, (ctx, args) -> {
                     String siteId = args.requiredUuid("site_id");
-                    DateWindow window = DateWindow.resolve(args, m.clock(), m.maxRangeDays());
-                    Optional<DateWindow> compare = DateWindow.resolveComparison(args, m.maxRangeDays());
+                    DateWindow window = m.window().resolve(args, m.clock());
+                    Optional<DateWindow> compare = m.window().resolveComparison(args);
                     Set<String> sections = overviewSections(args);
-                    RowLimit limit = RowLimit.from(args);
+                    RowLimit limit = HitKeepRules.RANKED.read(args);
                     StatsRequest request = m.client(ctx).sites().stats(siteId).range(window.toRange())
                             .filters(filters(args));
                     compare.ifPresent(c -> request.compareWith(c.toRange()));
@@ -239,7 +239,7 @@ final class SiteTools {
                 .property("compare_from", Schema.dateTime("Start of a comparison window (RFC 3339); with compare_to, "
                         + "rows show their change, largest movers first."))
                 .property("compare_to", Schema.dateTime("End of the comparison window (RFC 3339)."))
-                .property("limit", HitKeepSupport.limit(RowLimit.DEFAULT, RowLimit.MAXIMUM))
+                .property("limit", HitKeepRules.RANKED.schema())
                 .required("site_id", "dimension")
                 .closed()
                 .build();
@@ -269,9 +269,9 @@ final class SiteTools {
                     String dimension = args.optionalChoice("dimension", dimensions, "invalid dimension \"%s\"")
                             .orElseThrow(() -> new ToolFailure("dimension is required; one of "
                                     + String.join(", ", dimensions)));
-                    DateWindow window = DateWindow.resolve(args, m.clock(), m.maxRangeDays());
-                    Optional<DateWindow> compare = DateWindow.resolveComparison(args, m.maxRangeDays());
-                    RowLimit limit = RowLimit.from(args);
+                    DateWindow window = m.window().resolve(args, m.clock());
+                    Optional<DateWindow> compare = m.window().resolveComparison(args);
+                    RowLimit limit = HitKeepRules.RANKED.read(args);
                     HitKeep hk = m.client(ctx);
                     Function<SiteStats, List<MetricStat>> list = DIMENSIONS.get(dimension);
                     List<MetricStat> current = list.apply(hk.sites().stats(siteId).range(window.toRange())
@@ -371,8 +371,8 @@ final class SiteTools {
                         + "which pages or sources drove a change, use hitkeep_get_breakdown with compare_from/compare_to.",
                 input, output, true, (ctx, args) -> {
                     String siteId = args.requiredUuid("site_id");
-                    DateWindow window = DateWindow.resolve(args, m.clock(), m.maxRangeDays());
-                    DateWindow earlier = DateWindow.resolveComparison(args, m.maxRangeDays()).orElse(window.previous());
+                    DateWindow window = m.window().resolve(args, m.clock());
+                    DateWindow earlier = m.window().resolveComparison(args).orElse(window.previous());
                     SiteStats stats = m.client(ctx).sites().stats(siteId).range(window.toRange())
                             .filters(filters(args)).compareWith(earlier.toRange()).execute();
                     StatsComparison before = stats.comparison();
@@ -444,7 +444,7 @@ final class SiteTools {
         Map<String, Object> input = Schema.object()
                 .property("site_id", siteId())
                 .property("minutes", Schema.integer("How far back 'recent' reaches, 1-1440 minutes (default 30)."))
-                .property("limit", HitKeepSupport.limit(RowLimit.DEFAULT, RowLimit.MAXIMUM))
+                .property("limit", HitKeepRules.RANKED.schema())
                 .required("site_id")
                 .closed()
                 .build();
@@ -475,7 +475,7 @@ final class SiteTools {
                     if (minutes < 1 || minutes > 1440) {
                         throw new ToolFailure("minutes must be between 1 and 1440, got " + minutes);
                     }
-                    RowLimit limit = RowLimit.from(args);
+                    RowLimit limit = HitKeepRules.RANKED.read(args);
                     Instant now = m.clock().instant().truncatedTo(ChronoUnit.SECONDS);
                     DateWindow window = new DateWindow(now.minus(Duration.ofMinutes(minutes)), now);
                     HitKeep hk = m.client(ctx);
@@ -521,7 +521,7 @@ final class SiteTools {
                 .property("q", Schema.string("Case-insensitive text to find in the path, hostname, referrer, user "
                         + "agent, UTM values or QR code id."))
                 .property("filters", HitKeepSupport.filters())
-                .property("limit", HitKeepSupport.limit(RowLimit.DEFAULT, 100))
+                .property("limit", HitKeepRules.HITS.schema())
                 .property("offset", Schema.integer("Matching hits to skip, for the next page (default 0)."))
                 .property("sort", Schema.enumeration("Sort key (default timestamp).", "timestamp", "path", "referrer"))
                 .property("order", Schema.enumeration("Sort order (default desc: newest first).", "asc", "desc"))
@@ -546,8 +546,8 @@ final class SiteTools {
                         + "limit (at most 100) and offset; 'total' counts every match.",
                 input, output, true, (ctx, args) -> {
                     String siteId = args.requiredUuid("site_id");
-                    DateWindow window = DateWindow.resolve(args, m.clock(), m.maxRangeDays());
-                    RowLimit limit = RowLimit.from(args, RowLimit.DEFAULT, 100);
+                    DateWindow window = m.window().resolve(args, m.clock());
+                    RowLimit limit = HitKeepRules.HITS.read(args);
                     long offset = args.optionalLong("offset").orElse(0L);
                     if (offset < 0) {
                         throw new ToolFailure("offset must be 0 or more, got " + offset);

@@ -1,9 +1,9 @@
 package io.tally.mcp.hitkeep;
 
 import static io.tally.mcp.hitkeep.HitKeepSupport.echo;
-import static io.tally.mcp.hitkeep.HitKeepSupport.jsonList;
+import static io.tally.mcp.tool.ToolJson.jsonList;
 import static io.tally.mcp.hitkeep.HitKeepSupport.siteWindow;
-import static io.tally.mcp.hitkeep.HitKeepSupport.truncatedLists;
+import static io.tally.mcp.tool.RowLimit.truncatedLists;
 import static io.tally.mcp.hitkeep.HitKeepSupport.windowEcho;
 
 import io.tally.hitkeep.WebVitals;
@@ -43,7 +43,7 @@ final class WebVitalsTools {
                         + "context.", DIMENSIONS))
                 .property("include_timeseries", Schema.bool("Also return the metric's p75 over time (LCP unless "
                         + "metric says otherwise)."))
-                .property("limit", HitKeepSupport.limit(RowLimit.DEFAULT, RowLimit.MAXIMUM))
+                .property("limit", HitKeepRules.RANKED.schema())
                 .required("site_id")
                 .closed()
                 .build();
@@ -70,7 +70,7 @@ final class WebVitalsTools {
                         + "Times are in milliseconds; CLS is unitless.",
                 input, output, true, (ctx, args) -> {
                     String siteId = args.requiredUuid("site_id");
-                    DateWindow window = DateWindow.resolve(args, m.clock(), m.maxRangeDays());
+                    DateWindow window = m.window().resolve(args, m.clock());
                     Optional<String> metricName = args.optionalString("metric").map(s -> s.toUpperCase(Locale.ROOT))
                             .map(s -> {
                                 if (!METRICS.contains(s)) {
@@ -84,7 +84,7 @@ final class WebVitalsTools {
                             "invalid web vital breakdown dimension \"%s\"");
                     boolean pages = args.bool("include_pages", false);
                     boolean series = args.bool("include_timeseries", false);
-                    RowLimit limit = RowLimit.from(args);
+                    RowLimit limit = HitKeepRules.RANKED.read(args);
                     WebVitals wv = m.client(ctx).webVitals();
 
                     Map<String, Object> out = echo(siteId, window);

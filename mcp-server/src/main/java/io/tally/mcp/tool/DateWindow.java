@@ -11,30 +11,53 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * The date window of an analytics tool, with the rules of HitKeep's own MCP server (reference §6.4): {@code from}
- * and {@code to} are RFC 3339; {@code to} defaults to now and {@code from} to 30 days before {@code to} (also when
- * only {@code to} is given); {@code to} must be after {@code from}; the span may not exceed the configured maximum
- * (366 days by default). Echoed back in RFC 3339, UTC, whole seconds.
+ * The date window of an analytics tool: {@code from} and {@code to} are RFC 3339; {@code to} defaults to now and
+ * {@code from} to the provider's default span before {@code to} (also when only {@code to} is given); {@code to}
+ * must be after {@code from}; the span may not exceed the configured maximum. Echoed back in RFC 3339, UTC, whole
+ * seconds. The numbers are each provider's ({@link Rules}); the mechanism is the same for all.
  *
  * @param from start of the window
  * @param to   end of the window
  */
 public record DateWindow(Instant from, Instant to) {
-    /** The default span when {@code from} is not given. */
-    public static final Duration DEFAULT_SPAN = Duration.ofDays(30);
-    /** HitKeep's default maximum span ({@code HITKEEP_MCP_MAX_RANGE_DAYS}). */
-    public static final int DEFAULT_MAX_DAYS = 366;
 
-    /** Reads {@code from}/{@code to} from the arguments. */
-    public static DateWindow resolve(Arguments args, Clock clock, int maxDays) {
-        return resolve(args, "from", "to", clock, maxDays);
+    /**
+     * A provider's window rules.
+     *
+     * @param defaultSpan the span when {@code from} is not given
+     * @param maxDays     the longest span accepted, in days
+     */
+    public record Rules(Duration defaultSpan, int maxDays) {
+        /**
+         * Checks the rules.
+         *
+         * @throws IllegalArgumentException when the span is not positive or {@code maxDays} is below 1
+         */
+        public Rules {
+            if (defaultSpan == null || defaultSpan.isNegative() || defaultSpan.isZero()) {
+                throw new IllegalArgumentException("defaultSpan must be positive, got " + defaultSpan);
+            }
+            if (maxDays < 1) {
+                throw new IllegalArgumentException("maxDays must be at least 1, got " + maxDays);
+            }
+        }
+
+        /** Reads {@code from}/{@code to} from the arguments. */
+        public DateWindow resolve(Arguments args, Clock clock) {
+            return DateWindow.resolve(args, "from", "to", clock, this);
+        }
+
+        /** Reads the optional comparison window {@code compare_from}/{@code compare_to}: both or neither. */
+        public Optional<DateWindow> resolveComparison(Arguments args) {
+            return DateWindow.resolveComparison(args, maxDays);
+        }
     }
 
     /** Reads a window from two named arguments. */
-    public static DateWindow resolve(Arguments args, String fromName, String toName, Clock clock, int maxDays) {
+    public static DateWindow resolve(Arguments args, String fromName, String toName, Clock clock, Rules rules) {
         Instant to = parse(args, toName).orElseGet(() -> clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        Instant from = parse(args, fromName).orElseGet(() -> to.minus(DEFAULT_SPAN));
-        return check(from, to, fromName, toName, maxDays);
+        Instant from = parse(args, fromName).orElseGet(() -> to.minus(rules.defaultSpan()));
+        return check(from, to, fromName, toName, rules.maxDays());
     }
 
     /**

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The MCP face of one analytics provider: served at {@code /mcp/<name>} over HTTP, or alone over stdio.
- * Implementations hold a provider SDK client without a token and derive one per call from the caller's token.
+ * Implementations hold a provider SDK client without a token and derive one per call from the caller's credentials
+ * ({@link CallerClients}).
  */
 public interface ProviderModule extends AutoCloseable {
     /** The path segment and short name, e.g. {@code hitkeep}. */
@@ -24,6 +25,14 @@ public interface ProviderModule extends AutoCloseable {
 
     /** Prompt templates (none by default). */
     default List<PromptSpec> prompts() {
+        return List.of();
+    }
+
+    /**
+     * The provider headers its callers send besides the bearer token (none by default): the HTTP server reads
+     * them from each request and refuses a request that lacks a required one (400).
+     */
+    default List<CallerHeader> callerHeaders() {
         return List.of();
     }
 

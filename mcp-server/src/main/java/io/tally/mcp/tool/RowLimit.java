@@ -5,21 +5,44 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How many rows a tool returns. Like HitKeep's own MCP server, a missing or non-positive {@code limit} means the
- * default and a larger one is capped at the maximum (never an error). Lists that were cut are marked explicitly
+ * How many rows a tool returns. A missing or non-positive {@code limit} means the default and a larger one is capped
+ * at the maximum (never an error); each provider names its defaults with a {@link Rule}. Lists that were cut are marked explicitly
  * ({@code "truncated": true, "total_rows": N}) so an assistant never mistakes a top-10 for the whole.
  *
  * @param value   the effective limit
  * @param maximum the cap that applied
  */
 public record RowLimit(int value, int maximum) {
-    /** HitKeep's defaults for ranked lists: 10 rows, at most 50. */
-    public static final int DEFAULT = 10;
-    public static final int MAXIMUM = 50;
 
-    /** Reads {@code limit} with HitKeep's defaults (10, at most 50). */
-    public static RowLimit from(Arguments args) {
-        return from(args, DEFAULT, MAXIMUM);
+    /**
+     * A provider's default and maximum for one kind of list (ranked lists, enumerations…).
+     *
+     * @param defaultValue rows when {@code limit} is missing or not positive
+     * @param maximum      the cap
+     */
+    public record Rule(int defaultValue, int maximum) {
+        /**
+         * Checks the rule.
+         *
+         * @throws IllegalArgumentException unless {@code 1 <= defaultValue <= maximum}
+         */
+        public Rule {
+            if (defaultValue < 1 || defaultValue > maximum) {
+                throw new IllegalArgumentException("need 1 <= defaultValue <= maximum, got " + defaultValue + " and "
+                        + maximum);
+            }
+        }
+
+        /** Reads {@code limit} with this rule. */
+        public RowLimit read(Arguments args) {
+            return from(args, defaultValue, maximum);
+        }
+
+        /** The input schema of {@code limit} under this rule. */
+        public Schema schema() {
+            return Schema.integer("Rows to return per list (default " + defaultValue + ", at most " + maximum
+                    + "; larger values are capped). Lists that were cut say so with truncated/total_rows.");
+        }
     }
 
     /** Reads {@code limit} with the given default and maximum. */
@@ -56,5 +79,18 @@ public record RowLimit(int value, int maximum) {
         if (rows.size() > value) {
             truncatedLists.put(key, rows.size());
         }
+    }
+
+    /** Adds the {@code truncated}/{@code total_rows} markers of {@link #putRows} to an output schema. */
+    public static Schema truncation(Schema schema) {
+        return schema.property("truncated", Schema.bool("True when the list was cut to the limit."))
+                .property("total_rows", Schema.integer("Rows available before the cut."));
+    }
+
+    /** Adds the {@code truncated}/{@code truncated_lists} markers of {@link #putList} to an output schema. */
+    public static Schema truncatedLists(Schema schema) {
+        return schema.property("truncated", Schema.bool("True when any list was cut to the limit."))
+                .property("truncated_lists", Schema.map("For each list that was cut: the rows available before the cut "
+                        + "(a lower bound for lists the provider itself limits).", Schema.integer("Rows available.")));
     }
 }

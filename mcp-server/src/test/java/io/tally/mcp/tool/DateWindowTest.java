@@ -4,16 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DateWindowTest {
+    private static final DateWindow.Rules RULES = new DateWindow.Rules(Duration.ofDays(30), 366);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-25T10:15:30.750Z"), ZoneOffset.UTC);
 
     private static DateWindow resolve(Map<String, Object> args) {
-        return DateWindow.resolve(Arguments.of(args), CLOCK, 366);
+        return RULES.resolve(Arguments.of(args), CLOCK);
+    }
+
+    @Test
+    void aProviderNamesItsOwnDefaultSpanAndLongestWindow() {
+        DateWindow.Rules week = new DateWindow.Rules(Duration.ofDays(7), 31);
+        DateWindow w = week.resolve(Arguments.of(Map.of()), CLOCK);
+        assertThat(w.fromText()).isEqualTo("2026-06-18T10:15:30Z");
+        assertThatThrownBy(() -> week.resolve(Arguments.of(Map.of("from", "2026-05-01T00:00:00Z")), CLOCK))
+                .isInstanceOf(ToolFailure.class).hasMessageStartingWith("date range exceeds 31 days");
+        assertThatThrownBy(() -> new DateWindow.Rules(Duration.ZERO, 31)).hasMessageContaining("defaultSpan");
+        assertThatThrownBy(() -> new DateWindow.Rules(Duration.ofDays(1), 0)).hasMessageContaining("maxDays");
     }
 
     @Test

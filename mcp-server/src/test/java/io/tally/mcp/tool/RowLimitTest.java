@@ -10,12 +10,21 @@ import org.junit.jupiter.api.Test;
 class RowLimitTest {
     @Test
     void defaultsCapsAndTreatsNonPositiveAsDefault() {
-        assertThat(RowLimit.from(Arguments.of(Map.of())).value()).isEqualTo(10);
-        assertThat(RowLimit.from(Arguments.of(Map.of("limit", 0))).value()).isEqualTo(10);
-        assertThat(RowLimit.from(Arguments.of(Map.of("limit", -5))).value()).isEqualTo(10);
-        assertThat(RowLimit.from(Arguments.of(Map.of("limit", 500))).value()).isEqualTo(50);
-        assertThat(RowLimit.from(Arguments.of(Map.of("limit", "7"))).value()).isEqualTo(7);
+        RowLimit.Rule ranked = new RowLimit.Rule(10, 50);
+        assertThat(ranked.read(Arguments.of(Map.of())).value()).isEqualTo(10);
+        assertThat(ranked.read(Arguments.of(Map.of("limit", 0))).value()).isEqualTo(10);
+        assertThat(ranked.read(Arguments.of(Map.of("limit", -5))).value()).isEqualTo(10);
+        assertThat(ranked.read(Arguments.of(Map.of("limit", 500))).value()).isEqualTo(50);
+        assertThat(ranked.read(Arguments.of(Map.of("limit", "7"))).value()).isEqualTo(7);
         assertThat(RowLimit.from(Arguments.of(Map.of("limit", 150)), 50, 200).value()).isEqualTo(150);
+    }
+
+    @Test
+    void aRuleDescribesItselfAndRefusesADefaultAboveItsCap() {
+        assertThat(new RowLimit.Rule(25, 100).schema().build().get("description").toString())
+                .contains("default 25", "at most 100");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RowLimit.Rule(60, 50))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("defaultValue");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package io.tally.mcp.provider;
+
+import io.tally.mcp.tool.CallerCredentials;
+import io.tally.mcp.tool.ModuleOptions;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the server hands a provider to build its module: where the provider's API is, the server-side credentials
+ * (stdio; none over HTTP, where every caller brings its own), the module options and the client settings every
+ * provider's base client uses.
+ *
+ * @param baseUrl           the provider API's base URL (the demo fake's with {@code --demo})
+ * @param serverCredentials the credentials the base client carries, or {@code null} for none
+ * @param options           what the module allows and its clock
+ * @param userAgent         the {@code User-Agent} of the base client
+ */
+public record ProviderConfig(String baseUrl, CallerCredentials serverCredentials, ModuleOptions options,
+                             String userAgent) {
+    /**
+     * Retries of one provider call: an assistant waits for the answer, so fail fast rather than queue behind the
+     * provider's limiter.
+     */
+    public static final int MAX_RETRIES = 1;
+    /** The read timeout of one provider call. */
+    public static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * Checks the configuration.
+     *
+     * @throws IllegalArgumentException when the base URL is blank
+     */
+    public ProviderConfig {
+        if (baseUrl == null || baseUrl.trim().isEmpty()) {
+            throw new IllegalArgumentException("baseUrl must not be blank");
+        }
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(userAgent, "userAgent");
+    }
+
+    /** The server-side credentials, when the server has any. */
+    public Optional<CallerCredentials> server() {
+        return Optional.ofNullable(serverCredentials);
+    }
+}
