@@ -113,6 +113,10 @@ public final class TallyMcpServer implements AutoCloseable {
                 context.addServlet(holder, route);
             }
         }
+        if (endpoints.size() > 1) {
+            context.addServlet(new ServletHolder("provider-index",
+                    new ProviderIndexServlet(new ArrayList<>(endpoints.keySet()))), "/mcp");
+        }
         context.addServlet(new ServletHolder("health", new HealthServlet()), "/healthz");
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
