@@ -16,6 +16,10 @@ import java.util.List;
  * with its demo data behind {@code --demo}, and {@link HitKeepModule}.
  */
 public final class HitKeepProvider implements McpProvider {
+    /** The provider's short name: {@code --provider hitkeep}, {@code /mcp/hitkeep}. */
+    static final String NAME = "hitkeep";
+    /** The provider's display name. */
+    static final String DISPLAY_NAME = "HitKeep";
     /** The environment variable of the server-side HitKeep token. */
     static final String TOKEN_VARIABLE = "HITKEEP_API_TOKEN";
 
@@ -24,12 +28,12 @@ public final class HitKeepProvider implements McpProvider {
 
     @Override
     public String name() {
-        return "hitkeep";
+        return NAME;
     }
 
     @Override
     public String displayName() {
-        return "HitKeep";
+        return DISPLAY_NAME;
     }
 
     @Override
