@@ -179,7 +179,9 @@ public final class Main {
                 .append(cli.stateful ? "stateful" : "stateless").append(cli.allowWrites ? ", writes enabled" : "")
                 .append(").\n");
         for (String p : server.providers()) {
-            sb.append("  ").append(p).append(": ").append(server.endpoint(p)).append('\n');
+            List<String> aliases = TallyMcpServer.routes(p, server.providers().size());
+            sb.append("  ").append(p).append(": ").append(server.endpoint(p)).append(" (also ")
+                    .append(String.join(", ", aliases.subList(1, aliases.size()))).append(")\n");
         }
         if (demo != null) {
             String first = server.providers().get(0);
