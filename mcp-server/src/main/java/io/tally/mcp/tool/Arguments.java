@@ -50,7 +50,7 @@ public final class Arguments {
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
-    /** A required UUID, lower-cased, failing with {@code invalid <name>} like HitKeep's own MCP server. */
+    /** A required UUID, lower-cased, failing with {@code invalid <name>}. */
     public String requiredUuid(String name) {
         String s = optionalString(name).orElseThrow(() -> new ToolFailure(name + " is required"));
         return uuid(name, s);

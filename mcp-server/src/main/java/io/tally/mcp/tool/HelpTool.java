@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The help tool every provider offers next to its help resource, for clients that read no resources: returns the
- * resource's URI and its Markdown ({@code url}, {@code path} and {@code markdown}, the shape HitKeep's own MCP
- * server uses).
+ * resource's URI and its Markdown ({@code url}, {@code path} and {@code markdown}, the shape analytics providers'
+ * own MCP servers use).
  */
 public final class HelpTool {
     private HelpTool() {}
@@ -14,7 +14,7 @@ public final class HelpTool {
     /**
      * A read-only tool that returns {@code markdown}.
      *
-     * @param name        the tool's name, e.g. {@code hitkeep_get_mcp_help}
+     * @param name        the tool's name, e.g. {@code <provider>_get_mcp_help}
      * @param title       its human title
      * @param description when to call it
      * @param uri         the help resource's URI

@@ -8,10 +8,10 @@ import java.util.List;
  * ({@link CallerClients}).
  */
 public interface ProviderModule extends AutoCloseable {
-    /** The path segment and short name, e.g. {@code hitkeep}. */
+    /** The path segment and short name, e.g. {@code acme}. */
     String name();
 
-    /** The provider's display name, e.g. {@code HitKeep}. */
+    /** The provider's display name, e.g. {@code Acme Analytics}. */
     String displayName();
 
     /** Guidance sent to the client in the initialize result. */

@@ -3,7 +3,7 @@ package io.tally.mcp.tool;
 import java.util.Objects;
 
 /**
- * A static text resource, e.g. {@code hitkeep://help/mcp}.
+ * A static text resource, e.g. {@code <provider>://help/mcp}.
  *
  * @param uri         the resource's URI
  * @param name        its machine name

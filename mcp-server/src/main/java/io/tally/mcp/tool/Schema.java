@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * Map<String, Object> input = Schema.object()
- *     .property("site_id", Schema.string("The site's id (UUID), from hitkeep_list_sites.").format("uuid"))
+ *     .property("site_id", Schema.string("The site's id (UUID), from acme_list_sites.").format("uuid"))
  *     .property("limit", Schema.integer("Rows to return, 1-50 (default 10)."))
  *     .required("site_id")
  *     .closed()

@@ -18,7 +18,7 @@ import java.util.Objects;
  * same for every provider.
  */
 public abstract class StandardErrorTranslator implements ErrorTranslator {
-    /** The provider's display name, e.g. {@code HitKeep}. */
+    /** The provider's display name, e.g. {@code Acme Analytics}. */
     protected final String provider;
     /** The provider's base URL, for connection and timeout messages. */
     protected final String baseUrl;

@@ -7,7 +7,7 @@ import java.util.Objects;
  * One tool as Tally defines it, independent of the MCP transport: name, texts, schemas, whether it only reads,
  * and its handler. {@link McpAdapters} turns it into the SDK's stateless or stateful tool specification.
  *
- * @param name         the tool's name, e.g. {@code hitkeep_list_sites}
+ * @param name         the tool's name, e.g. {@code <provider>_list_sites}
  * @param title        a short human title
  * @param description  what the tool returns and when to use it, written for an assistant
  * @param inputSchema  JSON Schema of the arguments
