@@ -61,9 +61,7 @@ final class AiVisibilityTools {
                 "Read how AI crawlers and assistants (GPTBot, ClaudeBot, PerplexityBot…) fetch one site in a window: "
                         + "totals, error rates, top assistants, families and paths, a time series, and optionally the "
                         + "correlation between fetches and visits referred by AI assistants.",
-                input, output, true, (ctx, args) -> {
-                    String siteId = args.requiredUuid("site_id");
-                    DateWindow window = m.window().resolve(args, m.clock());
+                input, output, true, m.siteWindow((ctx, args, siteId, window) -> {
                     String resourceType = args.optionalChoice("resource_type", RESOURCE_TYPES,
                             "invalid resource_type \"%s\"").orElse(null);
                     RowLimit limit = HitKeepRules.RANKED.read(args);
@@ -90,7 +88,7 @@ final class AiVisibilityTools {
                     out.put("truncated", !truncated.isEmpty());
                     out.put("truncated_lists", truncated);
                     return out;
-                }));
+                })));
     }
 
     private static void cutLists(Map<String, Object> json, List<String> keys, RowLimit limit,

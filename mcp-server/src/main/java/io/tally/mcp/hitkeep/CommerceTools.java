@@ -54,9 +54,7 @@ final class CommerceTools {
                 "Read one site's ecommerce results for a window: revenue, orders, average order value and checkout "
                         + "conversion, the top products and revenue by source (referrer, UTM), with optional item and "
                         + "traffic filters and an optional revenue time series.",
-                input, output, true, (ctx, args) -> {
-                    String siteId = args.requiredUuid("site_id");
-                    DateWindow window = m.window().resolve(args, m.clock());
+                input, output, true, m.siteWindow((ctx, args, siteId, window) -> {
                     RowLimit limit = HitKeepRules.RANKED.read(args);
                     List<Filter> filters = filters(args);
                     Ecommerce ec = m.client(ctx).ecommerce();
@@ -73,7 +71,7 @@ final class CommerceTools {
                     out.put("truncated", !truncated.isEmpty());
                     out.put("truncated_lists", truncated);
                     return out;
-                }));
+                })));
     }
 
     private static <T> EcommerceQuery<T> scoped(EcommerceQuery<T> q, Arguments args, DateWindow window,

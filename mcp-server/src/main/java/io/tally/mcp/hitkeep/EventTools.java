@@ -37,15 +37,13 @@ final class EventTools {
         return new ToolSpec("hitkeep_get_event_names", "Get HitKeep event names",
                 "List the custom event names (e.g. signup, purchase, newsletter_signup) one site received in a window. "
                         + "Call it before hitkeep_get_event_breakdown to find valid event names.",
-                input, output, true, (ctx, args) -> {
-                    String siteId = args.requiredUuid("site_id");
-                    DateWindow window = m.window().resolve(args, m.clock());
+                input, output, true, m.siteWindow((ctx, args, siteId, window) -> {
                     RowLimit limit = HitKeepRules.ENUMERATION.read(args);
                     List<String> names = m.client(ctx).events().names(siteId).range(window.toRange()).execute();
                     Map<String, Object> out = echo(siteId, window);
                     limit.putRows(out, "names", names);
                     return out;
-                });
+                }));
     }
 
     private static ToolSpec breakdown(HitKeepModule m) {

@@ -2,6 +2,7 @@ package io.tally.mcp.hitkeep;
 
 import io.tally.core.Credentials;
 import io.tally.hitkeep.HitKeep;
+import io.tally.mcp.tool.Arguments;
 import io.tally.mcp.tool.CallerClients;
 import io.tally.mcp.tool.DateWindow;
 import io.tally.mcp.tool.ErrorTranslator;
@@ -11,11 +12,13 @@ import io.tally.mcp.tool.PromptSpec;
 import io.tally.mcp.tool.ProviderModule;
 import io.tally.mcp.tool.ResourceSpec;
 import io.tally.mcp.tool.ToolContext;
+import io.tally.mcp.tool.ToolHandler;
 import io.tally.mcp.tool.ToolSpec;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -103,6 +106,21 @@ public final class HitKeepModule implements ProviderModule {
 
     Clock clock() {
         return options.clock();
+    }
+
+    /** The body of a tool that reads one site over a date window. */
+    @FunctionalInterface
+    interface SiteWindowBody {
+        /** Runs the tool with {@code site_id} and the {@code from}/{@code to} window already read and checked. */
+        Map<String, Object> call(ToolContext context, Arguments args, String siteId, DateWindow window);
+    }
+
+    /** A handler that reads {@code site_id} and the {@code from}/{@code to} window first, then runs {@code body}. */
+    ToolHandler siteWindow(SiteWindowBody body) {
+        return (ctx, args) -> {
+            String siteId = args.requiredUuid("site_id");
+            return body.call(ctx, args, siteId, window.resolve(args, options.clock()));
+        };
     }
 
     /** HitKeep's window rules with the server's longest window. */

@@ -47,9 +47,7 @@ final class QrTools {
         return List.of(new ToolSpec("hitkeep_get_qr_campaigns", "Get HitKeep QR campaigns",
                 "Read QR campaign scans (opens), pageviews and visitors for one site in a window, one row per active "
                         + "QR code, with an optional scan time series. Never returns redirect tokens or raw hits.",
-                input, output, true, (ctx, args) -> {
-                    String siteId = args.requiredUuid("site_id");
-                    DateWindow window = m.window().resolve(args, m.clock());
+                input, output, true, m.siteWindow((ctx, args, siteId, window) -> {
                     RowLimit limit = HitKeepRules.RANKED.read(args);
                     boolean series = args.bool("include_series", false);
                     HitKeep hk = m.client(ctx);
@@ -85,6 +83,6 @@ final class QrTools {
                     out.put("truncated", active.size() > campaigns.size());
                     out.put("total_rows", active.size());
                     return out;
-                }));
+                })));
     }
 }

@@ -172,9 +172,7 @@ final class SearchConsoleTools {
                         + "request (sections). Reads data HitKeep already imported; never calls Google. Fails with "
                         + "'Search Console property is not mapped' when the site has no property; check "
                         + "hitkeep_get_search_console_status first when reports look empty.",
-                input, output, true, (ctx, args) -> {
-                    String siteId = args.requiredUuid("site_id");
-                    DateWindow window = m.window().resolve(args, m.clock());
+                input, output, true, m.siteWindow((ctx, args, siteId, window) -> {
                     Set<String> sections = sections(args);
                     RowLimit limit = HitKeepRules.RANKED.read(args);
                     HitKeep hk = m.client(ctx);
@@ -219,7 +217,7 @@ final class SearchConsoleTools {
                     out.put("truncated_sections", truncated);
                     out.put("warnings", warnings(mapping, window));
                     return out;
-                });
+                }));
     }
 
     private static Set<String> sections(Arguments args) {

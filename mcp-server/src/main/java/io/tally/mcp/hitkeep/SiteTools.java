@@ -163,9 +163,7 @@ final class SiteTools {
                         + "browsers, languages, AI bots and sources, UTM values) and goal conversions. Set "
                         + "compare_from/compare_to for a comparison block; use sections to ask only for what you need. "
                         + "Top lists are cut to 'limit' (truncated_lists names the cut ones).",
-                input, output, true, (ctx, args) -> {
-                    String siteId = args.requiredUuid("site_id");
-                    DateWindow window = m.window().resolve(args, m.clock());
+                input, output, true, m.siteWindow((ctx, args, siteId, window) -> {
                     Optional<DateWindow> compare = m.window().resolveComparison(args);
                     Set<String> sections = overviewSections(args);
                     RowLimit limit = HitKeepRules.RANKED.read(args);
@@ -203,7 +201,7 @@ final class SiteTools {
                     out.put("truncated", !truncated.isEmpty());
                     out.put("truncated_lists", truncated);
                     return out;
-                });
+                }));
     }
 
     private static void removeFromComparison(Map<String, Object> stats, String key) {
@@ -369,9 +367,7 @@ final class SiteTools {
                         + "session, goal conversions) between a window and an earlier one (default: the window of the "
                         + "same length right before it), with absolute and percent change per KPI and per goal. For "
                         + "which pages or sources drove a change, use hitkeep_get_breakdown with compare_from/compare_to.",
-                input, output, true, (ctx, args) -> {
-                    String siteId = args.requiredUuid("site_id");
-                    DateWindow window = m.window().resolve(args, m.clock());
+                input, output, true, m.siteWindow((ctx, args, siteId, window) -> {
                     DateWindow earlier = m.window().resolveComparison(args).orElse(window.previous());
                     SiteStats stats = m.client(ctx).sites().stats(siteId).range(window.toRange())
                             .filters(filters(args)).compareWith(earlier.toRange()).execute();
@@ -431,7 +427,7 @@ final class SiteTools {
                     out.put("change", change);
                     out.put("goals", goals);
                     return out;
-                });
+                }));
     }
 
     private static double round(double v) {
@@ -544,9 +540,7 @@ final class SiteTools {
                         + "aggregate tools (overview, breakdown), which are cheaper and complete. q searches path, "
                         + "hostname, referrer, user agent, UTM values and QR id; filters match exactly. Paged with "
                         + "limit (at most 100) and offset; 'total' counts every match.",
-                input, output, true, (ctx, args) -> {
-                    String siteId = args.requiredUuid("site_id");
-                    DateWindow window = m.window().resolve(args, m.clock());
+                input, output, true, m.siteWindow((ctx, args, siteId, window) -> {
                     RowLimit limit = HitKeepRules.HITS.read(args);
                     long offset = args.optionalLong("offset").orElse(0L);
                     if (offset < 0) {
@@ -573,6 +567,6 @@ final class SiteTools {
                     out.put("truncated", offset + hits.size() < page.total());
                     out.put("total_rows", page.total());
                     return out;
-                });
+                }));
     }
 }

@@ -68,9 +68,7 @@ final class WebVitalsTools {
                         + "counts and good / needs-improvement / poor counts per metric, optionally the slowest pages, "
                         + "a breakdown by browser, country, device and so on, or a time series for one metric. "
                         + "Times are in milliseconds; CLS is unitless.",
-                input, output, true, (ctx, args) -> {
-                    String siteId = args.requiredUuid("site_id");
-                    DateWindow window = m.window().resolve(args, m.clock());
+                input, output, true, m.siteWindow((ctx, args, siteId, window) -> {
                     Optional<String> metricName = args.optionalString("metric").map(s -> s.toUpperCase(Locale.ROOT))
                             .map(s -> {
                                 if (!METRICS.contains(s)) {
@@ -116,7 +114,7 @@ final class WebVitalsTools {
                     out.put("truncated", !truncated.isEmpty());
                     out.put("truncated_lists", truncated);
                     return out;
-                }));
+                })));
     }
 
     private static <T> WebVitalsQuery<T> scoped(WebVitalsQuery<T> q, Arguments args, DateWindow window,
