@@ -91,7 +91,7 @@ public final class Main {
                 CallerCredentials fallback = demo != null ? demo.of(provider.name()).credentials()
                         : cli.tokenFromEnv ? fromEnvironment(provider, env) : null;
                 // over HTTP the base client has no token: each request brings its caller's (or the fallback)
-                builder.endpoint(provider.createModule(config(cli, baseUrl, null)), fallback);
+                builder.endpointWithFallback(provider.createModule(config(cli, baseUrl, null)), fallback);
             }
             server = builder.build();
             toClose.add(0, server);

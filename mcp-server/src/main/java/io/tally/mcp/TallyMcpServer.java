@@ -241,7 +241,7 @@ public final class TallyMcpServer implements AutoCloseable {
          *                      local use, or the demo token); {@code null} to answer those with 401
          */
         public Builder endpoint(ProviderModule module, String fallbackToken) {
-            return endpoint(module, fallbackToken == null ? null : CallerCredentials.bearer(fallbackToken));
+            return endpointWithFallback(module, fallbackToken == null ? null : CallerCredentials.bearer(fallbackToken));
         }
 
         /**
@@ -250,7 +250,7 @@ public final class TallyMcpServer implements AutoCloseable {
          * @param fallback used for requests without an {@code Authorization} header (a server-side token and
          *                 provider headers for local use, or the demo's); {@code null} to answer those with 401
          */
-        public Builder endpoint(ProviderModule module, CallerCredentials fallback) {
+        public Builder endpointWithFallback(ProviderModule module, CallerCredentials fallback) {
             Objects.requireNonNull(module, "module");
             if (endpoints.containsKey(module.name())) {
                 throw new IllegalArgumentException("provider '" + module.name() + "' is already served");

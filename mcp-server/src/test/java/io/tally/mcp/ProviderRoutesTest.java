@@ -8,7 +8,6 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import io.modelcontextprotocol.spec.McpSchema;
 import io.tally.mcp.provider.ProviderConfig;
 import io.tally.mcp.provider.WorkspaceProvider;
-import io.tally.mcp.tool.CallerCredentials;
 import io.tally.mcp.tool.CallerToken;
 import io.tally.mcp.tool.ModuleOptions;
 import io.tally.mcp.tool.ProviderModule;
@@ -61,8 +60,8 @@ class ProviderRoutesTest {
         WorkspaceProvider workspace = new WorkspaceProvider();
         try (FakeHitKeep fake = TestSupport.startFake();
              TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
-                     .endpoint(TestSupport.module(fake, false), (String) null)
-                     .endpoint(workspaceModule(workspace), (CallerCredentials) null)
+                     .endpoint(TestSupport.module(fake, false), null)
+                     .endpointWithFallback(workspaceModule(workspace), null)
                      .build().start()) {
             assertThat(server.providers()).containsExactly("hitkeep", "workspace");
             for (String path : List.of("/mcp/hitkeep", "/hitkeep/mcp")) {
@@ -85,7 +84,7 @@ class ProviderRoutesTest {
     @Test
     void aRequiredProviderHeaderIsCheckedBeforeAnyToolRuns() throws Exception {
         try (TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
-                .endpoint(workspaceModule(new WorkspaceProvider()), (CallerCredentials) null).build().start()) {
+                .endpointWithFallback(workspaceModule(new WorkspaceProvider()), null).build().start()) {
             HttpResponse<String> missing = post(server, "/mcp/workspace", "tok", Map.of());
             assertThat(missing.statusCode()).isEqualTo(400);
             assertThat(missing.body()).isEqualTo("Bad Request: send your workspace id as 'X-Workspace-Id: <value>' with "
@@ -103,7 +102,7 @@ class ProviderRoutesTest {
     @Test
     void twoCallersInterleavedEachActInTheirOwnWorkspace() throws Exception {
         try (TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
-                .endpoint(workspaceModule(new WorkspaceProvider()), (CallerCredentials) null).build().start();
+                .endpointWithFallback(workspaceModule(new WorkspaceProvider()), null).build().start();
              McpSyncClient a = client(server, "/mcp/workspace", "token-a", Map.of("X-Workspace-Id", "ws-a"));
              McpSyncClient b = client(server, "/mcp/workspace", "token-b", Map.of("X-Workspace-Id", "ws-b"))) {
             ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -123,7 +122,7 @@ class ProviderRoutesTest {
         WorkspaceProvider workspace = new WorkspaceProvider();
         try (io.tally.mcp.provider.DemoBackend demo = workspace.startDemo();
              TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
-                     .endpoint(workspaceModule(workspace), demo.credentials()).build().start()) {
+                     .endpointWithFallback(workspaceModule(workspace), demo.credentials()).build().start()) {
             try (McpSyncClient anonymous = client(server, "/mcp", null, Map.of())) {
                 assertThat(TestSupport.call(anonymous, "workspace_whoami", Map.of()))
                         .containsEntry("workspace", WorkspaceProvider.DEMO_WORKSPACE)
