@@ -103,10 +103,12 @@ import okhttp3.OkHttpClient;
  *   <li>Altertable stores a batch item by item (batches are not atomic), so a 5xx in the middle of a
  *       batch can leave its first items stored, and they are sent again with the rest;</li>
  *   <li>with a durable queue, a crash between Altertable's answer and the cursor update resends that
- *       batch on the next start.</li>
+ *       batch on the next start;</li>
+ *   <li>with a durable queue whose cursor cannot be trusted at start (missing, damaged, or pointing
+ *       past the last record), everything on disk is sent again.</li>
  * </ul>
- * Each such incident repeats at most one batch, so duplicates are bounded by the batch size times
- * the number of incidents. Altertable has no idempotency key to deduplicate them; lower
+ * Each such incident but the last repeats at most one batch, so duplicates are bounded by the
+ * batch size times the number of incidents (an untrusted cursor repeats what is on disk). Altertable has no idempotency key to deduplicate them; lower
  * {@code maxBatchSize} if duplicates matter more than request count.
  *
  * <h2>Errors and threads</h2>
