@@ -75,13 +75,22 @@ import okhttp3.OkHttpClient;
  *       reported as {@link DeliveryFailure.Kind#REJECTED} with the server's {@code error_code}.
  *       {@code environment-not-found} (400 or 422) also logs a warning naming the dashboard page
  *       that creates the environment. A 413 splits the batch instead.</li>
- *   <li>The queue holds {@link Builder#queueCapacity 1000} payloads. When it is full the
- *       <b>oldest</b> payload is dropped to make room, and the drop is reported as
- *       {@link DeliveryFailure.Kind#QUEUE_OVERFLOW} with the payloads themselves.</li>
+ *   <li>The memory queue holds {@link Builder#queueCapacity 1000} payloads. Without a durable
+ *       queue, when it is full the <b>oldest</b> payload is dropped to make room; the drops are
+ *       reported once per episode as {@link DeliveryFailure.Kind#QUEUE_OVERFLOW}, with the count,
+ *       the time of the first and last drop and a sample of the payloads.</li>
  *   <li>With a {@link Builder#durableQueue(Path) durable queue}, every payload is also appended to
  *       a log on disk before {@code track} returns, and the log's cursor moves only once Altertable
  *       has answered; a new client on the same directory resends whatever a crash, a kill or a
- *       power cut (for payloads already synced, which happens before each send) left behind.</li>
+ *       power cut (for payloads already synced, which happens before each send) left behind. The
+ *       disk, not the memory queue, bounds an outage: {@link Builder#durableQueueMaxBytes 64 MiB} by
+ *       default, beyond which <b>new</b> payloads are dropped (reported once per episode). When a
+ *       write fails (a full disk), payloads are held in memory, the disk is tried again every
+ *       second, and once it accepts writes the held payloads are written to it and what was held
+ *       is reported. Each record carries a sequence number and checksums, so damage to the files
+ *       (a flipped bit, a lost byte, a cut tail, a deleted segment) costs only the damaged records,
+ *       and their count is reported as {@link DeliveryFailure.Kind#STORAGE}; a cursor that cannot be
+ *       trusted makes the client resend everything on disk rather than skip anything.</li>
  * </ul>
  *
  * <h2>Guarantee: at least once</h2>
@@ -94,10 +103,12 @@ import okhttp3.OkHttpClient;
  *   <li>Altertable stores a batch item by item (batches are not atomic), so a 5xx in the middle of a
  *       batch can leave its first items stored, and they are sent again with the rest;</li>
  *   <li>with a durable queue, a crash between Altertable's answer and the cursor update resends that
- *       batch on the next start.</li>
+ *       batch on the next start;</li>
+ *   <li>with a durable queue whose cursor cannot be trusted at start (missing, damaged, or pointing
+ *       past the last record), everything on disk is sent again.</li>
  * </ul>
- * Each such incident repeats at most one batch, so duplicates are bounded by the batch size times
- * the number of incidents. Altertable has no idempotency key to deduplicate them; lower
+ * Each such incident but the last repeats at most one batch, so duplicates are bounded by the
+ * batch size times the number of incidents (an untrusted cursor repeats what is on disk). Altertable has no idempotency key to deduplicate them; lower
  * {@code maxBatchSize} if duplicates matter more than request count.
  *
  * <h2>Errors and threads</h2>
@@ -140,6 +151,7 @@ public final class Altertable implements AutoCloseable {
         s.retryPolicy = b.retryPolicy;
         s.sleeper = b.sleeper;
         s.ticker = b.ticker;
+        s.clock = b.clock;
         s.log = log;
         s.onError = b.onError;
         this.dispatcher = new Dispatcher(sender, s);
@@ -271,6 +283,11 @@ public final class Altertable implements AutoCloseable {
     /** Payloads queued and not yet acknowledged, refused or dropped. */
     public int queuedCount() {
         return dispatcher.size();
+    }
+
+    /** For tests: how many warnings about overflow episodes were logged. */
+    int overflowWarnings() {
+        return dispatcher.overflowWarnings();
     }
 
     /** The environment every payload goes to. */
@@ -406,6 +423,7 @@ public final class Altertable implements AutoCloseable {
      *   <tr><td>{@link #queueCapacity}</td><td>1000 payloads, oldest dropped beyond</td></tr>
      *   <tr><td>{@link #retryPolicy}</td><td>3 retries per round, 1 s doubling to 10 s, 50 % jitter</td></tr>
      *   <tr><td>{@link #durableQueue}</td><td>none: memory only</td></tr>
+     *   <tr><td>{@link #durableQueueMaxBytes}</td><td>64 MiB on disk, newest dropped beyond</td></tr>
      *   <tr><td>{@link #requestTimeout}</td><td>10 s per attempt</td></tr>
      *   <tr><td>{@link #closeTimeout}</td><td>10 s</td></tr>
      * </table>
@@ -434,6 +452,38 @@ public final class Altertable implements AutoCloseable {
         private String libraryVersion = Tally.version();
 
         private Builder() {}
+
+        // ---- durable queue capacity (kept together so this block moves as one) ----------------------
+
+        private long durableQueueMaxBytes = DurableLog.DEFAULT_MAX_BYTES;
+        private DurableLog.Io durableQueueIo = DurableLog.Io.REAL;
+
+        /**
+         * The most disk space the {@link #durableQueue durable queue} may take, in bytes: 64 MiB by
+         * default, at least 16 KiB. This, not {@link #queueCapacity}, bounds how much an outage can
+         * hold: payloads beyond the memory queue wait on disk and are read back in order. When it is
+         * reached, new payloads are dropped and reported once per episode as
+         * {@link DeliveryFailure.Kind#QUEUE_OVERFLOW}; space is freed a segment (1/16 of it, at
+         * most 1 MiB) at a time as Altertable acknowledges.
+         *
+         * @throws IllegalArgumentException when below 16 KiB
+         */
+        public Builder durableQueueMaxBytes(long maxBytes) {
+            if (maxBytes < DurableLog.MIN_MAX_BYTES) {
+                throw new IllegalArgumentException("durableQueueMaxBytes must be at least " + DurableLog.MIN_MAX_BYTES
+                        + " (16 KiB), got " + maxBytes);
+            }
+            this.durableQueueMaxBytes = maxBytes;
+            return this;
+        }
+
+        /** For tests: the file I/O of the durable queue, to simulate a full or failing disk. */
+        Builder durableQueueIo(DurableLog.Io io) {
+            this.durableQueueIo = Objects.requireNonNull(io, "io");
+            return this;
+        }
+
+        // ---- end of durable queue capacity ----------------------------------------------------------
 
         /** The Product Analytics API key ({@code pk_live_…} or {@code pk_test_…}). Required. */
         public Builder apiKey(String apiKey) {
@@ -488,7 +538,12 @@ public final class Altertable implements AutoCloseable {
             return this;
         }
 
-        /** How many payloads the queue holds; beyond it the oldest are dropped (and reported). */
+        /**
+         * How many payloads the queue holds in memory. Without a durable queue, beyond it the oldest
+         * are dropped (and reported once per episode); with one, further payloads wait on disk up to
+         * {@link #durableQueueMaxBytes}, and this bounds only what is held in memory while the disk
+         * fails.
+         */
         public Builder queueCapacity(int queueCapacity) {
             this.queueCapacity = range("queueCapacity", queueCapacity, 1, 10_000_000);
             return this;
@@ -513,7 +568,9 @@ public final class Altertable implements AutoCloseable {
         /**
          * Keeps the queue in this directory too, so payloads survive a crash or restart: a new client
          * on the same directory resends what was not acknowledged. One client per directory at a
-         * time (a lock file enforces it). {@code null} for memory only.
+         * time (a lock file enforces it). {@code null} for memory only. Its size is bounded by
+         * {@link #durableQueueMaxBytes}; damage found at start costs only the damaged records, which
+         * are counted in a {@link DeliveryFailure.Kind#STORAGE} report.
          */
         public Builder durableQueue(Path directory) {
             this.durableQueue = directory;
@@ -643,7 +700,7 @@ public final class Altertable implements AutoCloseable {
             DurableLog log = null;
             if (durableQueue != null) {
                 try {
-                    log = DurableLog.open(durableQueue);
+                    log = DurableLog.open(durableQueue, durableQueueMaxBytes, durableQueueIo);
                 } catch (IOException e) {
                     throw new UncheckedIOException("could not open the durable queue directory " + durableQueue, e);
                 }
@@ -659,7 +716,7 @@ public final class Altertable implements AutoCloseable {
             DurableLog log = null;
             if (durableQueue != null) {
                 try {
-                    log = DurableLog.open(durableQueue);
+                    log = DurableLog.open(durableQueue, durableQueueMaxBytes, durableQueueIo);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

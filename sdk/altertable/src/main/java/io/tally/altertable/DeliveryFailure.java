@@ -1,6 +1,7 @@
 package io.tally.altertable;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,13 +21,18 @@ import java.util.Optional;
  *       again</td></tr>
  *   <tr><td>{@link Kind#UNAVAILABLE UNAVAILABLE}</td><td>every attempt of a delivery round failed
  *       (network error, 408, 429, 5xx)</td><td>kept: retried on the next flush or interval</td></tr>
- *   <tr><td>{@link Kind#QUEUE_OVERFLOW QUEUE_OVERFLOW}</td><td>the queue was full, so the oldest
- *       payloads made room for new ones</td><td>dropped</td></tr>
+ *   <tr><td>{@link Kind#QUEUE_OVERFLOW QUEUE_OVERFLOW}</td><td>the memory queue was full, so the
+ *       oldest payloads made room for new ones; or the durable queue reached its byte limit, so new
+ *       payloads were not queued. Reported once per episode, with the count and the time of the
+ *       first and last drop</td><td>dropped</td></tr>
  *   <tr><td>{@link Kind#CLOSED CLOSED}</td><td>the client was closed before they could be sent
  *       (or a payload arrived after close)</td><td>dropped; with a durable queue they stay on disk
  *       instead and this is not reported</td></tr>
  *   <tr><td>{@link Kind#STORAGE STORAGE}</td><td>the durable queue or the mobile storage could not
- *       be read or written</td><td>kept in memory</td></tr>
+ *       be read or written; the disk accepts writes again (with how many payloads were held in memory
+ *       only meanwhile); or the durable queue was found damaged at start</td><td>kept in memory
+ *       while the disk fails (written to it when it recovers); the damaged ones lost, counted in
+ *       {@link #payloadCount()}</td></tr>
  * </table>
  */
 public final class DeliveryFailure {
@@ -36,11 +42,11 @@ public final class DeliveryFailure {
         REJECTED,
         /** A delivery round failed on transient errors; the payloads stay queued and are retried. */
         UNAVAILABLE,
-        /** The queue was full; the oldest payloads were dropped. */
+        /** The memory queue was full (the oldest were dropped) or the durable queue was (new ones were). */
         QUEUE_OVERFLOW,
         /** The client closed with payloads unsent (memory queue only), or a call came after close. */
         CLOSED,
-        /** The durable queue or the storage failed; delivery goes on from memory. */
+        /** The durable queue or the storage failed, recovered, or was found damaged; delivery goes on. */
         STORAGE
     }
 
@@ -51,9 +57,22 @@ public final class DeliveryFailure {
     private final String errorCode;
     private final List<byte[]> payloads;
     private final Throwable cause;
+    private final int payloadCount;
+    private final Instant firstAt;
+    private final Instant lastAt;
 
     DeliveryFailure(Kind kind, String message, String endpoint, int statusCode, String errorCode, List<byte[]> payloads,
                     Throwable cause) {
+        this(kind, message, endpoint, statusCode, errorCode, payloads, cause, payloads == null ? 0 : payloads.size(), null,
+                null);
+    }
+
+    /** With a count that may exceed the payloads carried, and the time span of the drops it sums up. */
+    DeliveryFailure(Kind kind, String message, String endpoint, int statusCode, String errorCode, List<byte[]> payloads,
+                    Throwable cause, int payloadCount, Instant firstAt, Instant lastAt) {
+        this.payloadCount = payloadCount;
+        this.firstAt = firstAt;
+        this.lastAt = lastAt;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.message = message;
         this.endpoint = endpoint;
@@ -94,14 +113,30 @@ public final class DeliveryFailure {
         return kind == Kind.UNAVAILABLE;
     }
 
-    /** How many payloads this failure concerns. */
+    /**
+     * How many payloads this failure concerns. For an overflow this counts every payload dropped in
+     * the episode, while {@link #payloads()} carries at most the first 100 of them (none when the
+     * durable queue was full, since those were never queued); for a {@link Kind#STORAGE} report
+     * about a damaged durable queue it is the number of payloads lost to the damage.
+     */
     public int payloadCount() {
-        return payloads.size();
+        return payloadCount;
+    }
+
+    /** When the first of the payloads reported together was dropped (overflow reports only). */
+    public Optional<Instant> firstOccurredAt() {
+        return Optional.ofNullable(firstAt);
+    }
+
+    /** When the last of the payloads reported together was dropped (overflow reports only). */
+    public Optional<Instant> lastOccurredAt() {
+        return Optional.ofNullable(lastAt);
     }
 
     /**
      * The payloads concerned, as the JSON objects that were (or would have been) sent: keep them to
-     * resend or inspect what was refused. Empty for storage failures that concern no payload.
+     * resend or inspect what was refused. Empty for storage failures (their payloads are on disk or
+     * lost to damage); for an overflow, a sample (see {@link #payloadCount()}).
      */
     public List<String> payloads() {
         List<String> out = new ArrayList<>(payloads.size());
@@ -118,6 +153,6 @@ public final class DeliveryFailure {
 
     @Override
     public String toString() {
-        return "DeliveryFailure[" + kind + ", " + payloads.size() + " payloads: " + message + "]";
+        return "DeliveryFailure[" + kind + ", " + payloadCount + " payloads: " + message + "]";
     }
 }

@@ -5,7 +5,9 @@ import io.tally.altertable.internal.EventType;
 import io.tally.core.RetryPolicy;
 import io.tally.core.Sleeper;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,8 +41,23 @@ import org.slf4j.LoggerFactory;
  * is reported, waiting flushes return, and the sender pauses for {@code pause} before the next
  * round (a new flush ends the pause).
  *
- * <p><b>Overflow.</b> Past {@code capacity} the oldest payload is dropped (even one being sent) and
- * reported as {@link DeliveryFailure.Kind#QUEUE_OVERFLOW} by the sender thread.
+ * <p><b>Memory and disk.</b> Without a durable log, the queue holds {@code capacity} payloads in
+ * memory; past it the oldest is dropped (even one being sent). With a durable log every payload is
+ * appended to it first; the memory holds at most {@code capacity} of them and the rest wait on disk
+ * only (the {@code backlog}, read back in order as the memory queue drains), so an outage is
+ * bounded by the log's byte limit, not by {@code capacity}. When the log is full, new payloads are
+ * dropped (the oldest are on disk and keep their order).
+ *
+ * <p><b>Disk failures.</b> When an append fails, payloads are held in memory only (at most
+ * {@code capacity} of them beyond those already in memory; past it the oldest of them is dropped)
+ * and the disk is tried again every {@link #DISK_RETRY}: on success the held payloads still queued
+ * are written to the log, in order, and what was held is reported.
+ *
+ * <p><b>Overflow episodes.</b> Drops are reported once per episode as one
+ * {@link DeliveryFailure.Kind#QUEUE_OVERFLOW} with the count and the time of the first and last
+ * drop, when the episode ends: room again (for the memory queue, half of it free), a flush, or
+ * close. While it lasts, a warning is logged at its start and at most once per
+ * {@link #OVERFLOW_LOG_INTERVAL}.
  *
  * <p>Every callback runs on the sender thread, outside the lock; the sender never lets an exception
  * escape to the application.
@@ -48,6 +65,12 @@ import org.slf4j.LoggerFactory;
 final class Dispatcher {
     private static final Logger LOG = LoggerFactory.getLogger("io.tally.altertable");
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** How often a failing disk is tried again. */
+    static final Duration DISK_RETRY = Duration.ofSeconds(1);
+    /** The least time between two warnings about one overflow episode. */
+    static final Duration OVERFLOW_LOG_INTERVAL = Duration.ofMinutes(1);
+    /** The most dropped payloads an overflow report carries (its count covers them all). */
+    static final int OVERFLOW_SAMPLE = 100;
 
     /** Sends one batch; must not throw. */
     interface BatchSender {
@@ -107,6 +130,7 @@ final class Dispatcher {
         RetryPolicy retryPolicy;
         Sleeper sleeper;
         Ticker ticker;
+        Clock clock;
         DurableLog log;
         Consumer<DeliveryFailure> onError;
     }
@@ -116,14 +140,45 @@ final class Dispatcher {
         final EventType type;
         final byte[] json;
         final long enqueuedAt;
-        final DurableLog.Position position;
+        /** The record's sequence number in the durable log, or -1 while it is held in memory only. */
+        long logSeq;
 
-        Entry(long seq, EventType type, byte[] json, long enqueuedAt, DurableLog.Position position) {
+        Entry(long seq, EventType type, byte[] json, long enqueuedAt, long logSeq) {
             this.seq = seq;
             this.type = type;
             this.json = json;
             this.enqueuedAt = enqueuedAt;
-            this.position = position;
+            this.logSeq = logSeq;
+        }
+    }
+
+    /** Payloads with consecutive dispatcher sequence numbers waiting in the durable log only. */
+    private static final class BacklogRun {
+        long firstSeq;
+        int count;
+
+        BacklogRun(long firstSeq, int count) {
+            this.firstSeq = firstSeq;
+            this.count = count;
+        }
+    }
+
+    /** Drops since the queue (or the durable log) became full, reported together when it ends. */
+    private static final class OverflowEpisode {
+        final boolean disk;
+        final Instant firstAt;
+        Instant lastAt;
+        int count;
+        int lastLength;
+        long firstSeq = -1;
+        long lastWarnedAt;
+        final List<byte[]> sample = new ArrayList<>();
+
+        OverflowEpisode(boolean disk, Instant firstAt, long now) {
+            this.disk = disk;
+            this.firstAt = firstAt;
+            this.lastAt = firstAt;
+            this.lastWarnedAt = now;
         }
     }
 
@@ -150,6 +205,7 @@ final class Dispatcher {
     private final RetryPolicy retryPolicy;
     private final Sleeper sleeper;
     private final Ticker ticker;
+    private final Clock clock;
     private final DurableLog log;
     private final Consumer<DeliveryFailure> onError;
 
@@ -158,7 +214,9 @@ final class Dispatcher {
     private final Condition flushed = lock.newCondition();
     private final ArrayDeque<Entry> queue = new ArrayDeque<>();
     private final List<Waiter> waiters = new ArrayList<>();
-    private final List<Entry> overflow = new ArrayList<>();
+    /** Held in memory only while the disk fails, behind a backlog that must be sent first. */
+    private final ArrayDeque<Entry> held = new ArrayDeque<>();
+    private final ArrayDeque<BacklogRun> backlogRuns = new ArrayDeque<>();
     private final List<DeliveryFailure> reports = new ArrayList<>();
     private final Thread thread;
 
@@ -168,7 +226,18 @@ final class Dispatcher {
     private boolean closing;
     private boolean stopped;
     private boolean senderExited;
-    private boolean logBroken;
+    /** Payloads in the durable log only, not in memory; they come after {@code queue}, before {@code held}. */
+    private int backlog;
+    /** The log sequence number from which the backlog is read back. */
+    private long backlogReadFrom;
+    /** Entries in {@code queue} and {@code held} that are in memory only. */
+    private int memoryOnly;
+    private boolean diskDown;
+    private long diskDownSince;
+    private long diskRetryAt;
+    private int acceptedWhileDiskDown;
+    private OverflowEpisode episode;
+    private int overflowWarnings;
     private boolean cursorDirty;
     private boolean cursorFailureReported;
 
@@ -182,6 +251,7 @@ final class Dispatcher {
         this.retryPolicy = s.retryPolicy;
         this.sleeper = s.sleeper;
         this.ticker = s.ticker;
+        this.clock = s.clock != null ? s.clock : Clock.systemUTC();
         this.log = s.log;
         this.onError = s.onError;
         if (log != null) {
@@ -193,18 +263,22 @@ final class Dispatcher {
     }
 
     private void recover(DurableLog durable) {
-        long due = ticker.nanoTime() - intervalNanos; // recovered payloads are sent at once
-        for (DurableLog.Record r : durable.recovered()) {
-            queue.addLast(new Entry(nextSeq++, r.type(), r.json(), due, r.position()));
+        DurableLog.OpenReport found = durable.openReport();
+        backlog = found.pending();
+        backlogReadFrom = found.resendFrom();
+        if (backlog > 0) {
+            backlogRuns.addLast(new BacklogRun(0, backlog));
+            nextSeq = backlog;
         }
-        trimToCapacity();
-        if (durable.corruptRecords() > 0) {
+        if (found.problem() != null) {
             reports.add(new DeliveryFailure(DeliveryFailure.Kind.STORAGE, "the durable queue in " + durable.directory()
-                    + " had " + durable.corruptRecords() + " damaged records; they were skipped", null, 0, null, null,
-                    null));
+                    + " was damaged: " + found.problem(), null, 0, null, null, null,
+                    (int) Math.min(Integer.MAX_VALUE, found.lost()), null, null));
         }
-        if (!queue.isEmpty()) {
-            LOG.info("Altertable: resending {} payloads found in the durable queue {}", queue.size(), durable.directory());
+        refill();
+        if (backlog + queue.size() > 0) {
+            LOG.info("Altertable: resending {} payloads found in the durable queue {}", backlog + queue.size(),
+                    durable.directory());
         }
     }
 
@@ -221,26 +295,39 @@ final class Dispatcher {
                         + type.wireName() + " payload was dropped", type.path(), 0, null, Collections.singletonList(json),
                         null);
             } else {
-                DurableLog.Position position = null;
-                if (log != null && !logBroken) {
-                    try {
-                        position = log.append(type, json);
-                    } catch (IOException | RuntimeException e) {
-                        logBroken = true;
-                        reports.add(new DeliveryFailure(DeliveryFailure.Kind.STORAGE, "could not write to the durable queue "
-                                + log.directory() + " (" + e + "); payloads are kept in memory only from now on", null,
-                                0, null, null, e));
-                    }
+                long now = ticker.nanoTime();
+                if (diskDown && now - diskRetryAt >= 0) {
+                    retryDisk(now);
                 }
                 boolean wasEmpty = queue.isEmpty();
-                queue.addLast(new Entry(nextSeq++, type, json, ticker.nanoTime(), position));
-                trimToCapacity();
+                boolean dropped = false;
+                if (log != null && !diskDown) {
+                    if (!log.hasRoomFor(json.length)) {
+                        recordDrop(true, null, json, now);
+                        dropped = true;
+                    } else {
+                        long logSeq = appendToLog(type, json, now);
+                        Entry entry = new Entry(nextSeq++, type, json, now, logSeq);
+                        if (logSeq < 0) {
+                            dropped = holdInMemory(entry, now);
+                        } else if (backlog > 0 || queue.size() >= capacity) {
+                            addToBacklog(entry);
+                        } else {
+                            queue.addLast(entry);
+                        }
+                    }
+                } else {
+                    dropped = holdInMemory(new Entry(nextSeq++, type, json, now, -1), now);
+                }
+                if (episode != null && !dropped && episodeCanEnd()) {
+                    endEpisode();
+                }
                 if (senderExited) {
                     // no sender to report drops: do it here, or they would pile up in memory unreported
                     orphaned = drainReports();
                 }
                 // otherwise the sender is already waiting for the head's deadline: no need to wake it
-                if (wasEmpty || queue.size() >= flushAt || !overflow.isEmpty() || !reports.isEmpty()) {
+                if (wasEmpty || queue.size() >= flushAt || backlog > 0 || !reports.isEmpty()) {
                     work.signal();
                 }
             }
@@ -252,6 +339,187 @@ final class Dispatcher {
         }
         for (DeliveryFailure f : orphaned) {
             deliver(f);
+        }
+    }
+
+    /** Appends to the durable log; on failure switches to memory-only mode and returns -1. Caller holds the lock. */
+    private long appendToLog(EventType type, byte[] json, long now) {
+        try {
+            return log.append(type, json);
+        } catch (IOException | RuntimeException e) {
+            diskDown = true;
+            diskDownSince = now;
+            diskRetryAt = now + DISK_RETRY.toNanos();
+            acceptedWhileDiskDown = 0;
+            reports.add(new DeliveryFailure(DeliveryFailure.Kind.STORAGE, "could not write to the durable queue "
+                    + log.directory() + " (" + e + "); new payloads are held in memory only (at most " + capacity
+                    + " of them) and the disk is tried again every " + DISK_RETRY.getSeconds() + " s", null, 0, null,
+                    null, e));
+            return -1;
+        }
+    }
+
+    /**
+     * Queues an entry that is in memory only (no durable log, or the disk fails), dropping the
+     * oldest such entry beyond {@code capacity}; returns whether anything was dropped. Caller holds the lock.
+     */
+    private boolean holdInMemory(Entry entry, long now) {
+        if (diskDown) {
+            acceptedWhileDiskDown++;
+        }
+        if (backlog > 0) {
+            held.addLast(entry); // behind the payloads waiting on disk
+        } else {
+            queue.addLast(entry);
+        }
+        memoryOnly++;
+        boolean dropped = false;
+        while (memoryOnly > capacity) {
+            Entry oldest = held.isEmpty() ? removeFirstMemoryOnly() : held.pollFirst();
+            memoryOnly--;
+            recordDrop(false, oldest, oldest.json, now);
+            dropped = true;
+        }
+        return dropped;
+    }
+
+    private Entry removeFirstMemoryOnly() {
+        for (Iterator<Entry> it = queue.iterator(); it.hasNext(); ) {
+            Entry e = it.next();
+            if (e.logSeq < 0) {
+                it.remove();
+                return e;
+            }
+        }
+        throw new IllegalStateException("no memory-only entry to drop");
+    }
+
+    /** Leaves a payload on disk only, behind the memory queue. Caller holds the lock. */
+    private void addToBacklog(Entry entry) {
+        if (backlog == 0) {
+            backlogReadFrom = entry.logSeq;
+        }
+        BacklogRun last = backlogRuns.peekLast();
+        if (last != null && last.firstSeq + last.count == entry.seq) {
+            last.count++;
+        } else {
+            backlogRuns.addLast(new BacklogRun(entry.seq, 1));
+        }
+        backlog++;
+    }
+
+    /**
+     * Tries the disk again: writes the payloads held in memory only, in order, to the log; when all
+     * are written, leaves memory-only mode and reports what was held. Caller holds the lock.
+     */
+    private void retryDisk(long now) {
+        diskRetryAt = now + DISK_RETRY.toNanos();
+        int written = 0;
+        try {
+            for (Entry e : queue) {
+                if (e.logSeq < 0) {
+                    writeHeld(e);
+                    written++;
+                }
+            }
+            while (!held.isEmpty()) {
+                Entry e = held.peekFirst();
+                writeHeld(e);
+                written++;
+                held.pollFirst();
+                addToBacklog(e);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Altertable: the durable queue {} still fails: {}", log.directory(), e.toString());
+            return;
+        }
+        diskDown = false;
+        long seconds = Math.max(0, TimeUnit.NANOSECONDS.toSeconds(now - diskDownSince));
+        reports.add(new DeliveryFailure(DeliveryFailure.Kind.STORAGE, "the durable queue " + log.directory()
+                + " accepts writes again after " + seconds + " s; " + acceptedWhileDiskDown
+                + " payloads queued meanwhile were held in memory only: the " + written + " still unsent are now on "
+                + "disk too, the others were sent, refused or dropped (a crash meanwhile would have lost them)", null, 0,
+                null, null, null, acceptedWhileDiskDown, null, null));
+        acceptedWhileDiskDown = 0;
+    }
+
+    private void writeHeld(Entry e) throws IOException {
+        if (!log.hasRoomFor(e.json.length)) {
+            throw new IOException("the durable queue is full");
+        }
+        e.logSeq = log.append(e.type, e.json);
+        memoryOnly--;
+    }
+
+    /** Counts one dropped payload into the current overflow episode, starting one if needed. Caller holds the lock. */
+    private void recordDrop(boolean disk, Entry entry, byte[] json, long now) {
+        Instant at = clock.instant();
+        if (episode == null) {
+            episode = new OverflowEpisode(disk, at, now);
+            overflowWarnings++;
+            LOG.warn("Altertable: {}; dropping {} payloads until there is room again (reported once when it ends)",
+                    disk ? "the durable queue " + log.directory() + " is full (" + log.maxBytes() + " bytes)"
+                            : "the queue is full (" + capacity + " payloads in memory)",
+                    disk ? "new" : "the oldest");
+        } else if (now - episode.lastWarnedAt >= OVERFLOW_LOG_INTERVAL.toNanos()) {
+            episode.lastWarnedAt = now;
+            overflowWarnings++;
+            LOG.warn("Altertable: the queue is still full; {} payloads dropped since {}", episode.count + 1,
+                    episode.firstAt);
+        }
+        episode.count++;
+        episode.lastAt = at;
+        episode.lastLength = json.length;
+        if (episode.sample.size() < OVERFLOW_SAMPLE) {
+            episode.sample.add(json);
+        }
+        if (entry != null) {
+            if (episode.firstSeq < 0) {
+                episode.firstSeq = entry.seq;
+            }
+            countForWaiters(entry, DeliveryFailure.Kind.QUEUE_OVERFLOW);
+        }
+    }
+
+    /** Whether the current overflow episode is over: there is room again. Caller holds the lock. */
+    private boolean episodeCanEnd() {
+        if (episode.disk) {
+            return log != null && log.hasRoomFor(episode.lastLength);
+        }
+        return memoryOnly <= capacity / 2;
+    }
+
+    /** Ends the overflow episode: one report with its count and time span. Caller holds the lock. */
+    private void endEpisode() {
+        OverflowEpisode e = episode;
+        episode = null;
+        String what = e.disk
+                ? "the durable queue " + log.directory() + " was full (" + log.maxBytes() + " bytes): " + e.count
+                        + " new payloads were dropped"
+                : "the Altertable queue was full (" + capacity + " payloads in memory): the " + e.count
+                        + " oldest payloads were dropped";
+        DeliveryFailure f = new DeliveryFailure(DeliveryFailure.Kind.QUEUE_OVERFLOW, what + " between " + e.firstAt
+                + " and " + e.lastAt + "; the server was slow or unreachable, or events arrived faster than they could be "
+                + "sent (raise " + (e.disk ? "durableQueueMaxBytes" : "queueCapacity, or use a durableQueue") + ")", null,
+                0, null, e.sample, null, e.count, e.firstAt, e.lastAt);
+        if (e.firstSeq >= 0) {
+            for (Waiter w : waiters) {
+                if (!w.done && w.upTo >= e.firstSeq) {
+                    w.failures.add(f);
+                }
+            }
+        }
+        reports.add(f);
+        completeSatisfiedWaiters();
+    }
+
+    /** For tests: how many overflow warnings were logged. */
+    int overflowWarnings() {
+        lock.lock();
+        try {
+            return overflowWarnings;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -270,11 +538,11 @@ final class Dispatcher {
         deliver(failure);
     }
 
-    /** Payloads queued and not yet acknowledged, rejected or dropped. */
+    /** Payloads queued and not yet acknowledged, rejected or dropped: in memory, on disk only, or held. */
     int size() {
         lock.lock();
         try {
-            return queue.size();
+            return queue.size() + backlog + held.size();
         } finally {
             lock.unlock();
         }
@@ -356,25 +624,39 @@ final class Dispatcher {
                 thread.interrupt();
             }
             stopped = true;
+            if (diskDown) {
+                retryDisk(ticker.nanoTime()); // a last chance to keep the held payloads
+            }
+            if (episode != null) {
+                endEpisode();
+            }
             toReport.addAll(drainReports());
-            if (!queue.isEmpty()) {
-                if (log == null || logBroken) {
-                    List<byte[]> unsent = new ArrayList<>();
-                    for (Entry e : queue) {
-                        unsent.add(e.json);
+            if (memoryOnly > 0) {
+                List<byte[]> unsent = new ArrayList<>();
+                List<Entry> lost = new ArrayList<>();
+                for (Iterator<Entry> it = queue.iterator(); it.hasNext(); ) {
+                    Entry e = it.next();
+                    if (e.logSeq < 0) {
+                        lost.add(e);
+                        it.remove();
                     }
-                    DeliveryFailure f = new DeliveryFailure(DeliveryFailure.Kind.CLOSED, "Altertable client closed with "
-                            + unsent.size() + " payloads unsent (the server was unreachable or close() timed out; some may "
-                            + "have arrived); use a durable queue to keep them across restarts", null, 0, null, unsent, null);
-                    for (Entry e : queue) {
-                        countForWaiters(e, DeliveryFailure.Kind.CLOSED);
-                    }
-                    queue.clear();
-                    toReport.add(f);
-                } else {
-                    LOG.info("Altertable: {} unsent payloads stay in the durable queue {} for the next start", queue.size(),
-                            log.directory());
                 }
+                lost.addAll(held);
+                held.clear();
+                memoryOnly = 0;
+                for (Entry e : lost) {
+                    unsent.add(e.json);
+                    countForWaiters(e, DeliveryFailure.Kind.CLOSED);
+                }
+                toReport.add(new DeliveryFailure(DeliveryFailure.Kind.CLOSED, "Altertable client closed with "
+                        + unsent.size() + " payloads unsent (the server was unreachable or close() timed out; some may "
+                        + "have arrived); " + (log == null ? "use a durable queue to keep them across restarts"
+                        : "the durable queue could not store them"), null, 0, null, unsent, null));
+            }
+            int kept = queue.size() + backlog;
+            if (log != null && kept > 0) {
+                LOG.info("Altertable: {} unsent payloads stay in the durable queue {} for the next start", kept,
+                        log.directory());
             }
             for (Waiter w : waiters) {
                 w.done = true;
@@ -433,6 +715,7 @@ final class Dispatcher {
                         if (stopped) {
                             return;
                         }
+                        housekeeping();
                         toReport = drainReports();
                         if (!toReport.isEmpty()) {
                             break;
@@ -501,7 +784,7 @@ final class Dispatcher {
             }
             paused = false;
         }
-        if (queue.size() >= flushAt || hasOpenWaiter()) {
+        if (queue.size() >= flushAt || backlog > 0 || !held.isEmpty() || hasOpenWaiter()) {
             return 0;
         }
         return queue.peekFirst().enqueuedAt + intervalNanos - now;
@@ -635,6 +918,9 @@ final class Dispatcher {
         try {
             while (!queue.isEmpty() && queue.peekFirst().seq <= last) {
                 Entry e = queue.pollFirst();
+                if (e.logSeq < 0) {
+                    memoryOnly--;
+                }
                 if (rejection != null) {
                     countForWaiters(e, DeliveryFailure.Kind.REJECTED);
                 } else {
@@ -653,6 +939,7 @@ final class Dispatcher {
                 }
             }
             cursorDirty = true;
+            refill();
         } finally {
             lock.unlock();
         }
@@ -708,45 +995,94 @@ final class Dispatcher {
             }
             n++;
         }
+        for (BacklogRun run : backlogRuns) {
+            if (run.firstSeq > upTo) {
+                break;
+            }
+            n += (int) Math.min(run.count, upTo - run.firstSeq + 1);
+        }
+        for (Entry e : held) {
+            if (e.seq > upTo) {
+                break;
+            }
+            n++;
+        }
         return n;
     }
 
-    /** Drops the oldest payloads beyond capacity. Caller holds the lock. */
-    private void trimToCapacity() {
-        while (queue.size() > capacity) {
-            Entry dropped = queue.pollFirst();
-            overflow.add(dropped);
-            countForWaiters(dropped, DeliveryFailure.Kind.QUEUE_OVERFLOW);
-            cursorDirty = true;
+    /**
+     * The sender's chores before it looks for work: read the backlog back into memory, try a failed
+     * disk again when due, and end an overflow episode that is over (or that a flush waits for).
+     * Caller holds the lock.
+     */
+    private void housekeeping() {
+        if (diskDown && ticker.nanoTime() - diskRetryAt >= 0) {
+            retryDisk(ticker.nanoTime());
+        }
+        refill();
+        if (episode != null && (episodeCanEnd() || hasOpenWaiter() || closing)) {
+            endEpisode();
         }
     }
 
-    /** Pending reports, overflow folded into one. Caller holds the lock. */
+    /**
+     * Reads payloads waiting on disk back into the memory queue while it has room; once the backlog
+     * is empty, payloads held in memory behind it join the queue. Caller holds the lock.
+     */
+    private void refill() {
+        if (backlog > 0 && queue.size() < capacity && log != null) {
+            int wanted = Math.min(backlog, capacity - queue.size());
+            List<DurableLog.Record> records;
+            try {
+                records = log.read(backlogReadFrom, wanted);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Altertable: could not read the durable queue {}: {}; trying again later", log.directory(),
+                        e.toString());
+                return;
+            }
+            long due = ticker.nanoTime() - intervalNanos; // they have waited already: send at once
+            for (DurableLog.Record r : records) {
+                BacklogRun run = backlogRuns.peekFirst();
+                queue.addLast(new Entry(run.firstSeq, r.type(), r.json(), due, r.seq()));
+                run.firstSeq++;
+                if (--run.count == 0) {
+                    backlogRuns.pollFirst();
+                }
+                backlog--;
+                backlogReadFrom = r.seq() + 1;
+            }
+            if (records.size() < wanted) {
+                // the log ended early: records written in this run were damaged or removed on disk
+                int lost = backlog;
+                List<Entry> gone = new ArrayList<>();
+                for (BacklogRun run : backlogRuns) {
+                    for (int i = 0; i < run.count; i++) {
+                        gone.add(new Entry(run.firstSeq + i, EventType.TRACK, new byte[0], 0, -1));
+                    }
+                }
+                for (Entry e : gone) {
+                    countForWaiters(e, DeliveryFailure.Kind.STORAGE);
+                }
+                backlogRuns.clear();
+                backlog = 0;
+                cursorDirty = true;
+                reports.add(new DeliveryFailure(DeliveryFailure.Kind.STORAGE, lost + " payloads in the durable queue "
+                        + log.directory() + " could not be read back (damaged or removed on disk) and are lost", null, 0,
+                        null, null, null, lost, null, null));
+            }
+        }
+        while (backlog == 0 && !held.isEmpty()) {
+            queue.addLast(held.pollFirst());
+        }
+    }
+
+    /** Pending reports. Caller holds the lock. */
     private List<DeliveryFailure> drainReports() {
-        if (reports.isEmpty() && overflow.isEmpty()) {
+        if (reports.isEmpty()) {
             return Collections.emptyList();
         }
         List<DeliveryFailure> out = new ArrayList<>(reports);
         reports.clear();
-        if (!overflow.isEmpty()) {
-            List<byte[]> payloads = new ArrayList<>(overflow.size());
-            for (Entry e : overflow) {
-                payloads.add(e.json);
-            }
-            DeliveryFailure f = new DeliveryFailure(DeliveryFailure.Kind.QUEUE_OVERFLOW, "the Altertable queue is full ("
-                    + capacity + " payloads): dropped the " + payloads.size() + " oldest; the server is slow or unreachable, "
-                    + "or events arrive faster than they can be sent (raise queueCapacity or maxBatchSize)", null, 0, null,
-                    payloads, null);
-            long first = overflow.get(0).seq;
-            for (Waiter w : waiters) {
-                if (!w.done && w.upTo >= first) {
-                    w.failures.add(f);
-                }
-            }
-            overflow.clear();
-            completeSatisfiedWaiters();
-            out.add(f);
-        }
         return out;
     }
 
@@ -766,18 +1102,18 @@ final class Dispatcher {
         if (log == null) {
             return;
         }
-        DurableLog.Position target = null;
+        long target = -1;
         lock.lock();
         try {
             if (!cursorDirty) {
                 return;
             }
             cursorDirty = false;
-            for (Iterator<Entry> it = queue.iterator(); it.hasNext() && target == null; ) {
-                target = it.next().position;
+            for (Iterator<Entry> it = queue.iterator(); it.hasNext() && target < 0; ) {
+                target = it.next().logSeq;
             }
-            if (target == null) {
-                target = log.end();
+            if (target < 0) {
+                target = backlog > 0 ? backlogReadFrom : log.end();
             }
         } finally {
             lock.unlock();

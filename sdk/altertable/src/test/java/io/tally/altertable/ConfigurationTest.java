@@ -79,6 +79,9 @@ class ConfigurationTest {
         assertThatThrownBy(() -> Altertable.builder().requestTimeout(Duration.ZERO)).hasMessageContaining("requestTimeout");
         assertThatThrownBy(() -> Altertable.builder().maxRetries(21)).hasMessageContaining("maxRetries");
         assertThatThrownBy(() -> Altertable.builder().environment("")).hasMessageContaining("environment");
+        assertThatThrownBy(() -> Altertable.builder().durableQueueMaxBytes(16 * 1024 - 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("durableQueueMaxBytes must be at least 16384");
     }
 
     @Test
