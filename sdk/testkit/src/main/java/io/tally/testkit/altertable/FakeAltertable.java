@@ -225,10 +225,14 @@ public final class FakeAltertable implements AutoCloseable {
         return failNext(1, fault);
     }
 
-    /** The next {@code count} requests (after faults queued earlier) each play {@code fault}. */
+    /**
+     * The next {@code count} requests (after faults queued earlier) each play {@code fault}.
+     *
+     * @throws IllegalArgumentException if the fault is {@code null} or the count negative
+     */
     public FakeAltertable failNext(int count, Fault fault) {
         if (fault == null) {
-            throw new NullPointerException("fault");
+            throw new IllegalArgumentException("fault must not be null; use Fault.none() for a normal answer");
         }
         server.failNext(count, fault.toServerFault());
         return this;

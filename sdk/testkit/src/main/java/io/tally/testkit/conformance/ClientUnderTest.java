@@ -6,7 +6,7 @@ package io.tally.testkit.conformance;
  *
  * <p>A client that reports failures instead of throwing them (a background ingestion client) throws an exception
  * whose cause chain holds the {@link io.tally.core.ApiException} (or connection failure) it reported, and whose
- * message is what it reported. {@link #toString()} must be the SDK client's own (the suite checks it hides the
+ * message is what it reported. {@code toString()} must be the SDK client's own (the suite checks it hides the
  * credential).
  */
 public interface ClientUnderTest extends AutoCloseable {
