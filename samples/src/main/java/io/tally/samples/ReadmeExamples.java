@@ -125,6 +125,11 @@ final class ReadmeExamples {
         }
         altertableFake.failNext(3, Fault.serverError());
         altertableFake.failNext(Fault.dropConnection());
+
+        try (FakeHitKeep fake = FakeHitKeep.builder().requestLogCapacity(100).start()) {
+            fake.failNext(io.tally.testkit.server.Fault.rateLimited(java.time.Duration.ofSeconds(2)));
+            fake.failNext(io.tally.testkit.server.Fault.truncatedBody());
+        }
     }
 
     private static void refreshDashboard() {

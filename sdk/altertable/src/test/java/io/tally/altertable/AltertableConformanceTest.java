@@ -1,7 +1,6 @@
 package io.tally.altertable;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,27 +8,28 @@ import io.tally.core.json.TallyJson;
 import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.altertable.FakeAltertable;
 import io.tally.testkit.altertable.RecordedRequest;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Feeds every fixture of the Altertable client spec ({@code specs/altertable/fixtures}) through the
- * server-tier client and compares the payload on the wire with the fixture's output. As the spec's
- * fixture notes say, the clock is fixed at 2023-01-01T12:00:00Z, {@code $lib}/{@code $lib_version}
- * are injected as {@code altertable-sdk}/{@code 1.0.0}, and the anonymous id context
- * {@code anon_abc123} is passed to track and identify (the server tier takes it per call). Fixture
- * keys are compared as a subset of the real body; every value they give must match exactly.
+ * Feeds every payload vector of the Altertable client spec (the project's own
+ * {@code altertable-payload-vectors.tsv}, whose header explains it) through the server-tier client and compares the
+ * payload on the wire with the vector's expected keys. As the spec's notes on its vectors say, the clock is fixed at
+ * 2023-01-01T12:00:00Z, {@code $lib}/{@code $lib_version} are injected as {@code altertable-sdk}/{@code 1.0.0}, and
+ * the anonymous id context {@code anon_abc123} is passed to track and identify (the server tier takes it per call).
+ * Vector keys are compared as a subset of the real body; every value they give must match exactly.
  */
 class AltertableConformanceTest {
     private static final ObjectMapper JSON = TallyJson.mapper();
@@ -52,43 +52,50 @@ class AltertableConformanceTest {
         fake.close();
     }
 
-    static Stream<Path> fixtures() throws IOException {
-        Path dir = fixtureDirectory();
-        assumeThat(dir)
-                .as("the shared specs directory (../shared/specs/altertable/fixtures) is absent; conformance fixtures skipped")
-                .isNotNull();
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> list = files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
-            assertThat(list).as("fixtures in " + dir).isNotEmpty();
-            return list.stream();
+    static final String VECTORS = "/altertable-payload-vectors.tsv";
+
+    /** One argument set per vector: name, call, distinct id, event or new user id, properties or traits, expected. */
+    static Stream<Arguments> vectors() throws IOException {
+        InputStream in = AltertableConformanceTest.class.getResourceAsStream(VECTORS);
+        assertThat(in).as(VECTORS + " on the test class path").isNotNull();
+        List<Arguments> out = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                assertThat(f).as("columns of " + line).hasSize(6);
+                out.add(Arguments.of(f[0], f[1], f[2], f[3], JSON.readTree(f[4]), JSON.readTree(f[5])));
+            }
         }
+        assertThat(out).as("vectors in " + VECTORS).hasSize(4);
+        return out.stream();
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("fixtures")
-    void payloadOnTheWireMatchesTheFixture(Path fixtureFile) throws IOException {
-        JsonNode fixture = JSON.readTree(fixtureFile.toFile());
-        JsonNode input = fixture.get("input");
-        JsonNode expected = fixture.get("output").get("payload");
-        String name = fixtureFile.getFileName().toString();
+    @MethodSource("vectors")
+    void payloadOnTheWireMatchesTheVector(String name, String call, String distinctId, String argument, JsonNode input,
+            JsonNode expected) throws IOException {
         String endpoint;
-        if (name.startsWith("track")) {
+        if (call.equals("track")) {
             endpoint = "/track";
-            altertable.track(input.get("event").asText(), input.get("distinct_id").asText(), TrackOptions.builder()
-                    .properties(map(input.get("properties")))
+            altertable.track(argument, distinctId, TrackOptions.builder()
+                    .properties(map(input))
                     .anonymousId(ANONYMOUS_CONTEXT)
                     .build());
-        } else if (name.startsWith("identify")) {
+        } else if (call.equals("identify")) {
             endpoint = "/identify";
-            altertable.identify(input.get("distinct_id").asText(), IdentifyOptions.builder()
-                    .traits(map(input.get("traits")))
+            altertable.identify(distinctId, IdentifyOptions.builder()
+                    .traits(map(input))
                     .anonymousId(ANONYMOUS_CONTEXT)
                     .build());
-        } else if (name.startsWith("alias")) {
+        } else if (call.equals("alias")) {
             endpoint = "/alias";
-            altertable.alias(input.get("distinct_id").asText(), input.get("new_user_id").asText());
+            altertable.alias(distinctId, argument);
         } else {
-            throw new AssertionError("fixture " + name + " names no known call (track_, identify_, alias_)");
+            throw new AssertionError("vector " + name + " names no known call (track, identify, alias): " + call);
         }
 
         assertThat(altertable.flush().isSuccess()).isTrue();
@@ -106,8 +113,8 @@ class AltertableConformanceTest {
                 differences.add(field.getKey() + ": expected " + field.getValue() + " but sent " + actual.get(field.getKey()));
             }
         }
-        assertThat(differences).as(fixture.get("description").asText() + "; sent " + actual).isEmpty();
-        // what the fixtures leave out but the API requires (spec §12, §13)
+        assertThat(differences).as(name + "; sent " + actual).isEmpty();
+        // what the vectors leave out but the API requires (spec §12, §13)
         assertThat(actual.get("environment").asText()).isEqualTo("production");
         assertThat(actual.has("session_id")).isFalse();
     }
@@ -119,24 +126,5 @@ class AltertableConformanceTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> map = JSON.convertValue(node, Map.class);
         return map;
-    }
-
-    /** The shared specs directory: the surefire property, else ../shared relative to the module or the repo. */
-    static Path fixtureDirectory() {
-        List<Path> candidates = new ArrayList<>();
-        String property = System.getProperty("tally.shared.dir");
-        if (property != null) {
-            candidates.add(Paths.get(property));
-        }
-        candidates.add(Paths.get("../../../shared"));
-        candidates.add(Paths.get("../../shared"));
-        candidates.add(Paths.get("../shared"));
-        for (Path shared : candidates) {
-            Path dir = shared.resolve("specs/altertable/fixtures");
-            if (Files.isDirectory(dir)) {
-                return dir;
-            }
-        }
-        return null;
     }
 }

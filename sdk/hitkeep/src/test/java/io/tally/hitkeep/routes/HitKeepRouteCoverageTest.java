@@ -1,11 +1,7 @@
 package io.tally.hitkeep.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,26 +10,22 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every route HitKeep 2.8.1 registers (specs/hitkeep/endpoints.json) is wrapped by the SDK and has a
- * WireMock case in {@link RouteCatalog} — except the MCP endpoint, the three browser-tracker routes and
+ * Every route HitKeep 2.8.1 registers (the project's {@code hitkeep-routes.tsv}, see {@link HitKeepRouteFacts}) is
+ * wrapped by the SDK and has a WireMock case in {@link RouteCatalog} — except the MCP endpoint, the three browser-tracker routes and
  * the Stripe webhook, which a Java client must not call: 228 routes.
  */
 class HitKeepRouteCoverageTest {
     static final int EXPECTED_ROUTES = 228;
 
     @Test
-    void everyHitKeepRouteHasAWireMockCase() throws Exception {
-        File endpoints = SharedSpecs.file("specs/hitkeep/endpoints.json");
-        assumeTrue(endpoints != null, "../shared is absent: route coverage is not checked here (CI always has it)");
-
+    void everyHitKeepRouteHasAWireMockCase() {
+        List<HitKeepRouteFacts.Route> all = HitKeepRouteFacts.all();
+        assertThat(all).as("routes in " + HitKeepRouteFacts.RESOURCE).hasSize(233);
         Set<String> routes = new TreeSet<>();
-        for (JsonNode r : new ObjectMapper().readTree(endpoints)) {
-            String method = r.path("method").asText();
-            String path = r.path("path").asText();
-            if (isExcluded(method, path)) {
-                continue;
+        for (HitKeepRouteFacts.Route r : all) {
+            if (!isExcluded(r.method(), r.path())) {
+                routes.add(r.key());
             }
-            routes.add(method + " " + path);
         }
         assertThat(routes).hasSize(EXPECTED_ROUTES);
 
@@ -50,7 +42,7 @@ class HitKeepRouteCoverageTest {
         unknown.removeAll(routes);
         int n = routes.size() - missing.size();
         System.out.println("hitkeep routes covered: " + n + "/" + routes.size());
-        assertThat(unknown).as("cases for routes endpoints.json does not list").isEmpty();
+        assertThat(unknown).as("cases for routes hitkeep-routes.tsv does not list").isEmpty();
         assertThat(missing).as("routes without a WireMock case").isEmpty();
         assertThat(n).isEqualTo(EXPECTED_ROUTES);
     }

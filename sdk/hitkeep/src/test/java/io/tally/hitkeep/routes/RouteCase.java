@@ -14,7 +14,7 @@ import java.util.function.Function;
  * One HitKeep route exercised against WireMock: how to build the request with the SDK, what must be
  * sent (method, path, query, headers, body), what the server answers, and what the parsed result
  * must look like. {@link HitKeepRoutesTest} runs every case; {@link HitKeepRouteCoverageTest} checks
- * that every route in endpoints.json has one.
+ * that every route in hitkeep-routes.tsv has one.
  */
 public final class RouteCase {
     final String method;

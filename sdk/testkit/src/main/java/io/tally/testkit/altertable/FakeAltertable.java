@@ -4,37 +4,29 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.tally.core.json.TallyJson;
+import io.tally.testkit.server.ErrorBody;
+import io.tally.testkit.server.FakeExchange;
+import io.tally.testkit.server.FakeServer;
+import io.tally.testkit.server.PathRoutes;
+import io.tally.testkit.server.RecordedExchange;
+import io.tally.testkit.server.RequestLog;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An in-process stand-in for Altertable's Product Analytics ingestion API, for tests. It answers
@@ -74,7 +66,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       {@code {"ok":false,"error_code":"environment-not-found"}}, a timestamp string that is not
  *       ISO 8601 gets <b>400</b> {@code {"ok":false,"error_code":"insert-failed"}}.</li>
  *   <li>Success is <b>200</b> {@code {"ok":true,"error_code":null}}. Other paths get 404, other
- *       methods 405.</li>
+ *       methods 405; a body over {@link Builder#maxRequestBody(int)} gets 413.</li>
  * </ul>
  *
  * <h2>Faults</h2>
@@ -82,28 +74,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  * authentication: {@link Fault#serverError() 5xx}, {@link Fault#rateLimited(Duration) 429 with
  * Retry-After}, {@link Fault#dropConnection() dropped connections} (the socket is closed without a
  * response), {@link Fault#dropConnectionAfterStoring() a dropped response after storing} and
- * {@link Fault#delay(Duration) slow responses}.
+ * {@link Fault#delay(Duration) slow responses}. The testkit's generic
+ * {@link io.tally.testkit.server.Fault} adds dripping and truncated bodies
+ * ({@link #failNext(int, io.tally.testkit.server.Fault)}).
+ *
+ * <h2>Memory</h2>
+ * The fake runs on the testkit's {@link FakeServer}: it keeps the newest
+ * {@link Builder#requestLogCapacity(int) requestLogCapacity} requests (default
+ * {@value RequestLog#DEFAULT_CAPACITY}) and the newest {@link Builder#eventLogCapacity(int)
+ * eventLogCapacity} stored payloads (default {@value #DEFAULT_EVENT_LOG_CAPACITY}); older ones are
+ * counted, not kept.
  *
  * <p>Thread-safe. {@link #close()} stops the server. For JUnit 5 see {@link FakeAltertableExtension}.
- *
- * <p>Loading this class sets the system property {@code sun.net.httpserver.nodelay} to {@code true}
- * unless it is already set: without it the JDK's HTTP server answers each keep-alive request about
- * 40 ms late (Nagle's algorithm meeting delayed ACKs), which would dominate any test or benchmark.
+ * Starting a fake sets the system property {@code sun.net.httpserver.nodelay} (see {@link FakeServer}).
  */
 public final class FakeAltertable implements AutoCloseable {
     /** The API key a fake accepts unless configured otherwise. */
     public static final String DEFAULT_API_KEY = "pk_test_tally_fake";
     /** The environment a fake knows unless configured otherwise: the mock's default. */
     public static final String DEFAULT_ENVIRONMENT = "production";
-
-    static {
-        // The JDK server writes response headers and body as two TCP segments; with Nagle's algorithm
-        // on, the body waits for the client's delayed ACK of the headers: ~40 ms per keep-alive request.
-        // The JDK reads this once, when its first HttpServer starts; an explicit setting wins.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
+    /** How many stored payloads a fake keeps unless configured otherwise. */
+    public static final int DEFAULT_EVENT_LOG_CAPACITY = 100_000;
 
     private static final ObjectReader STRICT_JSON = TallyJson.mapper().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -111,32 +102,31 @@ public final class FakeAltertable implements AutoCloseable {
 
     private final Set<String> apiKeys;
     private final Set<String> environments;
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final AtomicInteger requestNumbers = new AtomicInteger();
+    private final int maxRequestBody;
+    private final PathRoutes<RecordedEvent.Type> routes = new PathRoutes<RecordedEvent.Type>()
+            .add("POST", "/track", RecordedEvent.Type.TRACK)
+            .add("POST", "/identify", RecordedEvent.Type.IDENTIFY)
+            .add("POST", "/alias", RecordedEvent.Type.ALIAS);
     private final Object lock = new Object();
-    private final List<RecordedEvent> events = new ArrayList<>();
-    private final List<RecordedRequest> requests = new ArrayList<>();
-    private final Deque<Fault> faults = new ArrayDeque<>();
+    private final RequestLog<RecordedEvent> events;
+    private final FakeServer server;
 
     private FakeAltertable(Builder b) {
         this.apiKeys = Collections.unmodifiableSet(new LinkedHashSet<>(b.apiKeys));
         this.environments = Collections.unmodifiableSet(new LinkedHashSet<>(b.environments));
-        AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "fake-altertable-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            executor.shutdownNow();
-            throw new UncheckedIOException("could not start FakeAltertable on 127.0.0.1", e);
-        }
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        this.maxRequestBody = b.maxRequestBody;
+        this.events = new RequestLog<>(b.eventLogCapacity);
+        this.server = FakeServer.builder("fake-altertable")
+                .maxRequestBody(b.maxRequestBody)
+                .requestLogCapacity(b.requestLogCapacity)
+                .errorBodies(FakeAltertable::errorBody)
+                .start(this::handle);
+    }
+
+    /** The mock's error body for a fault: {@code rate-limited} for 429, {@code internal-error} otherwise. */
+    static ErrorBody errorBody(int status) {
+        return ErrorBody.json("{\"ok\":false,\"error_code\":\"" + (status == 429 ? "rate-limited" : "internal-error")
+                + "\"}");
     }
 
     /** Starts a fake that accepts {@link #DEFAULT_API_KEY} and knows {@link #DEFAULT_ENVIRONMENT}. */
@@ -151,12 +141,20 @@ public final class FakeAltertable implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>}, to pass as the client's base URL. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port();
+        return server.baseUrl();
     }
 
     /** The loopback port the fake listens on. */
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
+    }
+
+    /**
+     * The {@link FakeServer} underneath: its raw {@linkplain FakeServer#requests() request log}, fault queue and
+     * counters, the same for every fake (the provider conformance suite works through it).
+     */
+    public FakeServer server() {
+        return server;
     }
 
     /** The first accepted API key. */
@@ -164,11 +162,9 @@ public final class FakeAltertable implements AutoCloseable {
         return apiKeys.iterator().next();
     }
 
-    /** Every payload stored, in the order stored. */
+    /** The payloads stored, in the order stored: all, or the newest {@link Builder#eventLogCapacity(int)}. */
     public List<RecordedEvent> events() {
-        synchronized (lock) {
-            return Collections.unmodifiableList(new ArrayList<>(events));
-        }
+        return events.entries();
     }
 
     /** Stored track payloads, in order. */
@@ -186,16 +182,22 @@ public final class FakeAltertable implements AutoCloseable {
         return ofType(RecordedEvent.Type.ALIAS);
     }
 
-    /** Every request received, faulted ones included, in arrival order. */
+    /**
+     * The requests received, faulted ones included, in arrival order: all, or the newest
+     * {@link Builder#requestLogCapacity(int)} ({@link #server()}{@code .evictedRequests()} counts the others).
+     */
     public List<RecordedRequest> requests() {
-        synchronized (lock) {
-            return Collections.unmodifiableList(new ArrayList<>(requests));
+        List<RecordedExchange> recorded = server.requests();
+        List<RecordedRequest> out = new ArrayList<>(recorded.size());
+        for (RecordedExchange e : recorded) {
+            out.add(RecordedRequest.of(e));
         }
+        return Collections.unmodifiableList(out);
     }
 
-    /** How many requests arrived, faulted ones included. */
+    /** How many requests arrived, faulted ones included, kept in the log or not. */
     public int requestCount() {
-        return requestNumbers.get();
+        return (int) Math.min(Integer.MAX_VALUE, server.requestCount());
     }
 
     /**
@@ -207,7 +209,7 @@ public final class FakeAltertable implements AutoCloseable {
     public boolean awaitEvents(int count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lock) {
-            while (events.size() < count) {
+            while (events.received() < count) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -223,42 +225,55 @@ public final class FakeAltertable implements AutoCloseable {
         return failNext(1, fault);
     }
 
-    /** The next {@code count} requests (after faults queued earlier) each play {@code fault}. */
+    /**
+     * The next {@code count} requests (after faults queued earlier) each play {@code fault}.
+     *
+     * @throws IllegalArgumentException if the fault is {@code null} or the count negative
+     */
     public FakeAltertable failNext(int count, Fault fault) {
-        Objects.requireNonNull(fault, "fault");
-        if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative, got " + count);
+        if (fault == null) {
+            throw new IllegalArgumentException("fault must not be null; use Fault.none() for a normal answer");
         }
-        synchronized (lock) {
-            for (int i = 0; i < count; i++) {
-                faults.addLast(fault);
-            }
-        }
+        server.failNext(count, fault.toServerFault());
+        return this;
+    }
+
+    /**
+     * The next request plays one of the testkit's generic faults, e.g.
+     * {@code Fault.slowBody(1, Duration.ofMillis(50))} or {@code Fault.truncatedBody()}.
+     */
+    public FakeAltertable failNext(io.tally.testkit.server.Fault fault) {
+        return failNext(1, fault);
+    }
+
+    /**
+     * The next {@code count} requests each play one of the testkit's generic faults.
+     *
+     * @throws IllegalArgumentException if the fault is {@code null} or the count negative
+     */
+    public FakeAltertable failNext(int count, io.tally.testkit.server.Fault fault) {
+        server.failNext(count, fault);
         return this;
     }
 
     /** Faults queued and not yet played. */
     public int pendingFaults() {
-        synchronized (lock) {
-            return faults.size();
-        }
+        return server.pendingFaults();
     }
 
     /** Forgets stored payloads, recorded requests and queued faults; the request count restarts. */
     public void reset() {
         synchronized (lock) {
             events.clear();
-            requests.clear();
-            faults.clear();
-            requestNumbers.set(0);
+            server.clearRequests();
+            server.clearFaults();
         }
     }
 
     /** Stops the server at once; requests in progress are cut off. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     @Override
@@ -268,83 +283,26 @@ public final class FakeAltertable implements AutoCloseable {
 
     // ---- request handling ------------------------------------------------------------------------
 
-    private void handle(HttpExchange exchange) throws IOException {
-        int number = requestNumbers.incrementAndGet();
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getPath();
-        Map<String, List<String>> headers = lowerCased(exchange.getRequestHeaders());
-        byte[] bodyBytes;
-        try (InputStream in = exchange.getRequestBody()) {
-            bodyBytes = in.readAllBytes();
-        }
-        String body = new String(bodyBytes, StandardCharsets.UTF_8);
-        Fault fault;
-        synchronized (lock) {
-            fault = faults.pollFirst();
-        }
-        Answer answer;
-        if (fault == null) {
-            answer = process(method, path, exchange.getRequestHeaders(), body, number);
-        } else {
-            switch (fault.kind()) {
-                case STATUS:
-                    answer = Answer.json(fault.status(), "{\"ok\":false,\"error_code\":\"internal-error\"}");
-                    break;
-                case RATE_LIMITED:
-                    answer = Answer.json(429, "{\"ok\":false,\"error_code\":\"rate-limited\"}");
-                    if (fault.duration() != null) {
-                        long seconds = (fault.duration().toMillis() + 999) / 1000;
-                        answer.header("Retry-After", String.valueOf(seconds));
-                    }
-                    break;
-                case DROP_BEFORE_STORING:
-                    answer = Answer.DROP;
-                    break;
-                case DROP_AFTER_STORING:
-                    process(method, path, exchange.getRequestHeaders(), body, number);
-                    answer = Answer.DROP;
-                    break;
-                case NONE:
-                    answer = process(method, path, exchange.getRequestHeaders(), body, number);
-                    break;
-                case DELAY:
-                    try {
-                        Thread.sleep(fault.duration().toMillis());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        exchange.close();
-                        return;
-                    }
-                    answer = process(method, path, exchange.getRequestHeaders(), body, number);
-                    break;
-                default:
-                    throw new IllegalStateException("unknown fault " + fault);
-            }
-        }
-        synchronized (lock) {
-            requests.add(new RecordedRequest(number, method, path, exchange.getRequestURI().getRawQuery(), headers, body,
-                    answer == Answer.DROP ? 0 : answer.status, fault));
-        }
-        if (answer == Answer.DROP) {
-            // closing an exchange whose response headers were never sent closes the socket:
-            // the client sees the connection end without a response
-            exchange.close();
-            return;
-        }
-        answer.send(exchange);
+    private void handle(FakeExchange exchange) throws IOException {
+        process(exchange).send(exchange);
     }
 
-    private Answer process(String method, String path, Headers headers, String body, int number) {
-        RecordedEvent.Type type = route(path);
-        if (type == null) {
-            return Answer.text(404, "Not Found");
+    private Answer process(FakeExchange exchange) {
+        String path = exchange.path();
+        PathRoutes.Match<RecordedEvent.Type> route = routes.find(exchange.method(), path);
+        if (route == null) {
+            return routes.matchesPath(path) ? Answer.text(405, "Method Not Allowed") : Answer.text(404, "Not Found");
         }
-        if (!"POST".equals(method)) {
-            return Answer.text(405, "Method Not Allowed");
-        }
+        RecordedEvent.Type type = route.value();
+        Headers headers = exchange.requestHeaders();
+        int number = (int) exchange.number();
         if (!authorized(headers)) {
             return Answer.empty(401);
         }
+        if (exchange.body().length > maxRequestBody) {
+            return Answer.text(413, "Payload Too Large");
+        }
+        String body = new String(exchange.body(), StandardCharsets.UTF_8);
         if (!isJson(headers.getFirst("Content-Type"))) {
             return Answer.text(415, "Expected request with `Content-Type: application/json`");
         }
@@ -387,6 +345,7 @@ public final class FakeAltertable implements AutoCloseable {
         Map<String, Object> payload = (Map<String, Object>) frozen(TallyJson.mapper().convertValue(item, Map.class));
         synchronized (lock) {
             events.add(new RecordedEvent(type, payload, item.toString(), number));
+            // notified under the lock awaitEvents waits on
             lock.notifyAll();
         }
     }
@@ -399,19 +358,6 @@ public final class FakeAltertable implements AutoCloseable {
         String authorization = headers.getFirst("Authorization");
         return authorization != null && authorization.startsWith("Bearer ")
                 && apiKeys.contains(authorization.substring("Bearer ".length()));
-    }
-
-    private static RecordedEvent.Type route(String path) {
-        switch (path) {
-            case "/track":
-                return RecordedEvent.Type.TRACK;
-            case "/identify":
-                return RecordedEvent.Type.IDENTIFY;
-            case "/alias":
-                return RecordedEvent.Type.ALIAS;
-            default:
-                return null;
-        }
     }
 
     private static String failureCode(RecordedEvent.Type type) {
@@ -508,7 +454,7 @@ public final class FakeAltertable implements AutoCloseable {
     private List<RecordedEvent> ofType(RecordedEvent.Type type) {
         List<RecordedEvent> out = new ArrayList<>();
         synchronized (lock) {
-            for (RecordedEvent e : events) {
+            for (RecordedEvent e : events.entries()) {
                 if (e.type() == type) {
                     out.add(e);
                 }
@@ -535,14 +481,6 @@ public final class FakeAltertable implements AutoCloseable {
         return value;
     }
 
-    private static Map<String, List<String>> lowerCased(Headers headers) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-            out.put(e.getKey().toLowerCase(Locale.ROOT), Collections.unmodifiableList(new ArrayList<>(e.getValue())));
-        }
-        return out;
-    }
-
     private static String firstLine(String message) {
         if (message == null) {
             return "invalid JSON";
@@ -553,12 +491,9 @@ public final class FakeAltertable implements AutoCloseable {
 
     /** What to answer. */
     private static final class Answer {
-        static final Answer DROP = new Answer(0, null, null);
-
         final int status;
         final String contentType;
         final String body;
-        final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
         private Answer(int status, String contentType, String body) {
             this.status = status;
@@ -578,30 +513,8 @@ public final class FakeAltertable implements AutoCloseable {
             return new Answer(status, null, null);
         }
 
-        Answer header(String name, String value) {
-            extraHeaders.put(name, value);
-            return this;
-        }
-
-        void send(HttpExchange exchange) throws IOException {
-            Headers out = exchange.getResponseHeaders();
-            if (contentType != null) {
-                out.set("Content-Type", contentType);
-            }
-            for (Iterator<Map.Entry<String, String>> it = extraHeaders.entrySet().iterator(); it.hasNext(); ) {
-                Map.Entry<String, String> h = it.next();
-                out.set(h.getKey(), h.getValue());
-            }
-            if (body == null) {
-                exchange.sendResponseHeaders(status, -1);
-                exchange.close();
-                return;
-            }
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(status, bytes.length);
-            try (OutputStream os = exchange.getResponseBody()) {
-                os.write(bytes);
-            }
+        void send(FakeExchange exchange) throws IOException {
+            exchange.respond(status, contentType, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -609,8 +522,46 @@ public final class FakeAltertable implements AutoCloseable {
     public static final class Builder {
         private final Set<String> apiKeys = new LinkedHashSet<>();
         private final Set<String> environments = new LinkedHashSet<>();
+        private int requestLogCapacity = RequestLog.DEFAULT_CAPACITY;
+        private int eventLogCapacity = DEFAULT_EVENT_LOG_CAPACITY;
+        private int maxRequestBody = 8 << 20;
 
         private Builder() {}
+
+        /**
+         * How many requests {@link FakeAltertable#requests()} keeps (the newest); default
+         * {@value RequestLog#DEFAULT_CAPACITY}; 0 keeps none.
+         *
+         * @throws IllegalArgumentException unless between 0 and {@value RequestLog#MAX_CAPACITY}
+         */
+        public Builder requestLogCapacity(int capacity) {
+            this.requestLogCapacity = RequestLog.checkCapacity(capacity);
+            return this;
+        }
+
+        /**
+         * How many stored payloads {@link FakeAltertable#events()} keeps (the newest); default
+         * {@value #DEFAULT_EVENT_LOG_CAPACITY}. {@link FakeAltertable#awaitEvents} counts every stored payload.
+         *
+         * @throws IllegalArgumentException unless between 0 and {@value RequestLog#MAX_CAPACITY}
+         */
+        public Builder eventLogCapacity(int capacity) {
+            this.eventLogCapacity = RequestLog.checkCapacity(capacity);
+            return this;
+        }
+
+        /**
+         * The largest request body accepted; longer ones get 413 and are not read further. Default 8 MiB.
+         *
+         * @throws IllegalArgumentException unless between 1 and 256 MiB
+         */
+        public Builder maxRequestBody(int bytes) {
+            if (bytes < 1 || bytes > (256 << 20)) {
+                throw new IllegalArgumentException("maxRequestBody must be between 1 and 268435456 bytes, got: " + bytes);
+            }
+            this.maxRequestBody = bytes;
+            return this;
+        }
 
         /** Keys the fake accepts (replacing the default {@link #DEFAULT_API_KEY}). */
         public Builder apiKeys(String... keys) {

@@ -1,14 +1,8 @@
 package io.tally.testkit.altertable;
 
+import io.tally.testkit.server.FakeServerExtension;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Runs a {@link FakeAltertable} for JUnit 5 tests. Registered on a static field, or with
@@ -29,14 +23,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
+ * <p>The lifecycle is the testkit's {@link FakeServerExtension}, shared by every fake's extension.
+ *
  * <p>Needs {@code org.junit.jupiter:junit-jupiter-api} on the test class path (tally-testkit
  * declares it optional).
  */
-public final class FakeAltertableExtension
-        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public final class FakeAltertableExtension extends FakeServerExtension<FakeAltertable> {
     private final Supplier<FakeAltertable> factory;
-    private FakeAltertable fake;
-    private int classDepth;
 
     /** A fake with the default key and environment. */
     public FakeAltertableExtension() {
@@ -49,65 +42,19 @@ public final class FakeAltertableExtension
     }
 
     private FakeAltertableExtension(Supplier<FakeAltertable> factory) {
+        super(FakeAltertable.class);
         this.factory = factory;
     }
 
-    /**
-     * The running fake.
-     *
-     * @throws IllegalStateException outside a test's lifecycle
-     */
-    public FakeAltertable fake() {
-        if (fake == null) {
-            throw new IllegalStateException("FakeAltertable runs only while a test (or its class) runs");
-        }
-        return fake;
-    }
-
+    /** Starts a fake from this extension's configuration. */
     @Override
-    public void beforeAll(ExtensionContext context) {
-        if (classDepth++ == 0 && fake == null) {
-            fake = factory.get();
-        }
+    protected FakeAltertable startFake() {
+        return factory.get();
     }
 
+    /** Forgets stored payloads, recorded requests and queued faults. */
     @Override
-    public void afterAll(ExtensionContext context) {
-        if (--classDepth == 0) {
-            stop();
-        }
-    }
-
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        if (fake == null) {
-            fake = factory.get();
-        } else {
-            fake.reset();
-        }
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        if (classDepth == 0) {
-            stop();
-        }
-    }
-
-    @Override
-    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return parameterContext.getParameter().getType() == FakeAltertable.class;
-    }
-
-    @Override
-    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return fake();
-    }
-
-    private void stop() {
-        if (fake != null) {
-            fake.close();
-            fake = null;
-        }
+    protected void beforeTest(FakeAltertable fake) {
+        fake.reset();
     }
 }

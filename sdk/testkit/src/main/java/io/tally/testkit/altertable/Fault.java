@@ -7,6 +7,9 @@ import java.util.Objects;
  * A failure {@link FakeAltertable} plays instead of (or before) its normal answer, to test how a
  * client copes: server errors, rate limiting, dropped connections and slow responses. Queue faults
  * with {@link FakeAltertable#failNext(int, Fault)}; each one applies to one request.
+ *
+ * <p>These are the Altertable names for the testkit's generic {@link io.tally.testkit.server.Fault}, which every
+ * fake plays and which adds dripping and truncated bodies.
  */
 public final class Fault {
     /** What the fault does. */
@@ -90,6 +93,47 @@ public final class Fault {
             throw new IllegalArgumentException("delay must not be negative, got " + delay);
         }
         return new Fault(Kind.DELAY, 0, delay);
+    }
+
+    /** The generic fault the {@link io.tally.testkit.server.FakeServer} underneath plays. */
+    io.tally.testkit.server.Fault toServerFault() {
+        switch (kind) {
+            case NONE:
+                return io.tally.testkit.server.Fault.none();
+            case STATUS:
+                return io.tally.testkit.server.Fault.status(status);
+            case RATE_LIMITED:
+                return duration == null ? io.tally.testkit.server.Fault.rateLimited()
+                        : io.tally.testkit.server.Fault.rateLimited(duration);
+            case DROP_BEFORE_STORING:
+                return io.tally.testkit.server.Fault.dropConnection();
+            case DROP_AFTER_STORING:
+                return io.tally.testkit.server.Fault.dropConnectionAfterHandling();
+            case DELAY:
+                return io.tally.testkit.server.Fault.delay(duration);
+            default:
+                throw new IllegalStateException("unknown fault " + kind);
+        }
+    }
+
+    /** The Altertable name for a generic fault, or {@code null} for kinds it has none for (slow, truncated). */
+    static Fault fromServerFault(io.tally.testkit.server.Fault fault) {
+        switch (fault.kind()) {
+            case NONE:
+                return none();
+            case STATUS:
+                return new Fault(Kind.STATUS, fault.status(), null);
+            case RATE_LIMITED:
+                return new Fault(Kind.RATE_LIMITED, 429, fault.duration());
+            case DROP_CONNECTION:
+                return dropConnection();
+            case DROP_AFTER_HANDLING:
+                return dropConnectionAfterStoring();
+            case DELAY:
+                return new Fault(Kind.DELAY, 0, fault.duration());
+            default:
+                return null;
+        }
     }
 
     /** What the fault does. */

@@ -1,6 +1,8 @@
 package io.tally.testkit.altertable;
 
+import io.tally.testkit.server.RecordedExchange;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +18,16 @@ public final class RecordedRequest {
     private final String body;
     private final int status;
     private final Fault fault;
+
+    /** Altertable's view of what the {@link io.tally.testkit.server.FakeServer} underneath recorded. */
+    static RecordedRequest of(RecordedExchange e) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> h : e.headers().entrySet()) {
+            headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue());
+        }
+        return new RecordedRequest((int) e.number(), e.method(), e.path(), e.rawQuery(), headers, e.bodyAsString(),
+                e.status(), e.fault().map(Fault::fromServerFault).orElse(null));
+    }
 
     RecordedRequest(int number, String method, String path, String query, Map<String, List<String>> headers,
                     String body, int status, Fault fault) {
@@ -70,7 +82,10 @@ public final class RecordedRequest {
         return status;
     }
 
-    /** The fault played for this request, if any. */
+    /**
+     * The fault played for this request, if any. Generic faults without an Altertable name (slow and truncated
+     * bodies) show in {@link FakeAltertable#server()}{@code .requests()} instead.
+     */
     public Optional<Fault> fault() {
         return Optional.ofNullable(fault);
     }

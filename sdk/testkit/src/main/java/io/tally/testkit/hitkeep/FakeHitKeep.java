@@ -1,19 +1,16 @@
 package io.tally.testkit.hitkeep;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
+import io.tally.testkit.server.ErrorBody;
+import io.tally.testkit.server.Fault;
+import io.tally.testkit.server.FakeServer;
+import io.tally.testkit.server.RecordedExchange;
+import io.tally.testkit.server.RequestLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An in-process HitKeep 2.8.1 server for tests and demos: a real HTTP server on a loopback port that answers the
@@ -61,27 +58,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * clock's time truncated to the hour) and shown only once the clock has reached it, so a fixed clock gives fixed
  * answers and a running clock keeps the demo live.
  *
- * <p>Instances are thread-safe. {@link #close()} stops the server; it is safe to call more than once.
+ * <h2>Recorded requests and faults</h2>
+ * The fake runs on the testkit's {@link FakeServer}: it keeps the newest {@link Builder#requestLogCapacity(int)
+ * requestLogCapacity} requests (default {@value RequestLog#DEFAULT_CAPACITY}; {@link Builder#recordRequests(boolean)
+ * recordRequests(false)} keeps none, for long-running demos) and plays {@linkplain #failNext(int, Fault) queued
+ * faults} (5xx, 429 with {@code Retry-After}, dropped connections, slow and truncated bodies) before its own
+ * answer. Fault error bodies are HitKeep's {@code text/plain} ones.
  *
- * <p>Loading this class sets the system property {@code sun.net.httpserver.nodelay} to {@code true} unless it is
- * already set: without it the JDK's HTTP server adds about 40 ms to every response (Nagle's algorithm meeting
- * delayed ACKs).
+ * <p>Instances are thread-safe. {@link #close()} stops the server; it is safe to call more than once. Starting a
+ * fake sets the system property {@code sun.net.httpserver.nodelay} (see {@link FakeServer}).
  */
 public final class FakeHitKeep implements AutoCloseable {
-    static {
-        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and delayed
-        // ACKs add ~40 ms to every response. The JDK reads this property once, when its first server starts.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private final FakeState state;
     private final RouteTable routes = new RouteTable();
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final FakeServer server;
     private final String baseUrl;
-    private volatile boolean closed;
 
     private FakeHitKeep(Config config) {
         this.state = new FakeState(config);
@@ -96,18 +87,35 @@ public final class FakeHitKeep implements AutoCloseable {
         new RealtimeRoutes(state).register(routes);
         new OpportunityRoutes(state).register(routes);
         new SearchConsoleRoutes(state).register(routes);
-        try {
-            this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("FakeHitKeep could not listen on " + config.host() + ":" + config.port(), e);
+        this.server = FakeServer.builder("fake-hitkeep")
+                .host(config.host())
+                .port(config.port())
+                .clock(config.clock())
+                .maxRequestBody(HitKeepExchangeHandler.MAX_BODY)
+                .requestLogCapacity(config.requestLogCapacity())
+                .recordRequests(config.recordRequests())
+                .errorBodies(FakeHitKeep::errorBody)
+                .start(new HitKeepExchangeHandler(state, routes));
+        this.baseUrl = server.baseUrl();
+        state.publicOrigin = HitKeepExchangeHandler.originOf(config.publicUrl() != null ? config.publicUrl() : baseUrl);
+    }
+
+    /** HitKeep's error body for a status: Go's {@code http.Error} text, ending in a newline. */
+    static ErrorBody errorBody(int status) {
+        String message;
+        switch (status) {
+            case 400 -> message = "Bad request";
+            case 401 -> message = "Unauthorized";
+            case 403 -> message = "Forbidden";
+            case 404 -> message = "Not found";
+            case 429 -> message = "Too Many Requests";
+            case 500 -> message = "Internal server error";
+            case 502 -> message = "Bad Gateway";
+            case 503 -> message = "Service Unavailable";
+            case 504 -> message = "Gateway Timeout";
+            default -> message = "Error " + status;
         }
-        this.executor = Executors.newCachedThreadPool(daemonThreads());
-        server.setExecutor(executor);
-        server.createContext("/", new Dispatcher(state, routes));
-        server.start();
-        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-        this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
-        state.publicOrigin = Dispatcher.originOf(config.publicUrl() != null ? config.publicUrl() : baseUrl);
+        return ErrorBody.text(message + "\n");
     }
 
     /** Starts a fake with demo data on a free loopback port. */
@@ -140,7 +148,37 @@ public final class FakeHitKeep implements AutoCloseable {
 
     /** The port the server listens on. */
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
+    }
+
+    /**
+     * The {@link FakeServer} underneath: its raw {@linkplain FakeServer#requests() request log}, fault queue and
+     * counters, the same for every fake (the provider conformance suite works through it).
+     */
+    public FakeServer server() {
+        return server;
+    }
+
+    /** The next request plays {@code fault} instead of (or around) the fake's answer. */
+    public FakeHitKeep failNext(Fault fault) {
+        server.failNext(fault);
+        return this;
+    }
+
+    /**
+     * The next {@code count} requests (after faults queued earlier) each play {@code fault}, e.g.
+     * {@code failNext(2, Fault.serverError())}.
+     *
+     * @throws IllegalArgumentException if the fault is {@code null} or the count negative
+     */
+    public FakeHitKeep failNext(int count, Fault fault) {
+        server.failNext(count, fault);
+        return this;
+    }
+
+    /** Faults queued and not yet played. */
+    public int pendingFaults() {
+        return server.pendingFaults();
     }
 
     /** The origin writes must send in {@code Origin} (the public URL's, by default the base URL's). */
@@ -220,65 +258,70 @@ public final class FakeHitKeep implements AutoCloseable {
         return site == null ? null : site.id();
     }
 
-    /** Every request received since the start or the last reset, oldest first. */
+    /**
+     * The requests received since the start or the last reset, oldest first: all of them, or the newest
+     * {@link Builder#requestLogCapacity(int) requestLogCapacity} once more arrived ({@link #evictedRequests()}
+     * counts the others); none when recording is off.
+     */
     public List<RecordedRequest> requests() {
-        return Collections.unmodifiableList(new ArrayList<>(state.requests));
+        List<RecordedExchange> recorded = server.requests();
+        List<RecordedRequest> out = new ArrayList<>(recorded.size());
+        for (RecordedExchange e : recorded) {
+            out.add(RecordedRequest.of(e));
+        }
+        return Collections.unmodifiableList(out);
     }
 
-    /** The most recent request, or {@code null} if none arrived. */
+    /** The most recent recorded request, or {@code null} if none arrived (or recording is off). */
     public RecordedRequest lastRequest() {
-        List<RecordedRequest> all = requests();
-        return all.isEmpty() ? null : all.get(all.size() - 1);
+        RecordedExchange last = server.lastRequest();
+        return last == null ? null : RecordedRequest.of(last);
     }
 
-    /** How many requests arrived since the start or the last reset. */
+    /** How many requests arrived since the start or the last reset, recorded or not. */
     public int requestCount() {
-        return state.requests.size();
+        return (int) Math.min(Integer.MAX_VALUE, server.requestCount());
     }
 
-    /** Forgets the recorded requests and ingested records; data and credentials stay as they are. */
+    /** How many requests were dropped from the log to keep it within its capacity, since the start or last reset. */
+    public long evictedRequests() {
+        return server.evictedRequests();
+    }
+
+    /** Forgets the recorded requests and ingested records; data, credentials and queued faults stay as they are. */
     public void clearRequests() {
-        state.requests.clear();
+        server.clearRequests();
         state.ingested.clear();
     }
 
-    /** What the ingest routes accepted since the start or the last reset, oldest first. */
+    /**
+     * What the ingest routes accepted since the start or the last reset, oldest first; bounded like
+     * {@link #requests()} (the newest {@code requestLogCapacity}, none when recording is off).
+     */
     public List<IngestedRecord> ingested() {
-        return Collections.unmodifiableList(new ArrayList<>(state.ingested));
+        return state.ingested.entries();
     }
 
     /**
      * Back to the state right after start: demo data, configured tokens and users, no sessions, no recorded
-     * requests, no ingested records, empty rate-limit buckets. Sites, tokens, users, goals and funnels added since
-     * are gone.
+     * requests, no ingested records, no queued faults, empty rate-limit buckets. Sites, tokens, users, goals and
+     * funnels added since are gone.
      */
     public void reset() {
         state.reset();
+        server.clearRequests();
+        server.clearFaults();
     }
 
     /** Stops the server. Idempotent. */
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     @Override
     public String toString() {
-        return "FakeHitKeep{" + baseUrl + ", sites=" + state.sites().size() + (closed ? ", closed" : "") + "}";
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "fake-hitkeep-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        return "FakeHitKeep{" + baseUrl + ", sites=" + state.sites().size() + (server.isClosed() ? ", closed" : "") + "}";
     }
 
     /** A token configured on the builder. Its value is never printed. */
@@ -323,6 +366,8 @@ public final class FakeHitKeep implements AutoCloseable {
         private final List<DashboardUser> users;
         private final String totpCode;
         private final String version;
+        private final int requestLogCapacity;
+        private final boolean recordRequests;
 
         private Config(Builder b) {
             host = b.host;
@@ -339,6 +384,8 @@ public final class FakeHitKeep implements AutoCloseable {
             users = Collections.unmodifiableList(new ArrayList<>(b.users));
             totpCode = b.totpCode;
             version = b.version;
+            requestLogCapacity = b.requestLogCapacity;
+            recordRequests = b.recordRequests;
         }
 
         /** Starts a fake with this configuration. */
@@ -401,6 +448,16 @@ public final class FakeHitKeep implements AutoCloseable {
             return version;
         }
 
+        /** How many requests (and ingested records) the fake keeps, the newest. */
+        public int requestLogCapacity() {
+            return requestLogCapacity;
+        }
+
+        /** Whether requests (and ingested records) are kept at all. */
+        public boolean recordRequests() {
+            return recordRequests;
+        }
+
         List<TokenSpec> tokens() {
             return tokens;
         }
@@ -418,7 +475,8 @@ public final class FakeHitKeep implements AutoCloseable {
             return "FakeHitKeep.Config{" + host + ":" + port + ", seed=" + seed + ", demoData=" + demoData
                     + ", originCheck=" + originCheck + (rateLimitPerSecond > 0
                     ? ", rateLimit=" + rateLimitPerSecond + "/s burst " + rateLimitBurst : "")
-                    + ", tokens=" + tokens.size() + ", users=" + users.size() + "}";
+                    + ", tokens=" + tokens.size() + ", users=" + users.size()
+                    + (recordRequests ? ", requestLogCapacity=" + requestLogCapacity : ", recordRequests=false") + "}";
         }
     }
 
@@ -438,6 +496,8 @@ public final class FakeHitKeep implements AutoCloseable {
         private final List<DashboardUser> users = new ArrayList<>();
         private String totpCode;
         private String version = HitKeepDemo.VERSION;
+        private int requestLogCapacity = RequestLog.DEFAULT_CAPACITY;
+        private boolean recordRequests = true;
 
         private Builder() {}
 
@@ -501,7 +561,7 @@ public final class FakeHitKeep implements AutoCloseable {
          * @throws IllegalArgumentException unless it is an absolute http or https URL
          */
         public Builder publicUrl(String publicUrl) {
-            if (publicUrl == null || Dispatcher.originOf(publicUrl) == null
+            if (publicUrl == null || HitKeepExchangeHandler.originOf(publicUrl) == null
                     || !(publicUrl.startsWith("http://") || publicUrl.startsWith("https://"))) {
                 throw new IllegalArgumentException("publicUrl must be an absolute http or https URL, got: " + publicUrl);
             }
@@ -559,6 +619,27 @@ public final class FakeHitKeep implements AutoCloseable {
                 throw new IllegalArgumentException("version must not be blank");
             }
             this.version = version.trim();
+            return this;
+        }
+
+        /**
+         * How many requests the fake keeps for {@link FakeHitKeep#requests()} (the newest; older ones are counted
+         * in {@link FakeHitKeep#evictedRequests()}), and as many ingested records; default
+         * {@value RequestLog#DEFAULT_CAPACITY}.
+         *
+         * @throws IllegalArgumentException unless between 0 and {@value RequestLog#MAX_CAPACITY}
+         */
+        public Builder requestLogCapacity(int capacity) {
+            this.requestLogCapacity = RequestLog.checkCapacity(capacity);
+            return this;
+        }
+
+        /**
+         * Whether to keep requests and ingested records at all; default {@code true}. A demo server that runs for
+         * hours should say {@code false}: it then keeps nothing and only counts.
+         */
+        public Builder recordRequests(boolean recordRequests) {
+            this.recordRequests = recordRequests;
             return this;
         }
 

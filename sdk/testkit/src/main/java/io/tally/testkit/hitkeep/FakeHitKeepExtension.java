@@ -1,12 +1,6 @@
 package io.tally.testkit.hitkeep;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
+import io.tally.testkit.server.FakeServerExtension;
 
 /**
  * Runs a {@link FakeHitKeep} for JUnit 5 tests and gives every test a clean one.
@@ -35,15 +29,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * configured tokens and users, nothing recorded); {@link #clearRequestsOnly()} keeps data and credentials and only
  * forgets recorded requests. Test methods and constructors can take a {@link FakeHitKeep} parameter.
  *
+ * <p>The lifecycle is the testkit's {@link FakeServerExtension}, shared by every fake's extension.
+ *
  * <p>Needs {@code junit-jupiter-api} on the test classpath; the testkit declares it optional.
  */
-public final class FakeHitKeepExtension
-        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public final class FakeHitKeepExtension extends FakeServerExtension<FakeHitKeep> {
 
     private final FakeHitKeep.Config config;
     private final boolean fullReset;
-    private FakeHitKeep fake;
-    private String startedBy;
 
     /** Demo data on a free port; used by {@code @ExtendWith(FakeHitKeepExtension.class)}. */
     public FakeHitKeepExtension() {
@@ -51,6 +44,7 @@ public final class FakeHitKeepExtension
     }
 
     private FakeHitKeepExtension(FakeHitKeep.Config config, boolean fullReset) {
+        super(FakeHitKeep.class);
         if (config == null) {
             throw new IllegalArgumentException("config must not be null");
         }
@@ -73,73 +67,24 @@ public final class FakeHitKeepExtension
         return new FakeHitKeepExtension(config, false);
     }
 
-    /**
-     * The running fake.
-     *
-     * @throws IllegalStateException outside a test's lifecycle
-     */
-    public synchronized FakeHitKeep fake() {
-        if (fake == null) {
-            throw new IllegalStateException("FakeHitKeep is not running: use it from a test, @BeforeEach or @BeforeAll "
-                    + "(static registration)");
-        }
-        return fake;
-    }
-
     /** The running fake's base URL. */
     public String baseUrl() {
         return fake().baseUrl();
     }
 
+    /** Starts a fake with this extension's configuration. */
     @Override
-    public synchronized void beforeAll(ExtensionContext context) {
-        if (fake == null) {
-            fake = config.start();
-            startedBy = context.getUniqueId();
-        }
+    protected FakeHitKeep startFake() {
+        return config.start();
     }
 
+    /** Resets the fake, or with {@link #clearRequestsOnly()} only forgets recorded requests. */
     @Override
-    public synchronized void beforeEach(ExtensionContext context) {
-        if (fake == null) {
-            fake = config.start();
-            startedBy = context.getUniqueId();
-        } else if (fullReset) {
+    protected void beforeTest(FakeHitKeep fake) {
+        if (fullReset) {
             fake.reset();
         } else {
             fake.clearRequests();
         }
-    }
-
-    @Override
-    public synchronized void afterEach(ExtensionContext context) {
-        stopIfStartedBy(context);
-    }
-
-    @Override
-    public synchronized void afterAll(ExtensionContext context) {
-        stopIfStartedBy(context);
-    }
-
-    private void stopIfStartedBy(ExtensionContext context) {
-        if (fake != null && context.getUniqueId().equals(startedBy)) {
-            fake.close();
-            fake = null;
-            startedBy = null;
-        }
-    }
-
-    @Override
-    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return parameterContext.getParameter().getType() == FakeHitKeep.class;
-    }
-
-    @Override
-    public synchronized Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        if (fake == null) {
-            fake = config.start();
-            startedBy = extensionContext.getUniqueId();
-        }
-        return fake;
     }
 }

@@ -5,6 +5,7 @@ import io.tally.core.json.TallyJson;
 import io.tally.testkit.hitkeep.DemoData.SiteSeed;
 import io.tally.testkit.hitkeep.Model.RealtimeEvent;
 import io.tally.testkit.hitkeep.Model.Site;
+import io.tally.testkit.server.RequestLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Everything one fake knows: configuration, sites and their data, credentials, and what it has received. */
@@ -28,14 +28,15 @@ final class FakeState {
     final ObjectMapper json = TallyJson.newMapper(true);
     final AccessControl access = new AccessControl();
     final RateLimiter limiter;
-    final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
-    final List<IngestedRecord> ingested = new CopyOnWriteArrayList<>();
+    /** Bounded like the request log, and empty when recording is off. */
+    final RequestLog<IngestedRecord> ingested;
     private final Map<String, SiteData> sites = new LinkedHashMap<>();
     private final AtomicLong realtimeIds = new AtomicLong(REALTIME_BASE_ID);
     volatile String publicOrigin = "http://127.0.0.1";
 
     FakeState(FakeHitKeep.Config config) {
         this.config = config;
+        this.ingested = new RequestLog<>(config.recordRequests() ? config.requestLogCapacity() : 0);
         this.clock = config.clock();
         this.demoNow = config.now() != null ? config.now() : clock.instant().truncatedTo(ChronoUnit.HOURS);
         this.limiter = config.rateLimitPerSecond() > 0
@@ -51,11 +52,10 @@ final class FakeState {
         return publicOrigin.startsWith("https://");
     }
 
-    /** Back to the configured start: demo data, configured tokens and users, nothing recorded. */
+    /** Back to the configured start: demo data, configured tokens and users, nothing ingested. */
     synchronized void reset() {
         sites.clear();
         access.clear();
-        requests.clear();
         ingested.clear();
         realtimeIds.set(REALTIME_BASE_ID);
         if (limiter != null) {

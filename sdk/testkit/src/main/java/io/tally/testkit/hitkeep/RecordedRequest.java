@@ -1,5 +1,7 @@
 package io.tally.testkit.hitkeep;
 
+import io.tally.testkit.server.Fault;
+import io.tally.testkit.server.RecordedExchange;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,13 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * One HTTP request the fake received, with the status it answered. Every request is recorded, including those
- * refused with 401, 403, 404 or 429, before the response is sent: once a client has its response,
- * {@link FakeHitKeep#lastRequest()} already shows the request.
+ * refused with 401, 403, 404 or 429 and those a {@link Fault} answered, before the response is sent: once a client
+ * has its response, {@link FakeHitKeep#lastRequest()} already shows the request. The fake keeps the newest
+ * {@linkplain FakeHitKeep.Builder#requestLogCapacity(int) requestLogCapacity} requests.
  *
  * <p>{@link #toString()} redacts credential headers ({@code Authorization}, {@code X-API-Key}, {@code Cookie},
  * {@code Set-Cookie}, {@code Proxy-Authorization}) and never prints the body, which may hold a password; the
@@ -35,9 +39,18 @@ public final class RecordedRequest {
     private final String clientAddress;
     private final Instant receivedAt;
     private final int status;
+    private final Fault fault;
+
+    /** HitKeep's view of what the {@link io.tally.testkit.server.FakeServer} underneath recorded. */
+    static RecordedRequest of(RecordedExchange e) {
+        String rawQuery = e.rawQuery() == null ? "" : e.rawQuery();
+        return new RecordedRequest(e.method(), e.path(), rawQuery, Call.parseQuery(rawQuery), e.headers(), e.body(),
+                e.clientAddress(), e.receivedAt(), e.status(), e.fault().orElse(null));
+    }
 
     RecordedRequest(String method, String path, String rawQuery, Map<String, List<String>> query,
-            Map<String, List<String>> headers, byte[] body, String clientAddress, Instant receivedAt, int status) {
+            Map<String, List<String>> headers, byte[] body, String clientAddress, Instant receivedAt, int status,
+            Fault fault) {
         this.method = method;
         this.path = path;
         this.rawQuery = rawQuery;
@@ -47,10 +60,11 @@ public final class RecordedRequest {
         Map<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((k, v) -> h.put(k, Collections.unmodifiableList(new ArrayList<>(v))));
         this.headers = Collections.unmodifiableMap(h);
-        this.body = body.clone();
+        this.body = body;
         this.clientAddress = clientAddress;
         this.receivedAt = receivedAt;
         this.status = status;
+        this.fault = fault;
     }
 
     /** The HTTP method, e.g. {@code GET}. */
@@ -116,9 +130,14 @@ public final class RecordedRequest {
         return receivedAt;
     }
 
-    /** The status the fake answered with. */
+    /** The status the fake answered with; 0 when a {@link Fault} dropped the connection without an answer. */
     public int status() {
         return status;
+    }
+
+    /** The fault played for this request ({@link FakeHitKeep#failNext(Fault)}), if any. */
+    public Optional<Fault> fault() {
+        return Optional.ofNullable(fault);
     }
 
     @Override

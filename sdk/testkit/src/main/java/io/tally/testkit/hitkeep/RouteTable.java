@@ -1,13 +1,16 @@
 package io.tally.testkit.hitkeep;
 
+import io.tally.testkit.server.PathRoutes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The routes the fake serves, with the auth mode, rate limiter and site permission HitKeep applies to each. */
+/**
+ * The routes the fake serves (on the testkit's {@link PathRoutes}), with the auth mode, rate limiter and site
+ * permission HitKeep applies to each.
+ */
 final class RouteTable {
 
     /** Which credentials a route accepts (reference §2.1). */
@@ -20,70 +23,28 @@ final class RouteTable {
         void handle(Call call) throws IOException;
     }
 
-    record Route(String method, String pattern, String[] segments, AuthMode auth, Limiter limiter,
-            SitePermission permission, boolean userBound, Handler handler) {
-
-        int literalSegments() {
-            int n = 0;
-            for (String s : segments) {
-                n += s.startsWith("{") ? 0 : 1;
-            }
-            return n;
-        }
-
-        Map<String, String> match(String[] path) {
-            if (path.length != segments.length) {
-                return null;
-            }
-            Map<String, String> params = null;
-            for (int i = 0; i < path.length; i++) {
-                String s = segments[i];
-                if (s.startsWith("{")) {
-                    if (path[i].isEmpty()) {
-                        return null;
-                    }
-                    if (params == null) {
-                        params = new LinkedHashMap<>();
-                    }
-                    params.put(s.substring(1, s.length() - 1), path[i]);
-                } else if (!s.equals(path[i])) {
-                    return null;
-                }
-            }
-            return params == null ? Collections.emptyMap() : params;
-        }
-    }
+    record Route(String method, String pattern, AuthMode auth, Limiter limiter, SitePermission permission,
+            boolean userBound, Handler handler) {}
 
     record Match(Route route, Map<String, String> params) {}
 
-    private final List<Route> routes = new ArrayList<>();
+    private final PathRoutes<Route> routes = new PathRoutes<>();
 
     Spec route(String method, String pattern) {
         return new Spec(method, pattern);
     }
 
     Match find(String method, String path) {
-        String[] parts = split(path);
-        Match best = null;
-        for (Route r : routes) {
-            if (!r.method().equals(method)) {
-                continue;
-            }
-            Map<String, String> params = r.match(parts);
-            if (params != null && (best == null || r.literalSegments() > best.route().literalSegments())) {
-                best = new Match(r, params);
-            }
-        }
-        return best;
+        PathRoutes.Match<Route> match = routes.find(method, path);
+        return match == null ? null : new Match(match.value(), match.params());
     }
 
     List<Route> routes() {
-        return Collections.unmodifiableList(routes);
-    }
-
-    private static String[] split(String path) {
-        String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.split("/", -1);
+        List<Route> all = new ArrayList<>();
+        for (PathRoutes.Route<Route> r : routes.routes()) {
+            all.add(r.value());
+        }
+        return Collections.unmodifiableList(all);
     }
 
     /** Describes one route; {@link #to(Handler)} registers it. */
@@ -123,7 +84,7 @@ final class RouteTable {
         }
 
         void to(Handler handler) {
-            routes.add(new Route(method, pattern, split(pattern), auth, limiter, permission, userBound, handler));
+            routes.add(method, pattern, new Route(method, pattern, auth, limiter, permission, userBound, handler));
         }
     }
 }

@@ -1,15 +1,13 @@
 package io.tally.testkit.hitkeep;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.tally.testkit.hitkeep.RouteTable.Match;
 import io.tally.testkit.hitkeep.RouteTable.Route;
-import java.io.ByteArrayOutputStream;
+import io.tally.testkit.server.FakeExchange;
+import io.tally.testkit.server.FakeServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -20,12 +18,15 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * Serves every request in HitKeep's order: record it, cross-origin check, route, rate limit, credentials, site
- * permission, the team-client check of user-bound routes, then the handler.
+ * Serves every request in HitKeep's order: cross-origin check, route, rate limit, credentials, site permission, the
+ * team-client check of user-bound routes, then the handler. The {@link FakeServer} underneath has read the body,
+ * played any queued fault and records the request with its status just before the answer goes out. (Called
+ * {@code Dispatcher} before 0.1.0, a name the Altertable SDK and OkHttp also use.)
  */
-final class Dispatcher implements HttpHandler {
+final class HitKeepExchangeHandler implements FakeServer.Handler {
     private static final Logger LOG = Logger.getLogger(FakeHitKeep.class.getName());
-    private static final int MAX_BODY = 1 << 20;
+    /** HitKeep's request-body limit for JSON routes. */
+    static final int MAX_BODY = 1 << 20;
     private static final Set<String> SAFE_METHODS = new HashSet<>(Arrays.asList("GET", "HEAD", "OPTIONS", "TRACE"));
     private static final Pattern AI_FETCH_INGEST = Pattern.compile("^/api/sites/[^/]+/ingest/ai-fetch$");
     /** Writes that need no matching Origin (reference §4.4). */
@@ -40,16 +41,15 @@ final class Dispatcher implements HttpHandler {
     private final FakeState state;
     private final RouteTable routes;
 
-    Dispatcher(FakeState state, RouteTable routes) {
+    HitKeepExchangeHandler(FakeState state, RouteTable routes) {
         this.state = state;
         this.routes = routes;
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        Instant now = state.now();
-        byte[] body = readBody(exchange);
-        Call call = new Call(exchange, body, clientIp(exchange), now, state.json, status -> record(exchange, body, now, status));
+    public void handle(FakeExchange fx) throws IOException {
+        HttpExchange exchange = fx.http();
+        Call call = new Call(exchange, fx.body(), clientIp(exchange), fx.receivedAt(), state.json, fx::recordStatus);
         try {
             dispatch(call);
         } catch (HttpError e) {
@@ -164,34 +164,6 @@ final class Dispatcher implements HttpHandler {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private void record(HttpExchange exchange, byte[] body, Instant receivedAt, int status) {
-        String rawPath = exchange.getRequestURI().getRawPath();
-        String rawQuery = exchange.getRequestURI().getRawQuery();
-        String path;
-        try {
-            path = exchange.getRequestURI().getPath();
-        } catch (RuntimeException e) {
-            path = rawPath;
-        }
-        state.requests.add(new RecordedRequest(exchange.getRequestMethod().toUpperCase(Locale.ROOT), path,
-                rawQuery == null ? "" : rawQuery, Call.parseQuery(rawQuery == null ? "" : rawQuery),
-                exchange.getRequestHeaders(), body, remoteAddress(exchange), receivedAt, status));
-    }
-
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] buffer = new byte[8192];
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                if (out.size() < MAX_BODY) {
-                    out.write(buffer, 0, Math.min(n, MAX_BODY + 1 - out.size()));
-                }
-            }
-        }
-        return out.toByteArray();
     }
 
     /** The client IP the way HitKeep derives it when every proxy is trusted (its default). */
