@@ -3,10 +3,10 @@ package io.tally.mcp.hitkeep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.core.ApiConnectionException;
-import io.tally.core.ApiExceptions;
+import io.tally.core.spi.ApiExceptions;
 import io.tally.core.ApiTimeoutException;
-import io.tally.core.ErrorContext;
-import io.tally.core.ErrorDetails;
+import io.tally.core.spi.ErrorContext;
+import io.tally.core.spi.ErrorDetails;
 import io.tally.mcp.tool.Arguments;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

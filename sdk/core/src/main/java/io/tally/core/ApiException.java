@@ -1,5 +1,8 @@
 package io.tally.core;
 
+import io.tally.core.spi.ApiExceptions;
+import io.tally.core.spi.ErrorContext;
+import io.tally.core.spi.ResponseEnvelope;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,6 @@
 package io.tally.core;
 
+import io.tally.core.spi.ClientContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;

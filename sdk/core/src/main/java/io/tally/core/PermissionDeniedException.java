@@ -1,5 +1,6 @@
 package io.tally.core;
 
+import io.tally.core.spi.ErrorContext;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,7 @@
 package io.tally.core;
 
+import io.tally.core.spi.ErrorContext;
+
 /**
  * HTTP 5xx. The server failed. Retried automatically for idempotent requests; this means the retries were used up.
  */

@@ -1,5 +1,7 @@
 package io.tally.core;
 
+import io.tally.core.internal.Redactor;
+import io.tally.core.spi.ErrorDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 import io.tally.core.paging.AutoPager;
 import io.tally.core.paging.Page;
 import io.tally.hitkeep.model.AdminTeam;

@@ -2,7 +2,7 @@ package io.tally.hitkeep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 import io.tally.hitkeep.model.RealtimeEvent;
 import io.tally.hitkeep.model.RealtimeEventType;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package io.tally.hitkeep.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tally.core.ErrorDecoder;
-import io.tally.core.ErrorDetails;
-import io.tally.core.ErrorResponse;
+import io.tally.core.spi.ErrorDecoder;
+import io.tally.core.spi.ErrorDetails;
+import io.tally.core.spi.ErrorResponse;
 import io.tally.core.json.TallyJson;
 
 /**

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tally.core.ApiRequest;
+import io.tally.core.spi.ApiRequest;
 import io.tally.hitkeep.HitKeep;
 import io.tally.hitkeep.HitKeepRequest;
 import io.tally.hitkeep.HitKeepSession;

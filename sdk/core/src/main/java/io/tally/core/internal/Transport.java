@@ -1,5 +1,26 @@
-package io.tally.core;
+package io.tally.core.internal;
 
+import io.tally.core.ApiConnectionException;
+import io.tally.core.ApiTimeoutException;
+import io.tally.core.ClientOptions;
+import io.tally.core.Credentials;
+import io.tally.core.HttpHeaders;
+import io.tally.core.LogLevel;
+import io.tally.core.RawResponse;
+import io.tally.core.RequestOptions;
+import io.tally.core.RetryPolicy;
+import io.tally.core.Sleeper;
+import io.tally.core.TallyException;
+import io.tally.core.spi.ApiExceptions;
+import io.tally.core.spi.ClientContext;
+import io.tally.core.spi.ErrorContext;
+import io.tally.core.spi.ErrorDetails;
+import io.tally.core.spi.ErrorResponse;
+import io.tally.core.spi.HttpCall;
+import io.tally.core.spi.ResponseEnvelope;
+import io.tally.core.spi.ResponseHandle;
+import io.tally.core.spi.ResponseReader;
+import io.tally.core.spi.RetryHints;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
@@ -27,17 +48,17 @@ import org.slf4j.LoggerFactory;
  * client-side rate limiter, retries as the {@link RetryPolicy} says (decisions made by
  * resilience4j-retry, waits by the injected {@link Sleeper}), and maps failures to exceptions.
  */
-final class Transport {
+public final class Transport {
     private static final Logger LOG = LoggerFactory.getLogger("io.tally.http");
     private static final int MAX_ERROR_BODY = 64 * 1024;
 
     private final ClientContext context;
 
-    Transport(ClientContext context) {
+    public Transport(ClientContext context) {
         this.context = context;
     }
 
-    <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader) {
+    public <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader) {
         ClientOptions o = context.options();
         RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());
         boolean idempotent = call.idempotentMethod() || ro.idempotencyKey() != null;
@@ -152,7 +173,7 @@ final class Transport {
     }
 
     /** Whether an I/O failure may be retried: before sending always; otherwise only if idempotent. */
-    static boolean isRetryableFailure(Throwable t, boolean idempotent) {
+    public static boolean isRetryableFailure(Throwable t, boolean idempotent) {
         if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof UnknownHostException) {
             return true;
         }
@@ -355,7 +376,7 @@ final class Transport {
      * cookie or a secret header would otherwise go to whatever host the redirect names (a download
      * redirected to a storage bucket, an open redirect), and over plain HTTP after an HTTPS one.
      */
-    static final Interceptor KEEP_SECRETS_ON_ORIGIN = chain -> {
+    public static final Interceptor KEEP_SECRETS_ON_ORIGIN = chain -> {
         Request request = chain.request();
         Origin origin = request.tag(Origin.class);
         if (origin == null || origin.matches(request.url())) {

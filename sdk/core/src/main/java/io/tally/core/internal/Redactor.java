@@ -1,5 +1,10 @@
-package io.tally.core;
+package io.tally.core.internal;
 
+import io.tally.core.ClientOptions;
+import io.tally.core.Credentials;
+import io.tally.core.HttpHeaders;
+import io.tally.core.Tally;
+import io.tally.core.spi.ErrorDetails;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,12 +20,12 @@ import okhttp3.Headers;
  * back (an error body that echoes the token it was sent, a debug header) is replaced in bodies,
  * messages and headers too.
  */
-final class Redactor {
+public final class Redactor {
     /**
      * Shorter values are not searched for in text: they would match ordinary words and mangle
      * messages, and real credentials are far longer.
      */
-    static final int MIN_SCRUBBED_LENGTH = 6;
+    public static final int MIN_SCRUBBED_LENGTH = 6;
 
     private final Set<String> secretNames;
     private final List<String> secretValues;
@@ -42,7 +47,7 @@ final class Redactor {
      * The redactor for one request: secret header names from the client options and the credentials,
      * secret values from the credentials and from every header about to be sent under a secret name.
      */
-    static Redactor forRequest(ClientOptions options, Credentials credentials, Map<String, String> endpointHeaders,
+    public static Redactor forRequest(ClientOptions options, Credentials credentials, Map<String, String> endpointHeaders,
                                Map<String, String> requestHeaders) {
         Set<String> names = new LinkedHashSet<>(options.secretHeaders());
         names.addAll(credentials.secretHeaderNames());
@@ -62,12 +67,12 @@ final class Redactor {
     }
 
     /** The header names whose values are always replaced. */
-    Set<String> secretNames() {
+    public Set<String> secretNames() {
         return secretNames;
     }
 
     /** {@code text} with every known secret value replaced by {@link HttpHeaders#REDACTED}. */
-    String scrub(String text) {
+    public String scrub(String text) {
         if (text == null || text.isEmpty() || secretValues.isEmpty()) {
             return text;
         }
@@ -81,7 +86,7 @@ final class Redactor {
     }
 
     /** Details with every field scrubbed. */
-    ErrorDetails scrubDetails(ErrorDetails details) {
+    public ErrorDetails scrubDetails(ErrorDetails details) {
         if (details == null || secretValues.isEmpty()) {
             return details;
         }
@@ -95,7 +100,7 @@ final class Redactor {
     }
 
     /** OkHttp headers as Tally headers: secret names redacted, secret values scrubbed from the rest. */
-    HttpHeaders headers(Headers headers) {
+    public HttpHeaders headers(Headers headers) {
         List<Map.Entry<String, String>> pairs = new ArrayList<>(headers.size());
         for (int i = 0; i < headers.size(); i++) {
             pairs.add(new AbstractMap.SimpleImmutableEntry<>(headers.name(i), scrub(headers.value(i))));

@@ -1,5 +1,6 @@
-package io.tally.core;
+package io.tally.core.spi;
 
+import io.tally.core.HttpHeaders;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,7 @@ public final class ResponseHandle {
     private final okhttp3.Headers rawHeaders;
     private String text;
 
-    ResponseHandle(int statusCode, HttpHeaders headers, String requestId, InputStream body, ObjectMapper mapper,
+    public ResponseHandle(int statusCode, HttpHeaders headers, String requestId, InputStream body, ObjectMapper mapper,
                    ResponseEnvelope envelope, okhttp3.Headers rawHeaders) {
         this.rawHeaders = rawHeaders;
         this.statusCode = statusCode;
@@ -93,7 +94,7 @@ public final class ResponseHandle {
     }
 
     /** The body text if a reader already read it as text or JSON, else empty; for error reporting. */
-    String textReadSoFar() {
+    public String textReadSoFar() {
         return text == null ? "" : text;
     }
 

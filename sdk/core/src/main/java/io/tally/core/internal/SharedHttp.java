@@ -1,5 +1,6 @@
-package io.tally.core;
+package io.tally.core.internal;
 
+import io.tally.core.Tally;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -10,7 +11,7 @@ import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /** The OkHttp client and async pool that Tally clients share unless given their own. */
-final class SharedHttp {
+public final class SharedHttp {
     private SharedHttp() {}
 
     private static final class Holder {
@@ -25,11 +26,11 @@ final class SharedHttp {
         static final ExecutorService ASYNC = newAsyncPool();
     }
 
-    static OkHttpClient client() {
+    public static OkHttpClient client() {
         return Holder.CLIENT;
     }
 
-    static Executor asyncExecutor() {
+    public static Executor asyncExecutor() {
         return Holder.ASYNC;
     }
 

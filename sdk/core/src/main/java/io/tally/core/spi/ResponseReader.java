@@ -1,5 +1,8 @@
-package io.tally.core;
+package io.tally.core.spi;
 
+import io.tally.core.ApiConnectionException;
+import io.tally.core.ApiException;
+import io.tally.core.TallyException;
 import java.io.IOException;
 
 /**

@@ -1,5 +1,14 @@
-package io.tally.core;
+package io.tally.core.spi;
 
+import io.tally.core.ClientOptions;
+import io.tally.core.Credentials;
+import io.tally.core.RawResponse;
+import io.tally.core.RequestOptions;
+import io.tally.core.RetryPolicy;
+import io.tally.core.Tally;
+import io.tally.core.internal.SharedHttp;
+import io.tally.core.internal.TokenBucket;
+import io.tally.core.internal.Transport;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import java.util.List;
@@ -112,7 +121,7 @@ public final class ClientContext {
         return transport.execute(call, requestOptions, reader);
     }
 
-    TokenBucket rateLimiter() {
+    public TokenBucket rateLimiter() {
         return rateLimiter;
     }
 

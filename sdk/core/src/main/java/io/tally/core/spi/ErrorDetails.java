@@ -1,4 +1,4 @@
-package io.tally.core;
+package io.tally.core.spi;
 
 /**
  * What a provider's error body says, as read by that provider's {@link ErrorDecoder}. Every field

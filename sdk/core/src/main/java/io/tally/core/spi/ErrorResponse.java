@@ -1,5 +1,6 @@
-package io.tally.core;
+package io.tally.core.spi;
 
+import io.tally.core.HttpHeaders;
 import java.util.Optional;
 
 /**
