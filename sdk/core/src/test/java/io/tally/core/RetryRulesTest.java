@@ -207,7 +207,7 @@ class RetryRulesTest {
 
         assertThatThrownBy(() -> mode.run(request))
                 .isExactlyInstanceOf(ApiConnectionException.class)
-                .hasMessageContaining("Testy " + method + " /things failed before a response arrived")
+                .hasMessageContaining("Testy " + method + " /things could not connect")
                 .hasMessageContaining("check the base URL");
 
         assertThat(harness.attempts.get()).isEqualTo(3);

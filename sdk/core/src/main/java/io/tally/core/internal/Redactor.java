@@ -19,6 +19,11 @@ import okhttp3.Headers;
  * wherever headers are logged or attached to an exception, and any secret value a server quotes
  * back (an error body that echoes the token it was sent, a debug header) is replaced in bodies,
  * messages and headers too.
+ *
+ * <p>Besides exact copies, text is scrubbed of a secret's URL-encoded forms ({@code %2B} or
+ * {@code %2b}, {@code +} or {@code %20} for a space) and of any cut-short copy: a run of at least
+ * {@link #MIN_SCRUBBED_PREFIX_LENGTH} characters that equals the start of a secret (a body or a
+ * parser message truncated in the middle of a token) is replaced as well.
  */
 public final class Redactor {
     /**
@@ -26,6 +31,13 @@ public final class Redactor {
      * messages, and real credentials are far longer.
      */
     public static final int MIN_SCRUBBED_LENGTH = 6;
+
+    /**
+     * A truncated copy of a secret is scrubbed when at least this many of its leading characters
+     * appear: eight characters are too many to be a coincidence in ordinary text, and fewer give away
+     * too little of a real credential to matter.
+     */
+    public static final int MIN_SCRUBBED_PREFIX_LENGTH = 8;
 
     private final Set<String> secretNames;
     private final List<String> secretValues;
@@ -35,7 +47,11 @@ public final class Redactor {
         List<String> values = new ArrayList<>();
         for (String v : new LinkedHashSet<>(secretValues)) {
             if (v != null && v.length() >= MIN_SCRUBBED_LENGTH) {
-                values.add(v);
+                for (String form : encodedForms(v)) {
+                    if (!values.contains(form)) {
+                        values.add(form);
+                    }
+                }
             }
         }
         // longest first, so that a value containing another is replaced whole
@@ -82,7 +98,62 @@ public final class Redactor {
                 out = out.replace(secret, HttpHeaders.REDACTED);
             }
         }
+        for (String secret : secretValues) {
+            if (secret.length() > MIN_SCRUBBED_PREFIX_LENGTH) {
+                out = scrubPrefixes(out, secret);
+            }
+        }
         return out;
+    }
+
+    /** Replaces every run of at least {@link #MIN_SCRUBBED_PREFIX_LENGTH} characters that starts {@code secret}. */
+    private static String scrubPrefixes(String text, String secret) {
+        String head = secret.substring(0, MIN_SCRUBBED_PREFIX_LENGTH);
+        int at = text.indexOf(head);
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        while (at >= 0) {
+            int len = MIN_SCRUBBED_PREFIX_LENGTH;
+            while (len < secret.length() && at + len < text.length() && text.charAt(at + len) == secret.charAt(len)) {
+                len++;
+            }
+            out.append(text, copied, at).append(HttpHeaders.REDACTED);
+            copied = at + len;
+            at = text.indexOf(head, copied);
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** The secret and the forms in which a URL or a form body would carry it. */
+    private static Set<String> encodedForms(String secret) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(secret);
+        String form;
+        try {
+            form = java.net.URLEncoder.encode(secret, "UTF-8");
+        } catch (java.io.UnsupportedEncodingException impossible) {
+            return forms;
+        }
+        String percent = form.replace("+", "%20");
+        for (String f : new String[] {form, percent}) {
+            forms.add(f);
+            forms.add(lowerCaseEscapes(f));
+        }
+        return forms;
+    }
+
+    private static String lowerCaseEscapes(String encoded) {
+        StringBuilder sb = new StringBuilder(encoded);
+        for (int i = 0; i < sb.length(); i++) {
+            if (sb.charAt(i) == '%' && i + 2 < sb.length()) {
+                sb.setCharAt(i + 1, Character.toLowerCase(sb.charAt(i + 1)));
+                sb.setCharAt(i + 2, Character.toLowerCase(sb.charAt(i + 2)));
+            }
+        }
+        return sb.toString();
     }
 
     /** Details with every field scrubbed. */
@@ -96,6 +167,7 @@ public final class Redactor {
                 .missingScope(scrub(details.missingScope()))
                 .missingPermission(scrub(details.missingPermission()))
                 .hint(scrub(details.hint()))
+                .denialReason(details.denialReason())
                 .build();
     }
 

@@ -105,16 +105,19 @@ public final class ClientContext {
     /** Reads the (unwrapped) JSON body as a list; an empty or {@code null} body is an empty list. */
     public <T> ResponseReader<List<T>> listOf(Class<T> elementType) {
         JavaType listType = provider.mapper().getTypeFactory().constructCollectionType(List.class, elementType);
-        ResponseReader<List<T>> reader = json(listType);
+        ResponseReader<List<T>> reader = response -> response.json(listType);
         return response -> {
             List<T> list = reader.read(response);
             return list == null ? java.util.Collections.<T>emptyList() : java.util.Collections.unmodifiableList(list);
         };
     }
 
-    /** Reads the (unwrapped) JSON body as {@code type}. */
+    /**
+     * Reads the (unwrapped) JSON body as {@code type}. An empty body fails the request (the route
+     * promised a value); a JSON {@code null} gives {@code null}.
+     */
     public <T> ResponseReader<T> json(JavaType type) {
-        return response -> response.json(type);
+        return response -> response.requiredJson(type);
     }
 
     <T> RawResponse<T> execute(HttpCall call, RequestOptions requestOptions, ResponseReader<T> reader) {

@@ -42,6 +42,18 @@ public interface ResponseReader<T> {
         return false;
     }
 
+    /**
+     * Whether this reader streams the body (a download, an event stream) rather than reading it into
+     * memory: such requests are exempt from the client's
+     * {@link io.tally.core.ClientOptions#requestDeadline() requestDeadline}, since they last as long as
+     * their body. (Only {@link ResponseHandle#text()} and {@link ResponseHandle#json()} are limited by
+     * {@link io.tally.core.ClientOptions#maxBodySize() maxBodySize}; {@link ResponseHandle#stream()}
+     * never is.)
+     */
+    default boolean streamed() {
+        return false;
+    }
+
     /** Ignores the body; for 201/204 responses and endpoints whose body carries nothing. */
     static ResponseReader<Void> discard() {
         return response -> null;
