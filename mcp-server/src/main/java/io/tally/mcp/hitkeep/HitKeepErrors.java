@@ -36,12 +36,12 @@ final class HitKeepErrors implements ErrorTranslator {
                     + "stats, hits); if this is a team token, use a personal API client for " + tool + ".";
         } else if (error instanceof PermissionDeniedException p) {
             String server = p.serverMessage().orElse("");
-            if (server.equalsIgnoreCase("Access denied")) {
+            if (p.reason() == PermissionDeniedException.Reason.NO_GRANT) {
                 message = "HitKeep answered 403 Access denied: this token has no " + permission + " grant on " + site
                         + "; add a site role for the API client (HitKeep → Settings → API Clients → Site roles"
                         + (write ? ", owner or admin to ingest" : ", viewer is enough to read")
                         + "). hitkeep_list_sites lists the sites this token can see.";
-            } else if (server.equalsIgnoreCase("Forbidden")) {
+            } else if (p.reason() == PermissionDeniedException.Reason.ROLE_TOO_LOW) {
                 message = "HitKeep answered 403 Forbidden: the token's role on " + site + " lacks " + permission
                         + (write ? "; ingest needs the owner or admin role" : "") + ". Grant a higher site role to the API client.";
             } else {

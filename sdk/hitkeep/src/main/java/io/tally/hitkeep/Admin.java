@@ -397,7 +397,7 @@ public final class Admin {
                 q.put("limit", String.valueOf(size));
                 q.put("offset", String.valueOf(position));
                 InstanceAuditPage page = executeWithQuery(q);
-                return Page.of(page.entries(), page.total());
+                return Page.of(page.items(), page.total());
             });
         }
 

@@ -71,6 +71,12 @@ final class DownloadTarget {
                 // bytes already written into the caller's stream cannot be taken back
                 return out == null;
             }
+
+            @Override
+            public boolean streamed() {
+                // an export lasts as long as its body: no overall deadline
+                return true;
+            }
         };
     }
 

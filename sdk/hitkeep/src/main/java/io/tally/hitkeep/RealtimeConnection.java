@@ -27,6 +27,11 @@ final class RealtimeConnection extends ApiRequest<Void, RealtimeConnection> {
             public boolean repeatable() {
                 return false;
             }
+
+            @Override
+            public boolean streamed() {
+                return true;
+            }
         });
         endpointHeader("Accept", "text/event-stream");
         endpointHeader("Cache-Control", "no-cache");
