@@ -44,7 +44,7 @@ import java.util.Optional;
  * @param funnels the site's funnels (definitions; see {@code funnels().stats(…)} for their numbers)
  * @param importedExcluded why imported data was left out, if it was
  * @param comparison the comparison window's numbers; empty when no comparison was asked for (Tally's convention:
- *     a value a response may lack is an {@code Optional}, never {@code null})
+ *     a value present only when asked for is an {@code Optional}, never {@code null})
  */
 public record SiteStats(
         long liveVisitors,
