@@ -213,4 +213,40 @@ class ReliabilityTest {
         assertThatThrownBy(request::execute).isExactlyInstanceOf(TallyException.class)
                 .hasMessage("Testy GET /things returned 200 with an empty body where JsonNode was expected");
     }
+
+    @Test
+    void aMalformedStatusLineQuotingTheSecretLeavesNoCopyInTheCauseChain() throws Exception {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread answer = new Thread(() -> {
+                try (java.net.Socket s = server.accept()) {
+                    java.io.InputStream in = s.getInputStream();
+                    int matched = 0;
+                    while (matched < 4) { // up to the blank line after the request headers
+                        int c = in.read();
+                        if (c < 0) {
+                            return;
+                        }
+                        matched = (c == '\r' || c == '\n') ? matched + 1 : 0;
+                    }
+                    s.getOutputStream().write((SECRET + " 200 OK\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    s.getOutputStream().flush();
+                } catch (java.io.IOException ignored) {
+                    // the client hung up
+                }
+            });
+            answer.setDaemon(true);
+            answer.start();
+            String base = "http://127.0.0.1:" + server.getLocalPort();
+            TestRequest<String> request = TestRequest.text(context(harness.options(base).credentials(Credentials.bearer(SECRET))),
+                    "GET", PATH).maxRetries(0);
+
+            assertThatThrownBy(request::execute).isInstanceOf(ApiConnectionException.class)
+                    .satisfies(e -> {
+                        assertThat(e.getCause()).isNotNull();
+                        for (Throwable t : chain(e)) {
+                            assertThat(t.toString()).doesNotContain("tk_live_");
+                        }
+                    });
+        }
+    }
 }

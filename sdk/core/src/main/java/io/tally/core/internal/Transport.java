@@ -360,24 +360,60 @@ public final class Transport {
         String where = context.provider().name() + " " + call.method() + " " + call.displayPath();
         String detail = redactor.scrub(e.getMessage());
         String failure = e.getClass().getSimpleName() + (detail != null ? " (" + detail + ")" : "");
+        Throwable cause = scrubbedCause(e, redactor);
         if (e instanceof InterruptedIOException) {
             String during = phase == Phase.CONNECTING ? "connecting"
                     : phase == Phase.AWAITING_RESPONSE ? "waiting for the response" : "reading the response body";
             return new ApiTimeoutException(where + " timed out " + during + " (" + detail
-                    + "); raise the timeout or try again later", e);
+                    + "); raise the timeout or try again later", cause);
         }
         if (phase == Phase.CONNECTING || e instanceof ConnectException || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException) {
             return new ApiConnectionException(where + " could not connect: " + failure
-                    + "; check the base URL and the network", e);
+                    + "; check the base URL and the network", cause);
         }
         if (phase == Phase.READING_BODY) {
             return new ApiConnectionException(where + " failed while reading the response body: " + failure
-                    + "; the server answered but the connection broke, try again later", e);
+                    + "; the server answered but the connection broke, try again later", cause);
         }
         return new ApiConnectionException(where + " failed after the request was sent, before a response arrived: "
                 + failure + (idempotent ? "; try again later"
-                        : "; the server may or may not have acted on it, check before sending it again"), e);
+                        : "; the server may or may not have acted on it, check before sending it again"), cause);
+    }
+
+    /**
+     * {@code e} itself, or when a message in its chain quotes a secret (OkHttp quotes a malformed status
+     * line, that is the server's bytes) a copy of the chain with the messages scrubbed and the stack
+     * traces kept.
+     */
+    static Throwable scrubbedCause(Throwable e, Redactor redactor) {
+        boolean clean = true;
+        for (Throwable t = e; t != null && clean; t = t.getCause() == t ? null : t.getCause()) {
+            clean = java.util.Objects.equals(t.getMessage(), redactor.scrub(t.getMessage()));
+        }
+        return clean ? e : copyScrubbed(e, redactor, 0);
+    }
+
+    private static Throwable copyScrubbed(Throwable t, Redactor redactor, int depth) {
+        Throwable cause = t.getCause() != null && t.getCause() != t && depth < 8
+                ? copyScrubbed(t.getCause(), redactor, depth + 1) : null;
+        ScrubbedCause copy = new ScrubbedCause(t.getClass().getName() + ": " + redactor.scrub(t.getMessage()), cause);
+        copy.setStackTrace(t.getStackTrace());
+        return copy;
+    }
+
+    /** Stands in for an exception whose message quoted a secret: the class name and the scrubbed message. */
+    static final class ScrubbedCause extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ScrubbedCause(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage(); // already "<original class>: <scrubbed message>"
+        }
     }
 
     private static String readErrorBody(Response response) {
