@@ -18,7 +18,9 @@ public interface ResponseReader<T> {
      * Reads the response into the request's result, which may be {@code null}. An
      * {@link IOException} is a read failure: retried when this reader is {@link #repeatable()} and
      * the request idempotent, otherwise thrown as an {@link ApiConnectionException}; a Jackson
-     * {@code JsonProcessingException} instead becomes a {@link TallyException} and is not retried.
+     * {@code JsonProcessingException} instead becomes a {@link TallyException} and is not retried (without
+     * Jackson's exception as its cause, since that quotes the body); a
+     * {@link ResponseHandle.EmptyBodyException} says the body was empty where a value was due.
      *
      * @throws ResponseEnvelope.EnvelopeFailure when the body reports a failure; it surfaces as an
      *     {@link ApiException}
