@@ -17,8 +17,8 @@ public final class SharedHttp {
     private static final class Holder {
         /*
          * Idle connections are kept 30 s rather than OkHttp's 5 min: proxies and load balancers commonly
-         * close idle connections after 60–75 s, and a POST sent on such a stale connection fails after it
-         * was written, when Tally may not retry it (it is not idempotent).
+         * close idle connections after 60–75 s. A request that still meets such a stale connection is resent
+         * once on a new one (Transport), but each such failure costs a round trip.
          */
         static final OkHttpClient CLIENT = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(5, 30, TimeUnit.SECONDS))
