@@ -22,6 +22,7 @@ import io.tally.hitkeep.model.ServerPageview;
 import io.tally.hitkeep.model.Site;
 import io.tally.hitkeep.model.SiteRole;
 import io.tally.hitkeep.model.SiteStats;
+import io.tally.hitkeep.model.StatsComparison;
 import io.tally.testkit.ManualClock;
 import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.altertable.Fault;
@@ -56,7 +57,8 @@ final class ReadmeExamples {
                     .compareWithPreviousPeriod()
                     .execute();
             System.out.printf("%s: %d pageviews (%d the week before)%n",
-                    site.domain(), week.totalPageviews(), week.comparison().totalPageviews());
+                    site.domain(), week.totalPageviews(),
+                    week.comparison().map(StatsComparison::totalPageviews).orElse(0L));
         }
 
         for (Hit hit : hitkeep.sites().hits(siteId).range(DateRange.lastDays(1)).search("/pricing").pageSize(100).autoPage()) {

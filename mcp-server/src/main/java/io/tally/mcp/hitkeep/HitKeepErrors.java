@@ -41,13 +41,13 @@ final class HitKeepErrors extends StandardErrorTranslator {
         String permission = write ? "site.manage_data" : "site.view";
         String site = site(tool, args);
         String server = error.serverMessage().orElse("");
-        if (server.equalsIgnoreCase("Access denied")) {
+        if (error.reason() == PermissionDeniedException.Reason.NO_GRANT) {
             return "HitKeep answered 403 Access denied: this token has no " + permission + " grant on " + site
                     + "; add a site role for the API client (HitKeep → Settings → API Clients → Site roles"
                     + (write ? ", owner or admin to ingest" : ", viewer is enough to read")
                     + "). hitkeep_list_sites lists the sites this token can see.";
         }
-        if (server.equalsIgnoreCase("Forbidden")) {
+        if (error.reason() == PermissionDeniedException.Reason.ROLE_TOO_LOW) {
             return "HitKeep answered 403 Forbidden: the token's role on " + site + " lacks " + permission
                     + (write ? "; ingest needs the owner or admin role" : "") + ". Grant a higher site role to the "
                     + "API client.";

@@ -58,7 +58,7 @@ public final class HitKeepProvider implements McpProvider {
 
     @Override
     public DemoBackend startDemo() {
-        FakeHitKeep fake = FakeHitKeep.builder().host("127.0.0.1").port(0).start();
+        FakeHitKeep fake = FakeHitKeep.builder().host("127.0.0.1").port(0).recordRequests(false).start();
         return new DemoBackend() {
             @Override
             public String baseUrl() {

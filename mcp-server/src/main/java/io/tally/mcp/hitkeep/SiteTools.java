@@ -371,7 +371,7 @@ final class SiteTools {
                     DateWindow earlier = m.window().resolveComparison(args).orElse(window.previous());
                     SiteStats stats = m.client(ctx).sites().stats(siteId).range(window.toRange())
                             .filters(filters(args)).compareWith(earlier.toRange()).execute();
-                    StatsComparison before = stats.comparison();
+                    StatsComparison before = stats.comparison().orElse(null);
                     if (before == null) {
                         throw new ToolFailure("HitKeep returned no comparison block; this HitKeep version may not "
                                 + "support compare_from/compare_to on /stats. Call hitkeep_get_site_overview once per "
@@ -479,7 +479,7 @@ final class SiteTools {
                     HitPage page = hk.sites().hits(siteId).range(window.toRange()).sort(HitSort.TIMESTAMP).descending()
                             .pageSize(limit.value()).execute();
                     List<Map<String, Object>> recent = new ArrayList<>();
-                    for (Hit h : page.data()) {
+                    for (Hit h : page.items()) {
                         Map<String, Object> row = new LinkedHashMap<>();
                         if (h.timestamp() != null) {
                             row.put("timestamp", DateWindow.format(h.timestamp()));

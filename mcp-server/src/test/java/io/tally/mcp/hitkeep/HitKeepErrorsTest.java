@@ -3,10 +3,14 @@ package io.tally.mcp.hitkeep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.core.ApiConnectionException;
-import io.tally.core.ApiExceptions;
+import io.tally.core.spi.ApiExceptions;
 import io.tally.core.ApiTimeoutException;
-import io.tally.core.ErrorContext;
-import io.tally.core.ErrorDetails;
+import io.tally.core.HttpHeaders;
+import io.tally.core.PermissionDeniedException;
+import io.tally.core.spi.ErrorResponse;
+import io.tally.hitkeep.internal.HitKeepErrorDecoder;
+import io.tally.core.spi.ErrorContext;
+import io.tally.core.spi.ErrorDetails;
 import io.tally.mcp.tool.Arguments;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,9 +21,16 @@ class HitKeepErrorsTest {
     private final HitKeepErrors errors = new HitKeepErrors("https://analytics.example.com/");
     private final Arguments site = Arguments.of(Map.of("site_id", SITE));
 
+    /** The exception the SDK throws for this HitKeep answer: details read by HitKeep's own decoder. */
     private static RuntimeException status(int code, String message) {
+        ErrorDetails details = new HitKeepErrorDecoder().decode(new ErrorResponse(code, HttpHeaders.empty(), message + "\n", "GET"));
         return ApiExceptions.forStatus(new ErrorContext("HitKeep", "GET", "/api/sites/{id}/stats", code, null,
-                message + "\n", "req-42", ErrorDetails.message(message), null));
+                message + "\n", "req-42", details, null));
+    }
+
+    private static RuntimeException denied(String message, PermissionDeniedException.Reason reason) {
+        return ApiExceptions.forStatus(new ErrorContext("HitKeep", "GET", "/api/sites/{id}/stats", 403, null,
+                message, null, ErrorDetails.builder().message(message).denialReason(reason).build(), null));
     }
 
     @Test
@@ -30,6 +41,16 @@ class HitKeepErrorsTest {
                 .contains("no site.manage_data grant", "owner or admin");
         assertThat(errors.translate("hitkeep_get_site_overview", status(403, "Forbidden"), site))
                 .contains("lacks site.view");
+    }
+
+    @Test
+    void the403ExplanationFollowsTheTypedReasonNotTheMessageText() {
+        assertThat(errors.translate("hitkeep_get_site_overview", denied("no access to this site", PermissionDeniedException.Reason.NO_GRANT), site))
+                .contains("no site.view grant on site " + SITE);
+        assertThat(errors.translate("hitkeep_get_site_overview", denied("role too low", PermissionDeniedException.Reason.ROLE_TOO_LOW), site))
+                .contains("lacks site.view");
+        assertThat(errors.translate("hitkeep_get_site_overview", denied("Access denied", PermissionDeniedException.Reason.UNKNOWN), site))
+                .contains("403 Forbidden (Access denied): the token may not do this");
     }
 
     @Test

@@ -3,9 +3,9 @@ package io.tally.mcp.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.core.ApiConnectionException;
-import io.tally.core.ApiExceptions;
-import io.tally.core.ErrorContext;
-import io.tally.core.ErrorDetails;
+import io.tally.core.spi.ApiExceptions;
+import io.tally.core.spi.ErrorContext;
+import io.tally.core.spi.ErrorDetails;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

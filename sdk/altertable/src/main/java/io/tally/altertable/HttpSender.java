@@ -4,7 +4,7 @@ import io.tally.altertable.internal.AltertableErrors;
 import io.tally.altertable.internal.EventType;
 import io.tally.altertable.internal.IngestRequest;
 import io.tally.core.ApiException;
-import io.tally.core.ClientContext;
+import io.tally.core.spi.ClientContext;
 import io.tally.core.RateLimitException;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,9 @@
 package io.tally.core;
 
+import io.tally.core.spi.ApiExceptions;
+import io.tally.core.spi.ErrorContext;
+import io.tally.core.spi.ResponseEnvelope;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -24,6 +28,8 @@ public class ApiException extends TallyException {
     private final String errorCode;
     /** The provider's own message from the body, or {@code null}. */
     private final String serverMessage;
+    /** The wait the server asked for ({@code Retry-After}), or {@code null} when it gave none. */
+    private final Duration retryAfter;
 
     /**
      * Creates the exception for the failure that {@code context} describes; its message names the
@@ -39,6 +45,16 @@ public class ApiException extends TallyException {
         this.requestId = context.requestId();
         this.errorCode = context.details().errorCode();
         this.serverMessage = context.details().message();
+        this.retryAfter = context.retryAfter();
+    }
+
+    /**
+     * How long the server asked the client to wait before trying again ({@code Retry-After} or
+     * {@code X-RateLimit-Reset}), when it said so: on a 429, and on a 503 from a server that is
+     * restarting or overloaded.
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /**

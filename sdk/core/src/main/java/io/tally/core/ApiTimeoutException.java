@@ -2,7 +2,8 @@ package io.tally.core;
 
 /**
  * The request timed out: connecting, reading, or the whole call took longer than the configured
- * timeout ({@link ClientOptions.Builder#readTimeout}, {@link RequestOptions.Builder#timeout}).
+ * timeout ({@link ClientOptions.Builder#readTimeout}, {@link RequestOptions.Builder#timeout}), or the
+ * request as a whole outlasted {@link ClientOptions.Builder#requestDeadline}.
  */
 public class ApiTimeoutException extends ApiConnectionException {
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package io.tally.core;
 
+import io.tally.core.spi.ErrorContext;
+
 /**
  * HTTP 401. The credentials were missing, unknown, revoked or expired, or this route needs another kind of credential.
  */

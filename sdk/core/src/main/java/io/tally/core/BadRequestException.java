@@ -1,5 +1,7 @@
 package io.tally.core;
 
+import io.tally.core.spi.ErrorContext;
+
 /**
  * HTTP 400. The request was malformed or failed the server's validation.
  */

@@ -1,5 +1,6 @@
 package io.tally.core;
 
+import io.tally.core.spi.ClientContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
@@ -30,12 +31,19 @@ import okhttp3.OkHttpClient;
  * </table>
  */
 public final class ClientOptions {
+    /** The default {@link #requestDeadline()}: 5 minutes. */
+    public static final Duration DEFAULT_REQUEST_DEADLINE = Duration.ofMinutes(5);
+    /** The default {@link #maxBodySize()}: 16 MiB. */
+    public static final long DEFAULT_MAX_BODY_SIZE = 16L * 1024 * 1024;
+
     private final HttpUrl baseUrl;
     private final Credentials credentials;
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Duration writeTimeout;
     private final Duration callTimeout;
+    private final Duration requestDeadline;
+    private final long maxBodySize;
     private final RetryPolicy retryPolicy;
     private final String userAgent;
     private final LogLevel logLevel;
@@ -54,6 +62,8 @@ public final class ClientOptions {
         this.readTimeout = b.readTimeout;
         this.writeTimeout = b.writeTimeout;
         this.callTimeout = b.callTimeout;
+        this.requestDeadline = b.requestDeadline;
+        this.maxBodySize = b.maxBodySize;
         this.retryPolicy = b.retryPolicy;
         this.userAgent = b.userAgent;
         this.logLevel = b.logLevel;
@@ -68,8 +78,8 @@ public final class ClientOptions {
 
     /**
      * A builder with the defaults: no base URL, no credentials, 10 s connect and 60 s read and
-     * write timeouts, no call timeout, {@link RetryPolicy#defaults()}, logging off and no
-     * client-side rate limit.
+     * write timeouts, no call timeout, a 5 min request deadline, a 16 MiB limit for buffered bodies,
+     * {@link RetryPolicy#defaults()}, logging off and no client-side rate limit.
      */
     public static Builder builder() {
         return new Builder();
@@ -111,6 +121,24 @@ public final class ClientOptions {
     /** Limit for a whole call (each attempt); {@link Duration#ZERO} means none. */
     public Duration callTimeout() {
         return callTimeout;
+    }
+
+    /**
+     * The longest one request may take from start to end, all attempts and the waits between them
+     * included; {@link #DEFAULT_REQUEST_DEADLINE} by default, {@link Duration#ZERO} for none. Streamed
+     * downloads and event streams are exempt: they end when their body ends.
+     */
+    public Duration requestDeadline() {
+        return requestDeadline;
+    }
+
+    /**
+     * The largest response body, in bytes, that Tally reads into memory (to parse it or return it as
+     * text); {@link #DEFAULT_MAX_BODY_SIZE} by default. A larger body fails the request with a
+     * {@link ResponseTooLargeException}. Streamed downloads are exempt.
+     */
+    public long maxBodySize() {
+        return maxBodySize;
     }
 
     /** When and how failed requests are retried; {@link RetryPolicy#defaults()} unless set. */
@@ -184,6 +212,8 @@ public final class ClientOptions {
         private Duration readTimeout = Duration.ofSeconds(60);
         private Duration writeTimeout = Duration.ofSeconds(60);
         private Duration callTimeout = Duration.ZERO;
+        private Duration requestDeadline = DEFAULT_REQUEST_DEADLINE;
+        private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private String userAgent;
         private LogLevel logLevel = LogLevel.NONE;
@@ -204,6 +234,8 @@ public final class ClientOptions {
             readTimeout = o.readTimeout;
             writeTimeout = o.writeTimeout;
             callTimeout = o.callTimeout;
+            requestDeadline = o.requestDeadline;
+            maxBodySize = o.maxBodySize;
             retryPolicy = o.retryPolicy;
             userAgent = o.userAgent;
             logLevel = o.logLevel;
@@ -278,6 +310,37 @@ public final class ClientOptions {
                 throw new IllegalArgumentException("callTimeout must be zero or positive, got " + timeout);
             }
             this.callTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * The longest one request may take, all attempts and retry waits included;
+         * {@link #DEFAULT_REQUEST_DEADLINE} (5 min) by default, {@link Duration#ZERO} for none. It ends a
+         * response that trickles in just faster than the read timeout. Streamed downloads and event
+         * streams are exempt. When it passes, the request fails with an {@link ApiTimeoutException}.
+         *
+         * @throws IllegalArgumentException when {@code deadline} is {@code null} or negative
+         */
+        public Builder requestDeadline(Duration deadline) {
+            if (deadline == null || deadline.isNegative()) {
+                throw new IllegalArgumentException("requestDeadline must be zero (none) or positive, got " + deadline);
+            }
+            this.requestDeadline = deadline;
+            return this;
+        }
+
+        /**
+         * The largest response body, in bytes, read into memory; {@link #DEFAULT_MAX_BODY_SIZE} (16 MiB) by
+         * default. A larger body fails with a {@link ResponseTooLargeException} naming its size and this
+         * limit instead of exhausting the heap. Streamed downloads are exempt.
+         *
+         * @throws IllegalArgumentException when {@code bytes} is not positive
+         */
+        public Builder maxBodySize(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxBodySize must be a positive number of bytes, got " + bytes);
+            }
+            this.maxBodySize = bytes;
             return this;
         }
 

@@ -142,7 +142,7 @@ public final class Credentials {
      * The secret values themselves (a bearer token without its {@code Bearer} prefix, keys, cookie
      * values), so that the transport can scrub them from text a server quotes back. Never exposed.
      */
-    List<String> secretValues() {
+    public List<String> secretValues() {
         List<String> values = new ArrayList<>();
         for (Part p : parts) {
             if (p.secret) {
@@ -153,7 +153,7 @@ public final class Credentials {
     }
 
     /** Applies the credentials to an outgoing request. */
-    void applyTo(HeaderSink sink) {
+    public void applyTo(HeaderSink sink) {
         StringBuilder cookies = new StringBuilder();
         for (Part p : parts) {
             if (p.kind == Kind.SESSION_COOKIE) {
@@ -171,7 +171,7 @@ public final class Credentials {
     }
 
     /** Receives headers from {@link #applyTo}. */
-    interface HeaderSink {
+    public interface HeaderSink {
         void set(String name, String value);
     }
 

@@ -1,5 +1,6 @@
 package io.tally.core;
 
+import io.tally.core.internal.Secrets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

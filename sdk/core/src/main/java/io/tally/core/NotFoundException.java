@@ -1,5 +1,7 @@
 package io.tally.core;
 
+import io.tally.core.spi.ErrorContext;
+
 /**
  * HTTP 404. The resource does not exist, or is not visible to these credentials.
  */

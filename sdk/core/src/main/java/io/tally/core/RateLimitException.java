@@ -1,5 +1,6 @@
 package io.tally.core;
 
+import io.tally.core.spi.ErrorContext;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -11,20 +12,17 @@ import java.util.Optional;
 public class RateLimitException extends ApiException {
     private static final long serialVersionUID = 1L;
 
-    /** The wait the server asked for, or {@code null} when it gave none. */
-    private final Duration retryAfter;
-
     /**
      * Creates the exception for the 429 failure that {@code context} describes, keeping its
      * {@link ErrorContext#retryAfter() retry hint}.
      */
     public RateLimitException(ErrorContext context) {
         super(context);
-        this.retryAfter = context.retryAfter();
     }
 
     /** How long the server asked the client to wait, when it said so. */
+    @Override
     public Optional<Duration> retryAfter() {
-        return Optional.ofNullable(retryAfter);
+        return super.retryAfter();
     }
 }

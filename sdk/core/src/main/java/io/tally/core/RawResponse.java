@@ -1,5 +1,6 @@
 package io.tally.core;
 
+import io.tally.core.spi.ResponseReader;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,7 @@ public final class RawResponse<T> {
     private final String requestId;
     private final T value;
 
-    RawResponse(int statusCode, HttpHeaders headers, String requestId, T value) {
+    public RawResponse(int statusCode, HttpHeaders headers, String requestId, T value) {
         this.statusCode = statusCode;
         this.headers = headers;
         this.requestId = requestId;

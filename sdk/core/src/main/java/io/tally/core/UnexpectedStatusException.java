@@ -1,5 +1,7 @@
 package io.tally.core;
 
+import io.tally.core.spi.ErrorContext;
+
 /**
  * HTTP any other non-success status. The server answered with a status Tally has no specific exception for.
  */

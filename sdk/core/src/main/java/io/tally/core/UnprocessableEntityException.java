@@ -1,5 +1,7 @@
 package io.tally.core;
 
+import io.tally.core.spi.ErrorContext;
+
 /**
  * HTTP 422. The request was well-formed but its content was rejected.
  */

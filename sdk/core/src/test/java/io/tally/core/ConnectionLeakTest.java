@@ -1,5 +1,10 @@
 package io.tally.core;
 
+import io.tally.core.spi.ClientContext;
+import io.tally.core.spi.ProviderInfo;
+import io.tally.core.spi.ResponseEnvelope;
+import io.tally.core.spi.ResponseHandle;
+import io.tally.core.spi.ResponseReader;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;

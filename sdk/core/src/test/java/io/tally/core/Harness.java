@@ -1,5 +1,7 @@
 package io.tally.core;
 
+import io.tally.core.spi.ClientContext;
+import io.tally.core.spi.ProviderInfo;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;

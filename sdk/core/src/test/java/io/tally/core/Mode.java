@@ -1,5 +1,6 @@
 package io.tally.core;
 
+import io.tally.core.spi.ApiRequest;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;

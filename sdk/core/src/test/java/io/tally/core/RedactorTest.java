@@ -1,5 +1,7 @@
 package io.tally.core;
 
+import io.tally.core.internal.Redactor;
+import io.tally.core.spi.ErrorDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -67,5 +69,24 @@ class RedactorTest {
         assertThat(d.hint()).isEqualTo("rotate ██");
         assertThat(d.errorCode()).isEqualTo("bad_token");
         assertThat(d.missingScope()).isEqualTo("read");
+    }
+
+    @Test
+    void urlEncodedCopiesAreScrubbedInEitherEscapeCase() {
+        Redactor r = redactor(Credentials.bearer("key/with+odd=chars"));
+
+        assertThat(r.scrub("q=key%2Fwith%2Bodd%3Dchars&x=1")).isEqualTo("q=██&x=1");
+        assertThat(r.scrub("path/key%2fwith%2bodd%3dchars/end")).isEqualTo("path/██/end");
+    }
+
+    @Test
+    void aCutShortCopyOfAtLeastEightLeadingCharactersIsScrubbed() {
+        Redactor r = redactor(Credentials.bearer("tk_live_0123456789abcdef"));
+
+        assertThat(Redactor.MIN_SCRUBBED_PREFIX_LENGTH).isEqualTo(8);
+        assertThat(r.scrub("Unrecognized token 'tk_live_0123...': was expecting")).isEqualTo("Unrecognized token '██...': was expecting");
+        assertThat(r.scrub("body cut at tk_live_")).isEqualTo("body cut at ██");
+        // seven leading characters are not enough to scrub
+        assertThat(r.scrub("prefix tk_live but no more")).isEqualTo("prefix tk_live but no more");
     }
 }

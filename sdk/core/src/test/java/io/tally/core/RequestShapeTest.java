@@ -1,5 +1,8 @@
 package io.tally.core;
 
+import io.tally.core.spi.ApiRequest;
+import io.tally.core.spi.ClientContext;
+import io.tally.core.spi.ResponseReader;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;

@@ -1,5 +1,6 @@
 package io.tally.core;
 
+import io.tally.core.spi.ClientContext;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -206,7 +207,7 @@ class RetryRulesTest {
 
         assertThatThrownBy(() -> mode.run(request))
                 .isExactlyInstanceOf(ApiConnectionException.class)
-                .hasMessageContaining("Testy " + method + " /things failed before a response arrived")
+                .hasMessageContaining("Testy " + method + " /things could not connect")
                 .hasMessageContaining("check the base URL");
 
         assertThat(harness.attempts.get()).isEqualTo(3);

@@ -1,5 +1,7 @@
 package io.tally.core;
 
+import io.tally.core.spi.ClientContext;
+import io.tally.core.spi.ProviderInfo;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;

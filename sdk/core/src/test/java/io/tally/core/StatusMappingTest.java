@@ -1,5 +1,11 @@
 package io.tally.core;
 
+import io.tally.core.spi.ApiExceptions;
+import io.tally.core.spi.ClientContext;
+import io.tally.core.spi.ErrorContext;
+import io.tally.core.spi.ErrorDetails;
+import io.tally.core.spi.ProviderInfo;
+import io.tally.core.spi.ResponseEnvelope;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;

@@ -1,5 +1,8 @@
 package io.tally.core;
 
+import io.tally.core.spi.ApiRequest;
+import io.tally.core.spi.ClientContext;
+import io.tally.core.spi.ResponseReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 

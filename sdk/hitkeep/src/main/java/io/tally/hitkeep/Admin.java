@@ -1,6 +1,6 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 import io.tally.core.paging.AutoPager;
 import io.tally.core.paging.Page;
 import io.tally.hitkeep.model.AdminTeam;
@@ -397,7 +397,7 @@ public final class Admin {
                 q.put("limit", String.valueOf(size));
                 q.put("offset", String.valueOf(position));
                 InstanceAuditPage page = executeWithQuery(q);
-                return Page.of(page.entries(), page.total());
+                return Page.of(page.items(), page.total());
             });
         }
 

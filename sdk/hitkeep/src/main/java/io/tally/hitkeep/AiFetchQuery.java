@@ -1,6 +1,6 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 import io.tally.core.time.DateRange;
 import io.tally.hitkeep.model.AiResourceType;
 import java.time.Instant;

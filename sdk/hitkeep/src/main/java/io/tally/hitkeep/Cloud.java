@@ -1,8 +1,8 @@
 package io.tally.hitkeep;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tally.core.ResponseHandle;
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseHandle;
+import io.tally.core.spi.ResponseReader;
 import io.tally.core.TallyException;
 import io.tally.hitkeep.model.CloudPlan;
 import io.tally.hitkeep.model.CloudPlanCode;

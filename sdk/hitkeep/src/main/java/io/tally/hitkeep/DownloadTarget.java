@@ -1,7 +1,7 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ResponseHandle;
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseHandle;
+import io.tally.core.spi.ResponseReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,6 +70,12 @@ final class DownloadTarget {
             public boolean repeatable() {
                 // bytes already written into the caller's stream cannot be taken back
                 return out == null;
+            }
+
+            @Override
+            public boolean streamed() {
+                // an export lasts as long as its body: no overall deadline
+                return true;
             }
         };
     }

@@ -1,6 +1,6 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 
 /**
  * An ecommerce read over a window, optionally narrowed to one product and filtered by the sessions'

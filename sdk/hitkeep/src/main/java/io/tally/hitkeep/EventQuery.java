@@ -1,6 +1,6 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 
 /**
  * A read about one event over a window — its series or its audience — optionally narrowed to one property

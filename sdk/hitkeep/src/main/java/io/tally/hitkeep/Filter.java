@@ -8,6 +8,9 @@ import java.util.Objects;
  * {@code name} in the {@code top_*} lists (e.g. {@code (Direct)}, {@code (Unknown)}).
  */
 public final class Filter {
+    /** The label HitKeep gives visits whose country it could not tell. */
+    public static final String UNKNOWN_COUNTRY = "(Unknown)";
+
     private final FilterType type;
     private final String value;
 
@@ -16,7 +19,26 @@ public final class Filter {
         if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException("filter value for " + type + " must not be null or empty");
         }
+        if (type.equals(FilterType.COUNTRY)) {
+            checkCountry(value);
+        }
         this.value = value;
+    }
+
+    /** HitKeep labels countries with their ISO 3166-1 alpha-2 code in upper case; anything else matches nothing. */
+    private static void checkCountry(String value) {
+        if (value.equals(UNKNOWN_COUNTRY) || (value.length() == 2 && isUpperAscii(value.charAt(0)) && isUpperAscii(value.charAt(1)))) {
+            return;
+        }
+        String hint = value.length() == 2 && Character.isLetter(value.charAt(0)) && Character.isLetter(value.charAt(1))
+                ? " (did you mean " + value.toUpperCase(java.util.Locale.ROOT) + "?)"
+                : "";
+        throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code in upper case, e.g. DE or US, or "
+                + UNKNOWN_COUNTRY + ", got '" + value + "'" + hint + "; HitKeep matches it exactly, so any other value matches no rows");
+    }
+
+    private static boolean isUpperAscii(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**
@@ -53,7 +75,13 @@ public final class Filter {
         return of(FilterType.REFERRER, referrer);
     }
 
-    /** Visits from {@code country}, as labelled in {@code top_countries}; unknown ones are {@code (Unknown)}. */
+    /**
+     * Visits from {@code country}, given as its ISO 3166-1 alpha-2 code in upper case ({@code DE}, {@code US}),
+     * the label {@code top_countries} uses; visits whose country is unknown are {@link #UNKNOWN_COUNTRY}.
+     *
+     * @throws IllegalArgumentException when {@code country} cannot be such a code (e.g. {@code Germany},
+     *     {@code us}, {@code DEU}): HitKeep would silently match no rows
+     */
     public static Filter country(String country) {
         return of(FilterType.COUNTRY, country);
     }

@@ -1,6 +1,6 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 import io.tally.hitkeep.model.Funnel;
 import io.tally.hitkeep.model.FunnelInput;
 import io.tally.hitkeep.model.FunnelSeriesPoint;

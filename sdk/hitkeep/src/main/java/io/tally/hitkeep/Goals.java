@@ -1,6 +1,6 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 import io.tally.hitkeep.model.Goal;
 import io.tally.hitkeep.model.GoalInput;
 import io.tally.hitkeep.model.GoalSeriesPoint;

@@ -1,11 +1,11 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ClientContext;
+import io.tally.core.spi.ClientContext;
 import io.tally.core.ClientOptions;
 import io.tally.core.Credentials;
 import io.tally.core.Environment;
 import io.tally.core.LogLevel;
-import io.tally.core.ProviderInfo;
+import io.tally.core.spi.ProviderInfo;
 import io.tally.core.RateLimit;
 import io.tally.core.RetryPolicy;
 import io.tally.core.json.TallyJson;

@@ -1,6 +1,6 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 
 /**
  * A HitKeep request with no optional inputs of its own: its path values and body are given when it

@@ -1,9 +1,9 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ApiRequest;
+import io.tally.core.spi.ApiRequest;
 import io.tally.core.Credentials;
 import io.tally.core.RequestOptions;
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 
 /**
  * The base of every HitKeep request. Knows which credentials its route accepts ({@link RouteAuth}):

@@ -25,7 +25,10 @@ import java.util.Objects;
  * {@code GET /api/share/{token}/sites/{id}/hits}, which takes the same inputs and sends no credentials.
  */
 public final class HitsRequest extends AnalyticsRequest<HitPage, HitsRequest> {
-    /** The largest page HitKeep serves; larger sizes are cut to this. */
+    /**
+     * The largest page HitKeep serves. {@link #pageSize(int)} refuses larger sizes; {@link #autoPage()} uses
+     * this size unless told otherwise.
+     */
     public static final int MAX_PAGE_SIZE = 100;
 
     private int pageSize = -1;
@@ -39,10 +42,16 @@ public final class HitsRequest extends AnalyticsRequest<HitPage, HitsRequest> {
         super(client, "GET", pathTemplate, auth, pathValues, client.context().json(HitPage.class));
     }
 
-    /** Hits per page, 1 to 100 ({@code limit}; HitKeep's default is 10). */
+    /**
+     * Hits per page, 1 to {@link #MAX_PAGE_SIZE} ({@code limit}; HitKeep's default is 10).
+     *
+     * @throws IllegalArgumentException when {@code pageSize} is outside 1 to {@link #MAX_PAGE_SIZE}
+     */
     public HitsRequest pageSize(int pageSize) {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", got " + pageSize);
+            throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE
+                    + " (HitsRequest.MAX_PAGE_SIZE, the largest page HitKeep serves), got " + pageSize
+                    + "; use autoPage() to read more rows");
         }
         this.pageSize = pageSize;
         return query("limit", pageSize);
@@ -97,7 +106,7 @@ public final class HitsRequest extends AnalyticsRequest<HitPage, HitsRequest> {
             page.put("limit", String.valueOf(n));
             page.put("offset", String.valueOf(position));
             HitPage result = executeWithQuery(page);
-            return Page.of(result.data(), result.total());
+            return Page.of(result.items(), result.total());
         });
     }
 }

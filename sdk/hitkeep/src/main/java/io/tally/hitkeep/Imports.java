@@ -223,7 +223,7 @@ public final class Imports {
         }
     }
 
-    private <T> HitKeepCall<T> call(String method, String route, io.tally.core.ResponseReader<T> reader, Object... path) {
+    private <T> HitKeepCall<T> call(String method, String route, io.tally.core.spi.ResponseReader<T> reader, Object... path) {
         return new HitKeepCall<>(client, method, route, RouteAuth.TOKEN_OR_SESSION, path, reader);
     }
 }

@@ -1,7 +1,7 @@
 package io.tally.hitkeep;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 import io.tally.hitkeep.model.AiFetch;
 import io.tally.hitkeep.model.IngestRecord;
 import io.tally.hitkeep.model.ServerEvent;

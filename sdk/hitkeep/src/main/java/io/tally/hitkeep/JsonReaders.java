@@ -2,7 +2,7 @@ package io.tally.hitkeep;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 import java.util.Collections;
 import java.util.List;
 

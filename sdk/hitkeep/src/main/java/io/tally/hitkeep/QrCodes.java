@@ -71,7 +71,7 @@ public final class QrCodes {
      * Archives a QR code: its redirect stops, its history stays ({@code DELETE /api/sites/{id}/qr-codes/{qrID}}, 204).
      */
     public HitKeepCall<Void> archive(String siteId, String qrCodeId) {
-        return call("DELETE", "/api/sites/{id}/qr-codes/{qrID}", io.tally.core.ResponseReader.discard(), siteId, qrCodeId);
+        return call("DELETE", "/api/sites/{id}/qr-codes/{qrID}", io.tally.core.spi.ResponseReader.discard(), siteId, qrCodeId);
     }
 
     /** The attached graphic ({@code GET /api/sites/{id}/qr-codes/{qrID}/asset}); 404 when there is none. */
@@ -124,7 +124,7 @@ public final class QrCodes {
 
     /** Removes the attached graphic ({@code DELETE /api/sites/{id}/qr-codes/{qrID}/asset}, 204). */
     public HitKeepCall<Void> deleteAsset(String siteId, String qrCodeId) {
-        return call("DELETE", "/api/sites/{id}/qr-codes/{qrID}/asset", io.tally.core.ResponseReader.discard(), siteId, qrCodeId);
+        return call("DELETE", "/api/sites/{id}/qr-codes/{qrID}/asset", io.tally.core.spi.ResponseReader.discard(), siteId, qrCodeId);
     }
 
     /** Redirect opens over time ({@code GET /api/sites/{id}/qr-codes/{qrID}/opens/timeseries}). */
@@ -163,7 +163,7 @@ public final class QrCodes {
 
     /** Revokes a QR-only share link ({@code DELETE /api/sites/{id}/qr-codes/{qrID}/share/{shareID}}, 204). */
     public HitKeepCall<Void> deleteShareLink(String siteId, String qrCodeId, String shareId) {
-        return call("DELETE", "/api/sites/{id}/qr-codes/{qrID}/share/{shareID}", io.tally.core.ResponseReader.discard(),
+        return call("DELETE", "/api/sites/{id}/qr-codes/{qrID}/share/{shareID}", io.tally.core.spi.ResponseReader.discard(),
                 siteId, qrCodeId, shareId);
     }
 
@@ -234,11 +234,11 @@ public final class QrCodes {
         };
     }
 
-    private <T> HitKeepCall<T> call(String method, String route, io.tally.core.ResponseReader<T> reader, Object... path) {
+    private <T> HitKeepCall<T> call(String method, String route, io.tally.core.spi.ResponseReader<T> reader, Object... path) {
         return new HitKeepCall<>(client, method, route, RouteAuth.TOKEN_OR_SESSION, path, reader);
     }
 
-    private <T> RangeQuery<T> range(String route, io.tally.core.ResponseReader<T> reader, Object... path) {
+    private <T> RangeQuery<T> range(String route, io.tally.core.spi.ResponseReader<T> reader, Object... path) {
         return new RangeQuery<>(client, "GET", route, RouteAuth.TOKEN_OR_SESSION, path, reader);
     }
 

@@ -1,9 +1,9 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ApiRequest;
-import io.tally.core.ClientContext;
-import io.tally.core.ResponseHandle;
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ApiRequest;
+import io.tally.core.spi.ClientContext;
+import io.tally.core.spi.ResponseHandle;
+import io.tally.core.spi.ResponseReader;
 import java.io.IOException;
 
 /**
@@ -26,6 +26,11 @@ final class RealtimeConnection extends ApiRequest<Void, RealtimeConnection> {
             @Override
             public boolean repeatable() {
                 return false;
+            }
+
+            @Override
+            public boolean streamed() {
+                return true;
             }
         });
         endpointHeader("Accept", "text/event-stream");

@@ -2,7 +2,7 @@ package io.tally.hitkeep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 import io.tally.hitkeep.model.RealtimeEvent;
 import io.tally.hitkeep.model.RealtimeEventType;
 import java.io.IOException;
@@ -163,28 +163,41 @@ public final class RealtimeRequest extends HitKeepRequest<List<RealtimeEvent>, R
 
     /** Reads one connection until it ends and returns its events; also used by the shared dashboard's feed. */
     static ResponseReader<List<RealtimeEvent>> collect(ObjectMapper mapper) {
-        return response -> {
-            List<RealtimeEvent> events = new ArrayList<>();
-            SseParser.parse(response.stream(), new SseParser.Sink() {
-                @Override
-                public void event(String lastEventId, String type, String data) {
-                    events.add(decode(mapper, lastEventId, type, data));
-                }
+        return new ResponseReader<List<RealtimeEvent>>() {
+            @Override
+            public boolean streamed() {
+                return true; // an event stream lasts until the server ends it: no overall deadline
+            }
 
-                @Override
-                public void retry(long millis) {
-                }
-
-                @Override
-                public void comment(String text) {
-                }
-
-                @Override
-                public void lastEventId(String id) {
-                }
-            });
-            return Collections.unmodifiableList(events);
+            @Override
+            public List<RealtimeEvent> read(io.tally.core.spi.ResponseHandle response) throws java.io.IOException {
+                return collectEvents(mapper, response);
+            }
         };
+    }
+
+    private static List<RealtimeEvent> collectEvents(ObjectMapper mapper, io.tally.core.spi.ResponseHandle response)
+            throws java.io.IOException {
+        List<RealtimeEvent> events = new ArrayList<>();
+        SseParser.parse(response.stream(), new SseParser.Sink() {
+            @Override
+            public void event(String lastEventId, String type, String data) {
+                events.add(decode(mapper, lastEventId, type, data));
+            }
+
+            @Override
+            public void retry(long millis) {
+            }
+
+            @Override
+            public void comment(String text) {
+            }
+
+            @Override
+            public void lastEventId(String id) {
+            }
+        });
+        return Collections.unmodifiableList(events);
     }
 
     private static String text(JsonNode root, String field) {

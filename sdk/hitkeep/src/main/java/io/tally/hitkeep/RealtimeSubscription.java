@@ -3,7 +3,7 @@ package io.tally.hitkeep;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tally.core.ApiConnectionException;
 import io.tally.core.ApiException;
-import io.tally.core.ClientContext;
+import io.tally.core.spi.ClientContext;
 import io.tally.core.ClientOptions;
 import io.tally.core.Sleeper;
 import io.tally.hitkeep.model.RealtimeEvent;

@@ -1,7 +1,7 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ResponseHandle;
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseHandle;
+import io.tally.core.spi.ResponseReader;
 import io.tally.core.TallyException;
 import io.tally.hitkeep.model.Redirect;
 

@@ -1,7 +1,7 @@
 package io.tally.hitkeep;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 import io.tally.hitkeep.model.OpenApiVersions;
 import io.tally.hitkeep.model.SystemStatus;
 

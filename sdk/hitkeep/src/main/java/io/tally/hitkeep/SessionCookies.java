@@ -1,6 +1,6 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ResponseHandle;
+import io.tally.core.spi.ResponseHandle;
 import java.util.Locale;
 
 /**

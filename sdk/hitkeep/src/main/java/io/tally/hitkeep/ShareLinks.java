@@ -1,6 +1,6 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 import io.tally.hitkeep.model.CreatedShareLink;
 import io.tally.hitkeep.model.ShareLink;
 import java.util.List;

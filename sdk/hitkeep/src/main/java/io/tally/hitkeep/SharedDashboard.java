@@ -1,6 +1,6 @@
 package io.tally.hitkeep;
 
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ResponseReader;
 import io.tally.hitkeep.model.EcommerceProductStat;
 import io.tally.hitkeep.model.EcommerceSeriesPoint;
 import io.tally.hitkeep.model.EcommerceSourceStat;

@@ -15,7 +15,7 @@ import java.util.List;
  *     .filter(Filter.country("DE"))
  *     .compareWithPreviousPeriod()
  *     .execute();
- * long before = stats.comparison().totalPageviews();
+ * long before = stats.comparison().map(StatsComparison::totalPageviews).orElse(0L);
  * }</pre>
  *
  * <p>Send both bounds: without them HitKeep uses the 30 days ending tomorrow. Needs {@code site.view}. Team
@@ -27,6 +27,9 @@ import java.util.List;
  * {@code compare_from}/{@code compare_to} for the authenticated route only.
  */
 public final class StatsRequest extends AnalyticsRequest<SiteStats, StatsRequest> {
+    /** Set by {@link #compareWithPreviousPeriod()}: the window is derived from the range when the request is sent. */
+    private boolean compareWithPrevious;
+
     StatsRequest(HitKeep client, String siteId) {
         this(client, "/api/sites/{id}/stats", RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)});
     }
@@ -58,33 +61,50 @@ public final class StatsRequest extends AnalyticsRequest<SiteStats, StatsRequest
      * {@link SiteStats#comparison()}. Documented for {@code /api/sites/{id}/stats} only, not for the share route.
      */
     public StatsRequest compareWith(DateRange window) {
+        compareWithPrevious = false;
         query("compare_from", window.from());
         return query("compare_to", window.to());
     }
 
-    /** Compares with the window of the same length that ends where this one starts; set the range first. */
+    /**
+     * Compares with the window of the same length that ends where this one starts. The window is worked out
+     * when the request is sent, so the range may be set before or after this call; a later
+     * {@link #compareWith(DateRange)}, {@link #compareFrom(Instant)} or {@link #compareUntil(Instant)} replaces it.
+     * Sending without a range fails with an {@link IllegalArgumentException}: HitKeep's default window is not
+     * known to the client.
+     */
     public StatsRequest compareWithPreviousPeriod() {
-        List<String> from = queryValues("from");
-        List<String> to = queryValues("to");
-        if (from.isEmpty() || to.isEmpty()) {
-            throw new IllegalStateException("set range(...) or from(...) and to(...) before compareWithPreviousPeriod()");
-        }
-        return compareWith(DateRange.between(Instant.parse(from.get(0)), Instant.parse(to.get(0))).previousPeriod());
+        compareWithPrevious = true;
+        query("compare_from", null);
+        return query("compare_to", null);
     }
 
     /** Start of the comparison window ({@code compare_from}); {@link #compareUntil(Instant)} is needed too. */
     public StatsRequest compareFrom(Instant from) {
+        compareWithPrevious = false;
         return query("compare_from", from);
     }
 
     /** End of the comparison window ({@code compare_to}); {@link #compareFrom(Instant)} is needed too. */
     public StatsRequest compareUntil(Instant to) {
+        compareWithPrevious = false;
         return query("compare_to", to);
     }
 
     @Override
     protected void validateInputs() {
         super.validateInputs();
+        if (compareWithPrevious) {
+            List<String> start = queryValues("from");
+            List<String> end = queryValues("to");
+            if (start.isEmpty() || end.isEmpty()) {
+                throw new IllegalArgumentException("compareWithPreviousPeriod() needs the window to compare: set range(...) "
+                        + "or from(...) and to(...) before sending");
+            }
+            DateRange previous = DateRange.between(Instant.parse(start.get(0)), Instant.parse(end.get(0))).previousPeriod();
+            query("compare_from", previous.from());
+            query("compare_to", previous.to());
+        }
         List<String> from = queryValues("compare_from");
         List<String> to = queryValues("compare_to");
         if (from.isEmpty() != to.isEmpty()) {

@@ -90,7 +90,7 @@ public final class TeamAuditRequest extends HitKeepRequest<TeamAuditPage, TeamAu
             page.put("limit", String.valueOf(n));
             page.put("offset", String.valueOf(position));
             TeamAuditPage result = executeWithQuery(page);
-            return Page.of(result.entries(), result.total());
+            return Page.of(result.items(), result.total());
         });
     }
 

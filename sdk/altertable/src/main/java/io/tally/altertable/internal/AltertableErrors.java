@@ -1,8 +1,8 @@
 package io.tally.altertable.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tally.core.ErrorDecoder;
-import io.tally.core.ErrorDetails;
+import io.tally.core.spi.ErrorDecoder;
+import io.tally.core.spi.ErrorDetails;
 import io.tally.core.HttpHeaders;
 import io.tally.core.json.TallyJson;
 import java.io.UnsupportedEncodingException;

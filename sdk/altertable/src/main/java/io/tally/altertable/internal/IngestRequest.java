@@ -1,9 +1,9 @@
 package io.tally.altertable.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tally.core.ApiRequest;
-import io.tally.core.ClientContext;
-import io.tally.core.ResponseReader;
+import io.tally.core.spi.ApiRequest;
+import io.tally.core.spi.ClientContext;
+import io.tally.core.spi.ResponseReader;
 import io.tally.core.json.TallyJson;
 import java.util.List;
 import okhttp3.MediaType;

@@ -2,6 +2,7 @@ package io.tally.hitkeep.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A site's traffic over a window: headline numbers, a chart, "top N" lists (10 rows each), goal
@@ -42,7 +43,8 @@ import java.util.List;
  * @param goals conversions of every goal of the site
  * @param funnels the site's funnels (definitions; see {@code funnels().stats(…)} for their numbers)
  * @param importedExcluded why imported data was left out, if it was
- * @param comparison the comparison window's numbers, or {@code null} when no comparison was asked for
+ * @param comparison the comparison window's numbers; empty when no comparison was asked for (Tally's convention:
+ *     a value present only when asked for is an {@code Optional}, never {@code null})
  */
 public record SiteStats(
         long liveVisitors,
@@ -80,7 +82,7 @@ public record SiteStats(
         List<GoalStats> goals,
         List<Funnel> funnels,
         List<ImportExclusionReason> importedExcluded,
-        StatsComparison comparison) {
+        Optional<StatsComparison> comparison) {
     /** Copies each list into an unmodifiable one; {@code null} becomes empty. */
     public SiteStats {
         chartData = Immutable.list(chartData);
@@ -105,11 +107,12 @@ public record SiteStats(
         goals = Immutable.list(goals);
         funnels = Immutable.list(funnels);
         importedExcluded = Immutable.list(importedExcluded);
+        comparison = comparison == null ? Optional.empty() : comparison;
     }
 
 
     /** Whether the response carries a comparison window ({@code compare_from}/{@code compare_to} were sent). */
     public boolean hasComparison() {
-        return comparison != null;
+        return comparison.isPresent();
     }
 }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.tally.core.ApiRequest;
+import io.tally.core.spi.ApiRequest;
 import io.tally.core.RetryPolicy;
 import io.tally.hitkeep.HitKeep;
 import io.tally.hitkeep.HitKeepSession;

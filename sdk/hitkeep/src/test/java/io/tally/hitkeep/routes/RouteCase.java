@@ -1,6 +1,6 @@
 package io.tally.hitkeep.routes;
 
-import io.tally.core.ApiRequest;
+import io.tally.core.spi.ApiRequest;
 import io.tally.hitkeep.HitKeep;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -480,7 +480,7 @@ final class RouteCasesAccount {
                         .check(r -> {
                             TeamAuditPage p = (TeamAuditPage) r;
                             assertThat(p.total()).isEqualTo(101);
-                            assertThat(p.entries()).singleElement().satisfies(e -> {
+                            assertThat(p.items()).singleElement().satisfies(e -> {
                                 assertThat(e.targetEmail()).isEqualTo("grace@example.com");
                                 assertThat(e.createdAt()).isEqualTo(Instant.parse("2026-06-02T09:00:00Z"));
                             });

@@ -153,7 +153,7 @@ final class RouteCasesAdmin {
                 .check(r -> {
                     InstanceAuditPage p = (InstanceAuditPage) r;
                     assertThat(p.hasMore()).isFalse();
-                    assertThat(p.entries().get(0).targetLabel()).isEqualTo("CI token");
+                    assertThat(p.items().get(0).targetLabel()).isEqualTo("CI token");
                 }));
 
         cases.add(RouteCase.get("/api/admin/system/audit/export")

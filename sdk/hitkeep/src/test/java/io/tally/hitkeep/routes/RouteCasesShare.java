@@ -120,8 +120,8 @@ final class RouteCasesShare {
                 .check(r -> {
                     HitPage page = (HitPage) r;
                     assertThat(page.total()).isEqualTo(151);
-                    assertThat(page.data().get(0).path()).isEqualTo("/pricing");
-                    assertThat(page.data().get(0).viewportWidth()).isEqualTo(390);
+                    assertThat(page.items().get(0).path()).isEqualTo("/pricing");
+                    assertThat(page.items().get(0).viewportWidth()).isEqualTo(390);
                 }));
 
         cases.add(RouteCase.get("/api/share/{token}/sites/{id}/hits/export")

@@ -167,7 +167,7 @@ final class RouteCasesSites {
                         .check(r -> {
                             HitPage page = (HitPage) r;
                             assertThat(page.total()).isEqualTo(51);
-                            assertThat(page.data()).singleElement().satisfies(h -> {
+                            assertThat(page.items()).singleElement().satisfies(h -> {
                                 assertThat(h.path()).isEqualTo("/pricing?utm_source=newsletter");
                                 assertThat(h.timestamp()).isEqualTo(Instant.parse("2026-06-02T09:30:00.5Z"));
                                 assertThat(h.asn()).isEqualTo(3320L);
@@ -241,8 +241,10 @@ final class RouteCasesSites {
                             assertThat(s.goals()).singleElement().satisfies(g -> assertThat(g.conversionRatePercent()).isEqualTo(19.7));
                             assertThat(s.funnels().get(0).steps()).hasSize(2);
                             assertThat(s.hasComparison()).isTrue();
-                            assertThat(s.comparison().totalPageviews()).isEqualTo(1000);
-                            assertThat(s.comparison().totalConversions()).isEqualTo(70);
+                            assertThat(s.comparison()).hasValueSatisfying(c -> {
+                                assertThat(c.totalPageviews()).isEqualTo(1000);
+                                assertThat(c.totalConversions()).isEqualTo(70);
+                            });
                         }),
                 RouteCase.get("/api/sites/{id}/tracking/status").call(hk -> hk.sites().trackingStatus(SITE))
                         .path("/api/sites/" + SITE + "/tracking/status")

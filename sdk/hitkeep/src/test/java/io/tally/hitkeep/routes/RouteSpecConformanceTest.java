@@ -2,7 +2,7 @@ package io.tally.hitkeep.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tally.core.ApiRequest;
+import io.tally.core.spi.ApiRequest;
 import io.tally.hitkeep.HitKeep;
 import io.tally.hitkeep.HitKeepRequest;
 import io.tally.hitkeep.HitKeepSession;

@@ -1,10 +1,13 @@
-package io.tally.core;
+package io.tally.core.internal;
+
+import io.tally.core.Tally;
+import io.tally.core.spi.ProviderInfo;
 
 /** The {@code User-Agent} Tally sends: {@code tally-java/<version> (<provider>) [app token]}. */
-final class UserAgent {
+public final class UserAgent {
     private UserAgent() {}
 
-    static String of(ProviderInfo provider, String application) {
+    public static String of(ProviderInfo provider, String application) {
         String base = "tally-java/" + Tally.version() + " (" + provider.userAgentToken() + ")";
         return application == null || application.trim().isEmpty() ? base : base + " " + application.trim();
     }

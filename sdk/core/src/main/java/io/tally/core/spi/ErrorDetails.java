@@ -1,4 +1,6 @@
-package io.tally.core;
+package io.tally.core.spi;
+
+import io.tally.core.PermissionDeniedException;
 
 /**
  * What a provider's error body says, as read by that provider's {@link ErrorDecoder}. Every field
@@ -12,6 +14,7 @@ public final class ErrorDetails {
     private final String missingScope;
     private final String missingPermission;
     private final String hint;
+    private final PermissionDeniedException.Reason denialReason;
 
     private ErrorDetails(Builder b) {
         this.message = b.message;
@@ -19,6 +22,7 @@ public final class ErrorDetails {
         this.missingScope = b.missingScope;
         this.missingPermission = b.missingPermission;
         this.hint = b.hint;
+        this.denialReason = b.denialReason;
     }
 
     /** Details with nothing known. */
@@ -61,6 +65,14 @@ public final class ErrorDetails {
         return hint;
     }
 
+    /**
+     * Why a 403 was refused, as {@link PermissionDeniedException#reason()} reports it;
+     * {@link PermissionDeniedException.Reason#UNKNOWN} unless the decoder could tell.
+     */
+    public PermissionDeniedException.Reason denialReason() {
+        return denialReason;
+    }
+
     /** Builder for {@link ErrorDetails}. */
     public static final class Builder {
         private String message;
@@ -68,6 +80,7 @@ public final class ErrorDetails {
         private String missingScope;
         private String missingPermission;
         private String hint;
+        private PermissionDeniedException.Reason denialReason = PermissionDeniedException.Reason.UNKNOWN;
 
         private Builder() {}
 
@@ -110,6 +123,16 @@ public final class ErrorDetails {
          */
         public Builder hint(String hint) {
             this.hint = emptyToNull(hint);
+            return this;
+        }
+
+        /**
+         * Why a 403 was refused, when the body tells; {@code null} means
+         * {@link PermissionDeniedException.Reason#UNKNOWN}. When unset, a named
+         * {@link #missingScope} or {@link #missingPermission} gives the reason.
+         */
+        public Builder denialReason(PermissionDeniedException.Reason reason) {
+            this.denialReason = reason == null ? PermissionDeniedException.Reason.UNKNOWN : reason;
             return this;
         }
 

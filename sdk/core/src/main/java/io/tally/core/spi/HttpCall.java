@@ -1,5 +1,6 @@
-package io.tally.core;
+package io.tally.core.spi;
 
+import io.tally.core.RequestOptions;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

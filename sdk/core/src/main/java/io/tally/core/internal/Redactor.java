@@ -1,5 +1,10 @@
-package io.tally.core;
+package io.tally.core.internal;
 
+import io.tally.core.ClientOptions;
+import io.tally.core.Credentials;
+import io.tally.core.HttpHeaders;
+import io.tally.core.Tally;
+import io.tally.core.spi.ErrorDetails;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,13 +19,25 @@ import okhttp3.Headers;
  * wherever headers are logged or attached to an exception, and any secret value a server quotes
  * back (an error body that echoes the token it was sent, a debug header) is replaced in bodies,
  * messages and headers too.
+ *
+ * <p>Besides exact copies, text is scrubbed of a secret's URL-encoded forms ({@code %2B} or
+ * {@code %2b}, {@code +} or {@code %20} for a space) and of any cut-short copy: a run of at least
+ * {@link #MIN_SCRUBBED_PREFIX_LENGTH} characters that equals the start of a secret (a body or a
+ * parser message truncated in the middle of a token) is replaced as well.
  */
-final class Redactor {
+public final class Redactor {
     /**
      * Shorter values are not searched for in text: they would match ordinary words and mangle
      * messages, and real credentials are far longer.
      */
-    static final int MIN_SCRUBBED_LENGTH = 6;
+    public static final int MIN_SCRUBBED_LENGTH = 6;
+
+    /**
+     * A truncated copy of a secret is scrubbed when at least this many of its leading characters
+     * appear: eight characters are too many to be a coincidence in ordinary text, and fewer give away
+     * too little of a real credential to matter.
+     */
+    public static final int MIN_SCRUBBED_PREFIX_LENGTH = 8;
 
     private final Set<String> secretNames;
     private final List<String> secretValues;
@@ -30,7 +47,11 @@ final class Redactor {
         List<String> values = new ArrayList<>();
         for (String v : new LinkedHashSet<>(secretValues)) {
             if (v != null && v.length() >= MIN_SCRUBBED_LENGTH) {
-                values.add(v);
+                for (String form : encodedForms(v)) {
+                    if (!values.contains(form)) {
+                        values.add(form);
+                    }
+                }
             }
         }
         // longest first, so that a value containing another is replaced whole
@@ -42,7 +63,7 @@ final class Redactor {
      * The redactor for one request: secret header names from the client options and the credentials,
      * secret values from the credentials and from every header about to be sent under a secret name.
      */
-    static Redactor forRequest(ClientOptions options, Credentials credentials, Map<String, String> endpointHeaders,
+    public static Redactor forRequest(ClientOptions options, Credentials credentials, Map<String, String> endpointHeaders,
                                Map<String, String> requestHeaders) {
         Set<String> names = new LinkedHashSet<>(options.secretHeaders());
         names.addAll(credentials.secretHeaderNames());
@@ -62,12 +83,12 @@ final class Redactor {
     }
 
     /** The header names whose values are always replaced. */
-    Set<String> secretNames() {
+    public Set<String> secretNames() {
         return secretNames;
     }
 
     /** {@code text} with every known secret value replaced by {@link HttpHeaders#REDACTED}. */
-    String scrub(String text) {
+    public String scrub(String text) {
         if (text == null || text.isEmpty() || secretValues.isEmpty()) {
             return text;
         }
@@ -77,11 +98,66 @@ final class Redactor {
                 out = out.replace(secret, HttpHeaders.REDACTED);
             }
         }
+        for (String secret : secretValues) {
+            if (secret.length() > MIN_SCRUBBED_PREFIX_LENGTH) {
+                out = scrubPrefixes(out, secret);
+            }
+        }
         return out;
     }
 
+    /** Replaces every run of at least {@link #MIN_SCRUBBED_PREFIX_LENGTH} characters that starts {@code secret}. */
+    private static String scrubPrefixes(String text, String secret) {
+        String head = secret.substring(0, MIN_SCRUBBED_PREFIX_LENGTH);
+        int at = text.indexOf(head);
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        while (at >= 0) {
+            int len = MIN_SCRUBBED_PREFIX_LENGTH;
+            while (len < secret.length() && at + len < text.length() && text.charAt(at + len) == secret.charAt(len)) {
+                len++;
+            }
+            out.append(text, copied, at).append(HttpHeaders.REDACTED);
+            copied = at + len;
+            at = text.indexOf(head, copied);
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** The secret and the forms in which a URL or a form body would carry it. */
+    private static Set<String> encodedForms(String secret) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(secret);
+        String form;
+        try {
+            form = java.net.URLEncoder.encode(secret, "UTF-8");
+        } catch (java.io.UnsupportedEncodingException impossible) {
+            return forms;
+        }
+        String percent = form.replace("+", "%20");
+        for (String f : new String[] {form, percent}) {
+            forms.add(f);
+            forms.add(lowerCaseEscapes(f));
+        }
+        return forms;
+    }
+
+    private static String lowerCaseEscapes(String encoded) {
+        StringBuilder sb = new StringBuilder(encoded);
+        for (int i = 0; i < sb.length(); i++) {
+            if (sb.charAt(i) == '%' && i + 2 < sb.length()) {
+                sb.setCharAt(i + 1, Character.toLowerCase(sb.charAt(i + 1)));
+                sb.setCharAt(i + 2, Character.toLowerCase(sb.charAt(i + 2)));
+            }
+        }
+        return sb.toString();
+    }
+
     /** Details with every field scrubbed. */
-    ErrorDetails scrubDetails(ErrorDetails details) {
+    public ErrorDetails scrubDetails(ErrorDetails details) {
         if (details == null || secretValues.isEmpty()) {
             return details;
         }
@@ -91,11 +167,12 @@ final class Redactor {
                 .missingScope(scrub(details.missingScope()))
                 .missingPermission(scrub(details.missingPermission()))
                 .hint(scrub(details.hint()))
+                .denialReason(details.denialReason())
                 .build();
     }
 
     /** OkHttp headers as Tally headers: secret names redacted, secret values scrubbed from the rest. */
-    HttpHeaders headers(Headers headers) {
+    public HttpHeaders headers(Headers headers) {
         List<Map.Entry<String, String>> pairs = new ArrayList<>(headers.size());
         for (int i = 0; i < headers.size(); i++) {
             pairs.add(new AbstractMap.SimpleImmutableEntry<>(headers.name(i), scrub(headers.value(i))));

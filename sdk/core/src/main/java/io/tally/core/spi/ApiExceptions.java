@@ -1,4 +1,16 @@
-package io.tally.core;
+package io.tally.core.spi;
+
+import io.tally.core.ApiException;
+import io.tally.core.AuthenticationException;
+import io.tally.core.BadRequestException;
+import io.tally.core.ConflictException;
+import io.tally.core.NotFoundException;
+import io.tally.core.PaymentRequiredException;
+import io.tally.core.PermissionDeniedException;
+import io.tally.core.RateLimitException;
+import io.tally.core.ServerException;
+import io.tally.core.UnexpectedStatusException;
+import io.tally.core.UnprocessableEntityException;
 
 /** The one place where an HTTP status becomes an exception type. */
 public final class ApiExceptions {

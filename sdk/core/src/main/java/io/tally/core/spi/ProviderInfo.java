@@ -1,4 +1,4 @@
-package io.tally.core;
+package io.tally.core.spi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tally.core.json.TallyJson;

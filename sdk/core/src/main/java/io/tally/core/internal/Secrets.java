@@ -1,4 +1,4 @@
-package io.tally.core;
+package io.tally.core.internal;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Which header names carry secrets. Used for logging, exceptions and {@code toString()}. */
-final class Secrets {
+public final class Secrets {
     private static final Set<String> ALWAYS_SECRET = new HashSet<>(Arrays.asList(
             "authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie"));
 
     private Secrets() {}
 
-    static boolean isSecretHeader(String name, Set<String> configured) {
+    public static boolean isSecretHeader(String name, Set<String> configured) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (ALWAYS_SECRET.contains(lower)) {
             return true;

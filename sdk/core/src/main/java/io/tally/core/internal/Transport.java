@@ -1,5 +1,27 @@
-package io.tally.core;
+package io.tally.core.internal;
 
+import io.tally.core.ApiConnectionException;
+import io.tally.core.ApiTimeoutException;
+import io.tally.core.ClientOptions;
+import io.tally.core.Credentials;
+import io.tally.core.HttpHeaders;
+import io.tally.core.LogLevel;
+import io.tally.core.RawResponse;
+import io.tally.core.RequestOptions;
+import io.tally.core.ResponseTooLargeException;
+import io.tally.core.RetryPolicy;
+import io.tally.core.Sleeper;
+import io.tally.core.TallyException;
+import io.tally.core.spi.ApiExceptions;
+import io.tally.core.spi.ClientContext;
+import io.tally.core.spi.ErrorContext;
+import io.tally.core.spi.ErrorDetails;
+import io.tally.core.spi.ErrorResponse;
+import io.tally.core.spi.HttpCall;
+import io.tally.core.spi.ResponseEnvelope;
+import io.tally.core.spi.ResponseHandle;
+import io.tally.core.spi.ResponseReader;
+import io.tally.core.spi.RetryHints;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
@@ -27,17 +49,17 @@ import org.slf4j.LoggerFactory;
  * client-side rate limiter, retries as the {@link RetryPolicy} says (decisions made by
  * resilience4j-retry, waits by the injected {@link Sleeper}), and maps failures to exceptions.
  */
-final class Transport {
+public final class Transport {
     private static final Logger LOG = LoggerFactory.getLogger("io.tally.http");
     private static final int MAX_ERROR_BODY = 64 * 1024;
 
     private final ClientContext context;
 
-    Transport(ClientContext context) {
+    public Transport(ClientContext context) {
         this.context = context;
     }
 
-    <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader) {
+    public <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader) {
         ClientOptions o = context.options();
         RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());
         boolean idempotent = call.idempotentMethod() || ro.idempotencyKey() != null;
@@ -53,15 +75,31 @@ final class Transport {
             throw new IllegalArgumentException(redactor.scrub(e.getMessage()));
         }
         String path = call.displayPath(); // for messages: share tokens in paths are redacted
+        String where = context.provider().name() + " " + call.method() + " " + path;
+        Deadline deadline = new Deadline(reader.streamed() ? Duration.ZERO : o.requestDeadline());
+        AttemptState attempt = request.tag(AttemptState.class);
+        boolean freshConnectionTried = false;
+        boolean useFreshConnection = false;
 
         while (true) {
             acquirePermit();
             long started = System.nanoTime();
+            attempt.reset();
+            boolean deadlineBounds = false;
             Response response;
             try {
-                Call okCall = httpClientFor(reader).newCall(request);
-                if (ro.timeout() != null) {
-                    okCall.timeout().timeout(ro.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                okhttp3.OkHttpClient http = httpClientFor(reader);
+                Call okCall = (useFreshConnection ? freshConnections(http) : http).newCall(request);
+                useFreshConnection = false;
+                Duration attemptLimit = ro.timeout() != null ? ro.timeout()
+                        : o.callTimeout().isZero() ? null : o.callTimeout();
+                Duration remaining = deadline.remaining();
+                if (remaining != null && (attemptLimit == null || remaining.compareTo(attemptLimit) < 0)) {
+                    attemptLimit = remaining;
+                    deadlineBounds = true;
+                }
+                if (attemptLimit != null) {
+                    okCall.timeout().timeout(Math.max(1, attemptLimit.toMillis()), TimeUnit.MILLISECONDS);
                 }
                 response = okCall.execute();
             } catch (IOException e) {
@@ -69,9 +107,20 @@ final class Transport {
                 if (wasInterrupted(e)) {
                     throw interrupted(call, e);
                 }
+                if (attempt.staleConnection && !freshConnectionTried && replayable(request)) {
+                    // the server closed a kept-alive connection (it restarted, or an idle timeout):
+                    // nothing was processed, so resend once on a new connection, outside the policy's count
+                    freshConnectionTried = true;
+                    useFreshConnection = true;
+                    continue;
+                }
+                if (deadlineBounds && e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
+                    throw deadline.exceeded(where, e);
+                }
                 long wait = retry.onError(e);
-                if (wait < 0) {
-                    throw connectionFailure(call, e, redactor);
+                if (wait < 0 || !deadline.allows(wait)) {
+                    throw connectionFailure(call, e, redactor, attempt.connected ? Phase.AWAITING_RESPONSE : Phase.CONNECTING,
+                            idempotent);
                 }
                 sleep(Duration.ofMillis(wait));
                 continue;
@@ -83,19 +132,20 @@ final class Transport {
                 if (e instanceof InterruptedException) {
                     throw interrupted(call, e);
                 }
-                throw new TallyException(context.provider().name() + " " + call.method() + " " + path
-                        + " failed: " + e.getClass().getSimpleName(), e);
+                throw new TallyException(where + " failed: " + e.getClass().getSimpleName(), e);
             }
 
             HttpHeaders headers = redactor.headers(response.headers());
             String requestId = requestId(headers);
+            String requestIdNote = requestId != null ? " (request id " + requestId + ")" : "";
             logResponse(call, request, response, headers, started, redactor);
             if (response.isSuccessful() || (reader.acceptsRedirect() && response.isRedirect())) {
                 ResponseHandle handle = null;
                 try (ResponseBody body = response.body()) {
                     InputStream stream = body.byteStream();
                     handle = new ResponseHandle(response.code(), headers, requestId, stream,
-                            context.provider().mapper(), context.provider().envelope(), response.headers());
+                            context.provider().mapper(), context.provider().envelope(), response.headers(),
+                            o.maxBodySize());
                     T value = reader.read(handle);
                     retry.onComplete();
                     return new RawResponse<>(response.code(), headers, requestId, value);
@@ -104,18 +154,26 @@ final class Transport {
                     throw ApiExceptions.forStatus(new ErrorContext(context.provider().name(), call.method(), path,
                             failure.effectiveStatus(), headers, redactor.scrub(handle.textReadSoFar()), requestId,
                             redactor.scrubDetails(failure.details()), null));
+                } catch (ResponseTooLargeException e) {
+                    throw new ResponseTooLargeException(where + " failed: " + e.getMessage() + requestIdNote,
+                            e.size().orElse(-1L), e.limit());
+                } catch (ResponseHandle.EmptyBodyException e) {
+                    throw new TallyException(where + " returned " + response.code() + " with an empty body where "
+                            + e.expected() + " was expected" + requestIdNote);
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new TallyException(context.provider().name() + " " + call.method() + " " + path
-                            + " returned a body Tally could not read as the expected type: "
-                            + redactor.scrub(e.getOriginalMessage())
-                            + (requestId != null ? " (request id " + requestId + ")" : ""), e);
+                    // no cause: Jackson's exception quotes the body (and whatever secret a server echoed in it)
+                    throw new TallyException(where + " returned a body Tally could not read as the expected type: "
+                            + describeParseFailure(e, redactor) + requestIdNote);
                 } catch (IOException e) {
                     if (wasInterrupted(e)) {
                         throw interrupted(call, e);
                     }
+                    if (deadlineBounds && e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
+                        throw deadline.exceeded(where, e);
+                    }
                     long wait = reader.repeatable() && idempotent ? retry.onError(e) : -1;
-                    if (wait < 0) {
-                        throw connectionFailure(call, e, redactor);
+                    if (wait < 0 || !deadline.allows(wait)) {
+                        throw connectionFailure(call, e, redactor, Phase.READING_BODY, idempotent);
                     }
                     sleep(Duration.ofMillis(wait));
                     continue;
@@ -125,17 +183,43 @@ final class Transport {
             // closes the response; a server may quote the credentials it was sent, so scrub them
             String body = redactor.scrub(readErrorBody(response));
             Duration hint = RetryHints.retryAfter(headers, o.clock());
-            ErrorDetails details = decode(response.code(), headers, body);
+            ErrorDetails details = decode(call.method(), response.code(), headers, body);
             ErrorContext error = new ErrorContext(context.provider().name(), call.method(), path, response.code(),
                     headers, body, requestId, details, hint);
             boolean hintTooLong = hint != null && hint.compareTo(policy.maxRetryAfter()) > 0;
             boolean retryable = !hintTooLong && isRetryableStatus(response.code(), idempotent);
             long wait = retry.onResult(new Outcome(retryable, hint));
-            if (wait < 0) {
+            if (wait < 0 || !deadline.allows(wait)) {
                 throw ApiExceptions.forStatus(error);
             }
             sleep(Duration.ofMillis(wait));
         }
+    }
+
+    /** Jackson's own words, secrets scrubbed and cut short, with where in the body it stopped. */
+    private static String describeParseFailure(com.fasterxml.jackson.core.JsonProcessingException e, Redactor redactor) {
+        String message = redactor.scrub(String.valueOf(e.getOriginalMessage()));
+        if (message.length() > 300) {
+            message = message.substring(0, 300) + "…";
+        }
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        if (at != null && at.getLineNr() > 0) {
+            message += " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        }
+        return message;
+    }
+
+    /** Whether the request can be sent again as is: no body, or one that is not a one-shot stream. */
+    private static boolean replayable(Request request) {
+        return request.body() == null || !request.body().isOneShot();
+    }
+
+    /**
+     * A view of {@code http} whose pool keeps no idle connection: the one call made with it opens a
+     * new connection, and that connection is closed once the call is done.
+     */
+    private static okhttp3.OkHttpClient freshConnections(okhttp3.OkHttpClient http) {
+        return http.newBuilder().connectionPool(new okhttp3.ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
     }
 
     /** The shared client, or a view of it (same pool) that leaves redirects to a reader that wants them. */
@@ -152,7 +236,7 @@ final class Transport {
     }
 
     /** Whether an I/O failure may be retried: before sending always; otherwise only if idempotent. */
-    static boolean isRetryableFailure(Throwable t, boolean idempotent) {
+    public static boolean isRetryableFailure(Throwable t, boolean idempotent) {
         if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof UnknownHostException) {
             return true;
         }
@@ -194,6 +278,7 @@ final class Transport {
         HttpUrl target = url.build();
         Request.Builder rb = new Request.Builder().url(target);
         rb.tag(Origin.class, new Origin(target, secretNames));
+        rb.tag(AttemptState.class, new AttemptState());
         rb.header("User-Agent", UserAgent.of(context.provider(), context.options().userAgent()));
         rb.header("Accept", "application/json");
         context.options().defaultHeaders().forEach(rb::header);
@@ -237,13 +322,16 @@ final class Transport {
         }
     }
 
-    private ErrorDetails decode(int status, HttpHeaders headers, String body) {
+    private ErrorDetails decode(String method, int status, HttpHeaders headers, String body) {
+        ErrorResponse response = new ErrorResponse(status, headers, body, method);
+        ErrorDetails d;
         try {
-            ErrorDetails d = context.provider().errorDecoder().decode(new ErrorResponse(status, headers, body));
-            return d == null ? ErrorDetails.none() : d;
+            d = context.provider().errorDecoder().decode(response);
+            d = d == null ? ErrorDetails.none() : d;
         } catch (RuntimeException e) {
-            return ErrorDetails.none(); // a decoder bug must not hide the HTTP failure
+            d = ErrorDetails.none(); // a decoder bug must not hide the HTTP failure
         }
+        return HtmlErrorPages.looksLikeHtml(response) ? HtmlErrorPages.describe(d, body) : d;
     }
 
     /**
@@ -264,16 +352,68 @@ final class Transport {
                 + " was interrupted", e);
     }
 
-    private ApiConnectionException connectionFailure(HttpCall call, IOException e, Redactor redactor) {
+    /** Where a request was when its connection failed; the message says what that means. */
+    private enum Phase { CONNECTING, AWAITING_RESPONSE, READING_BODY }
+
+    private ApiConnectionException connectionFailure(HttpCall call, IOException e, Redactor redactor, Phase phase,
+                                                     boolean idempotent) {
         String where = context.provider().name() + " " + call.method() + " " + call.displayPath();
         String detail = redactor.scrub(e.getMessage());
+        String failure = e.getClass().getSimpleName() + (detail != null ? " (" + detail + ")" : "");
+        Throwable cause = scrubbedCause(e, redactor);
         if (e instanceof InterruptedIOException) {
-            return new ApiTimeoutException(where + " timed out (" + detail
-                    + "); raise the timeout or try again later", e);
+            String during = phase == Phase.CONNECTING ? "connecting"
+                    : phase == Phase.AWAITING_RESPONSE ? "waiting for the response" : "reading the response body";
+            return new ApiTimeoutException(where + " timed out " + during + " (" + detail
+                    + "); raise the timeout or try again later", cause);
         }
-        return new ApiConnectionException(where + " failed before a response arrived: "
-                + e.getClass().getSimpleName() + (detail != null ? " (" + detail + ")" : "")
-                + "; check the base URL and the network", e);
+        if (phase == Phase.CONNECTING || e instanceof ConnectException || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException) {
+            return new ApiConnectionException(where + " could not connect: " + failure
+                    + "; check the base URL and the network", cause);
+        }
+        if (phase == Phase.READING_BODY) {
+            return new ApiConnectionException(where + " failed while reading the response body: " + failure
+                    + "; the server answered but the connection broke, try again later", cause);
+        }
+        return new ApiConnectionException(where + " failed after the request was sent, before a response arrived: "
+                + failure + (idempotent ? "; try again later"
+                        : "; the server may or may not have acted on it, check before sending it again"), cause);
+    }
+
+    /**
+     * {@code e} itself, or when a message in its chain quotes a secret (OkHttp quotes a malformed status
+     * line, that is the server's bytes) a copy of the chain with the messages scrubbed and the stack
+     * traces kept.
+     */
+    static Throwable scrubbedCause(Throwable e, Redactor redactor) {
+        boolean clean = true;
+        for (Throwable t = e; t != null && clean; t = t.getCause() == t ? null : t.getCause()) {
+            clean = java.util.Objects.equals(t.getMessage(), redactor.scrub(t.getMessage()));
+        }
+        return clean ? e : copyScrubbed(e, redactor, 0);
+    }
+
+    private static Throwable copyScrubbed(Throwable t, Redactor redactor, int depth) {
+        Throwable cause = t.getCause() != null && t.getCause() != t && depth < 8
+                ? copyScrubbed(t.getCause(), redactor, depth + 1) : null;
+        ScrubbedCause copy = new ScrubbedCause(t.getClass().getName() + ": " + redactor.scrub(t.getMessage()), cause);
+        copy.setStackTrace(t.getStackTrace());
+        return copy;
+    }
+
+    /** Stands in for an exception whose message quoted a secret: the class name and the scrubbed message. */
+    static final class ScrubbedCause extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ScrubbedCause(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage(); // already "<original class>: <scrubbed message>"
+        }
     }
 
     private static String readErrorBody(Response response) {
@@ -355,7 +495,22 @@ final class Transport {
      * cookie or a secret header would otherwise go to whatever host the redirect names (a download
      * redirected to a storage bucket, an open redirect), and over plain HTTP after an HTTPS one.
      */
-    static final Interceptor KEEP_SECRETS_ON_ORIGIN = chain -> {
+    public static final Interceptor KEEP_SECRETS_ON_ORIGIN = chain -> {
+        AttemptState attempt = chain.request().tag(AttemptState.class);
+        if (attempt != null) {
+            attempt.onConnection(chain.connection());
+        }
+        try {
+            return keepSecretsOnOrigin(chain);
+        } catch (IOException e) {
+            if (attempt != null) {
+                attempt.onFailureBeforeResponse(e);
+            }
+            throw e;
+        }
+    };
+
+    private static Response keepSecretsOnOrigin(Interceptor.Chain chain) throws IOException {
         Request request = chain.request();
         Origin origin = request.tag(Origin.class);
         if (origin == null || origin.matches(request.url())) {
@@ -368,7 +523,72 @@ final class Transport {
             }
         }
         return chain.proceed(stripped.build());
-    };
+    }
+
+    /**
+     * Connections that have carried a Tally exchange, to tell a reused pooled connection from a new
+     * one. Weak keys: the pool decides how long a connection lives.
+     */
+    private static final java.util.Set<okhttp3.Connection> USED_CONNECTIONS =
+            java.util.Collections.newSetFromMap(java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>()));
+
+    /**
+     * What the network interceptor saw of one attempt: whether a connection was reached, and whether
+     * the attempt failed on a reused connection before any response arrived (a connection the server
+     * had already closed, as after a restart), which is safe to resend once on a new connection.
+     */
+    static final class AttemptState {
+        volatile boolean connected;
+        volatile boolean reusedConnection;
+        volatile boolean staleConnection;
+
+        void reset() {
+            connected = false;
+            reusedConnection = false;
+            staleConnection = false;
+        }
+
+        void onConnection(okhttp3.Connection connection) {
+            connected = true;
+            reusedConnection = connection != null && !USED_CONNECTIONS.add(connection);
+        }
+
+        void onFailureBeforeResponse(IOException e) {
+            // a timeout means a live but slow peer, which may be processing the request: not stale
+            staleConnection = reusedConnection && !(e instanceof InterruptedIOException);
+        }
+    }
+
+    /** The request's overall deadline; {@link Duration#ZERO} for none. */
+    private static final class Deadline {
+        private final Duration limit;
+        private final long endsAt;
+
+        Deadline(Duration limit) {
+            this.limit = limit;
+            this.endsAt = limit.isZero() ? 0 : System.nanoTime() + limit.toNanos();
+        }
+
+        /** The time left, or {@code null} when there is no deadline. */
+        Duration remaining() {
+            return limit.isZero() ? null : Duration.ofNanos(Math.max(0, endsAt - System.nanoTime()));
+        }
+
+        /** Whether waiting {@code millis} before the next attempt still leaves time for it. */
+        boolean allows(long millis) {
+            return limit.isZero() || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis) < endsAt;
+        }
+
+        ApiTimeoutException exceeded(String where, IOException cause) {
+            return new ApiTimeoutException(where + " did not finish within its request deadline of "
+                    + describe(limit) + "; raise requestDeadline in the client options, or set a per-request timeout",
+                    cause);
+        }
+
+        private static String describe(Duration d) {
+            return d.toMillis() % 1000 == 0 ? d.getSeconds() + " s" : d.toMillis() + " ms";
+        }
+    }
 
     /** Where a request was addressed, and which of its headers are secret; travels with redirects. */
     static final class Origin {

@@ -1,5 +1,7 @@
-package io.tally.core;
+package io.tally.core.spi;
 
+import io.tally.core.HttpHeaders;
+import io.tally.core.RateLimit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,14 +10,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** Reads a server's "wait this long" hint from response headers. */
-final class RetryHints {
+public final class RetryHints {
     private RetryHints() {}
 
     /**
      * {@code Retry-After} as delta-seconds or an HTTP date; else {@code X-RateLimit-Reset} as a Unix
      * time in seconds (a small value is taken as seconds from now); else {@code null}. Never negative.
      */
-    static Duration retryAfter(HttpHeaders headers, Clock clock) {
+    public static Duration retryAfter(HttpHeaders headers, Clock clock) {
         String retryAfter = headers.first("retry-after").map(String::trim).orElse(null);
         if (retryAfter != null && !retryAfter.isEmpty()) {
             Duration d = parseRetryAfter(retryAfter, clock);

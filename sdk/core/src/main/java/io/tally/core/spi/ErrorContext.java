@@ -1,5 +1,8 @@
-package io.tally.core;
+package io.tally.core.spi;
 
+import io.tally.core.ApiException;
+import io.tally.core.HttpHeaders;
+import io.tally.core.RateLimit;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -105,7 +108,7 @@ public final class ErrorContext {
      * The exception message: {@code "HitKeep GET /api/sites/x/stats failed with 403: Access denied.
      * The credentials lack access … (request id req_1)"}.
      */
-    String describe() {
+    public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append(provider).append(' ').append(method.toUpperCase(Locale.ROOT)).append(' ').append(path)
                 .append(" failed with ").append(statusCode);

@@ -1,5 +1,6 @@
-package io.tally.core;
+package io.tally.core.spi;
 
+import io.tally.core.HttpHeaders;
 import java.util.Optional;
 
 /**
@@ -8,8 +9,27 @@ import java.util.Optional;
  * @param statusCode the HTTP status
  * @param headers    the response headers (secrets redacted)
  * @param body       the body as text, empty when there was none
+ * @param method     the request's HTTP method in upper case, or empty when not known
  */
-public record ErrorResponse(int statusCode, HttpHeaders headers, String body) {
+public record ErrorResponse(int statusCode, HttpHeaders headers, String body, String method) {
+    /** Normalises {@code method}: upper case, {@code null} as empty. */
+    public ErrorResponse {
+        method = method == null ? "" : method.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A response whose request method is not known. */
+    public ErrorResponse(int statusCode, HttpHeaders headers, String body) {
+        this(statusCode, headers, body, "");
+    }
+
+    /**
+     * Whether the request may have changed something: any method but GET, HEAD and OPTIONS, and
+     * {@code true} when the method is not known.
+     */
+    public boolean isWrite() {
+        return !(method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS"));
+    }
+
     /** The media type of the body without parameters, lower-cased, e.g. {@code text/plain}. */
     public Optional<String> mediaType() {
         return headers.first("content-type").map(v -> {

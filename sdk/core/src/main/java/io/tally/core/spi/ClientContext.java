@@ -1,5 +1,14 @@
-package io.tally.core;
+package io.tally.core.spi;
 
+import io.tally.core.ClientOptions;
+import io.tally.core.Credentials;
+import io.tally.core.RawResponse;
+import io.tally.core.RequestOptions;
+import io.tally.core.RetryPolicy;
+import io.tally.core.Tally;
+import io.tally.core.internal.SharedHttp;
+import io.tally.core.internal.TokenBucket;
+import io.tally.core.internal.Transport;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import java.util.List;
@@ -96,23 +105,26 @@ public final class ClientContext {
     /** Reads the (unwrapped) JSON body as a list; an empty or {@code null} body is an empty list. */
     public <T> ResponseReader<List<T>> listOf(Class<T> elementType) {
         JavaType listType = provider.mapper().getTypeFactory().constructCollectionType(List.class, elementType);
-        ResponseReader<List<T>> reader = json(listType);
+        ResponseReader<List<T>> reader = response -> response.json(listType);
         return response -> {
             List<T> list = reader.read(response);
             return list == null ? java.util.Collections.<T>emptyList() : java.util.Collections.unmodifiableList(list);
         };
     }
 
-    /** Reads the (unwrapped) JSON body as {@code type}. */
+    /**
+     * Reads the (unwrapped) JSON body as {@code type}. An empty body fails the request (the route
+     * promised a value); a JSON {@code null} gives {@code null}.
+     */
     public <T> ResponseReader<T> json(JavaType type) {
-        return response -> response.json(type);
+        return response -> response.requiredJson(type);
     }
 
     <T> RawResponse<T> execute(HttpCall call, RequestOptions requestOptions, ResponseReader<T> reader) {
         return transport.execute(call, requestOptions, reader);
     }
 
-    TokenBucket rateLimiter() {
+    public TokenBucket rateLimiter() {
         return rateLimiter;
     }
 

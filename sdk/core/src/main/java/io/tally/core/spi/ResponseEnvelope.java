@@ -1,5 +1,8 @@
-package io.tally.core;
+package io.tally.core.spi;
 
+import io.tally.core.ApiException;
+import io.tally.core.BadRequestException;
+import io.tally.core.HttpHeaders;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**

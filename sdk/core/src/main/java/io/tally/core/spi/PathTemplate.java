@@ -1,5 +1,6 @@
-package io.tally.core;
+package io.tally.core.spi;
 
+import io.tally.core.HttpHeaders;
 import okhttp3.HttpUrl;
 
 /** Fills in {@code {name}} placeholders of a route with checked, percent-encoded values. */

@@ -1,10 +1,12 @@
-package io.tally.core;
+package io.tally.core.internal;
 
+import io.tally.core.RateLimit;
+import io.tally.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 
 /** The client-side rate limiter: a token bucket read from an injectable clock. */
-final class TokenBucket {
+public final class TokenBucket {
     private final double perNano;
     private final double capacity;
     private final Clock clock;
@@ -12,7 +14,7 @@ final class TokenBucket {
     private double tokens;
     private long lastNanos;
 
-    TokenBucket(RateLimit limit, Clock clock, Sleeper sleeper) {
+    public TokenBucket(RateLimit limit, Clock clock, Sleeper sleeper) {
         this.perNano = limit.permitsPerSecond() / 1_000_000_000d;
         this.capacity = limit.burst();
         this.clock = clock;
@@ -22,7 +24,7 @@ final class TokenBucket {
     }
 
     /** Takes one token, waiting for it when the bucket is empty. */
-    void acquire() throws InterruptedException {
+    public void acquire() throws InterruptedException {
         Duration wait;
         synchronized (this) {
             refill();

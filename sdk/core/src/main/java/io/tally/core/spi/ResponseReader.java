@@ -1,5 +1,8 @@
-package io.tally.core;
+package io.tally.core.spi;
 
+import io.tally.core.ApiConnectionException;
+import io.tally.core.ApiException;
+import io.tally.core.TallyException;
 import java.io.IOException;
 
 /**
@@ -15,7 +18,9 @@ public interface ResponseReader<T> {
      * Reads the response into the request's result, which may be {@code null}. An
      * {@link IOException} is a read failure: retried when this reader is {@link #repeatable()} and
      * the request idempotent, otherwise thrown as an {@link ApiConnectionException}; a Jackson
-     * {@code JsonProcessingException} instead becomes a {@link TallyException} and is not retried.
+     * {@code JsonProcessingException} instead becomes a {@link TallyException} and is not retried (without
+     * Jackson's exception as its cause, since that quotes the body); a
+     * {@link ResponseHandle.EmptyBodyException} says the body was empty where a value was due.
      *
      * @throws ResponseEnvelope.EnvelopeFailure when the body reports a failure; it surfaces as an
      *     {@link ApiException}
@@ -36,6 +41,18 @@ public interface ResponseReader<T> {
      * sent without following redirects, and the reader sees the 3xx response and its {@code Location}.
      */
     default boolean acceptsRedirect() {
+        return false;
+    }
+
+    /**
+     * Whether this reader streams the body (a download, an event stream) rather than reading it into
+     * memory: such requests are exempt from the client's
+     * {@link io.tally.core.ClientOptions#requestDeadline() requestDeadline}, since they last as long as
+     * their body. (Only {@link ResponseHandle#text()} and {@link ResponseHandle#json()} are limited by
+     * {@link io.tally.core.ClientOptions#maxBodySize() maxBodySize}; {@link ResponseHandle#stream()}
+     * never is.)
+     */
+    default boolean streamed() {
         return false;
     }
 

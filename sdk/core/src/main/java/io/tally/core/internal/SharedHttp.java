@@ -1,5 +1,6 @@
-package io.tally.core;
+package io.tally.core.internal;
 
+import io.tally.core.Tally;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -10,14 +11,14 @@ import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /** The OkHttp client and async pool that Tally clients share unless given their own. */
-final class SharedHttp {
+public final class SharedHttp {
     private SharedHttp() {}
 
     private static final class Holder {
         /*
          * Idle connections are kept 30 s rather than OkHttp's 5 min: proxies and load balancers commonly
-         * close idle connections after 60–75 s, and a POST sent on such a stale connection fails after it
-         * was written, when Tally may not retry it (it is not idempotent).
+         * close idle connections after 60–75 s. A request that still meets such a stale connection is resent
+         * once on a new one (Transport), but each such failure costs a round trip.
          */
         static final OkHttpClient CLIENT = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(5, 30, TimeUnit.SECONDS))
@@ -25,11 +26,11 @@ final class SharedHttp {
         static final ExecutorService ASYNC = newAsyncPool();
     }
 
-    static OkHttpClient client() {
+    public static OkHttpClient client() {
         return Holder.CLIENT;
     }
 
-    static Executor asyncExecutor() {
+    public static Executor asyncExecutor() {
         return Holder.ASYNC;
     }
 

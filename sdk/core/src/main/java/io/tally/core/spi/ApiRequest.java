@@ -1,5 +1,8 @@
-package io.tally.core;
+package io.tally.core.spi;
 
+import io.tally.core.RawResponse;
+import io.tally.core.RequestOptions;
+import io.tally.core.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
