@@ -5,7 +5,7 @@ import io.tally.altertable.internal.AltertableErrors;
 import io.tally.altertable.internal.DurableLog;
 import io.tally.altertable.internal.EventType;
 import io.tally.altertable.internal.Payloads;
-import io.tally.core.spi.ClientContext;
+import io.tally.core.ClientBuilder;
 import io.tally.core.ClientOptions;
 import io.tally.core.Credentials;
 import io.tally.core.Environment;
@@ -13,6 +13,7 @@ import io.tally.core.spi.ProviderInfo;
 import io.tally.core.RetryPolicy;
 import io.tally.core.Sleeper;
 import io.tally.core.Tally;
+import io.tally.core.spi.ClientContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import okhttp3.OkHttpClient;
 
 /**
  * Sends events to Altertable's Product Analytics API from a server: every call names its ids, the
@@ -410,7 +410,7 @@ public final class Altertable implements AutoCloseable {
      *   <tr><td>{@link #closeTimeout}</td><td>10 s</td></tr>
      * </table>
      */
-    public static final class Builder {
+    public static final class Builder extends ClientBuilder<Builder, Altertable> {
         private String apiKey;
         private String baseUrl = DEFAULT_BASE_URL;
         private AltertableEnvironment environment = AltertableEnvironment.PRODUCTION;
@@ -419,21 +419,24 @@ public final class Altertable implements AutoCloseable {
         private int flushAt = 20;
         private Duration flushInterval = Duration.ofSeconds(5);
         private int queueCapacity = 1000;
-        private RetryPolicy retryPolicy = RetryPolicy.builder().maxRetries(3).initialBackoff(Duration.ofSeconds(1))
-                .maxBackoff(Duration.ofSeconds(10)).jitter(0.5).build();
+        private RetryPolicy retryPolicy;
         private Path durableQueue;
         private Consumer<DeliveryFailure> onError;
         private Duration requestTimeout = Duration.ofSeconds(10);
         private Duration closeTimeout = Duration.ofSeconds(10);
-        private OkHttpClient httpClient;
-        private String userAgent;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
+        private Clock clock;
+        private Sleeper sleeper;
         private Ticker ticker = Ticker.SYSTEM;
         private String libraryName = LIBRARY_NAME;
         private String libraryVersion = Tally.version();
 
-        private Builder() {}
+        private Builder() {
+            super("Altertable", "ALTERTABLE", "the API's http(s) URL, e.g. " + DEFAULT_BASE_URL);
+            baseUrl(DEFAULT_BASE_URL);
+            retryPolicy(RetryPolicy.builder().maxRetries(3).initialBackoff(Duration.ofSeconds(1))
+                    .maxBackoff(Duration.ofSeconds(10)).jitter(0.5).build());
+            requestTimeout(requestTimeout);
+        }
 
         /** The Product Analytics API key ({@code pk_live_…} or {@code pk_test_…}). Required. */
         public Builder apiKey(String apiKey) {
@@ -444,8 +447,9 @@ public final class Altertable implements AutoCloseable {
         }
 
         /** The API's base URL; for a proxy, the reference mock or {@code FakeAltertable}. */
+        @Override
         public Builder baseUrl(String baseUrl) {
-            ClientOptions.builder().baseUrl(baseUrl); // validates
+            super.baseUrl(baseUrl); // validates
             this.baseUrl = baseUrl.trim();
             return this;
         }
@@ -499,15 +503,9 @@ public final class Altertable implements AutoCloseable {
          * backoff, its jitter, and the longest {@code Retry-After} honoured ({@code maxRetryAfter};
          * longer hints are cut to it).
          */
+        @Override
         public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-            return this;
-        }
-
-        /** Shorthand for the retry policy with this many retries per round (0 to 20). */
-        public Builder maxRetries(int maxRetries) {
-            this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
-            return this;
+            return super.retryPolicy(retryPolicy);
         }
 
         /**
@@ -529,13 +527,18 @@ public final class Altertable implements AutoCloseable {
             return this;
         }
 
-        /** The limit for one request attempt (connect, send and read). */
+        /**
+         * The limit for one request attempt (connect, send and read): sets the connect timeout (at
+         * most 5 s), the read, write and call timeouts at once; set one of them afterwards to differ.
+         */
         public Builder requestTimeout(Duration requestTimeout) {
             if (requestTimeout == null || requestTimeout.isNegative() || requestTimeout.isZero()) {
                 throw new IllegalArgumentException("requestTimeout must be positive, got " + requestTimeout);
             }
             this.requestTimeout = requestTimeout;
-            return this;
+            Duration timeout = requestTimeout;
+            return configure(o -> o.connectTimeout(min(timeout, Duration.ofSeconds(5))).readTimeout(timeout)
+                    .writeTimeout(timeout).callTimeout(timeout));
         }
 
         /** How long {@link Altertable#close()} may spend sending what is queued. */
@@ -547,54 +550,39 @@ public final class Altertable implements AutoCloseable {
             return this;
         }
 
-        /** An OkHttp client whose connection pool and settings (proxy, TLS) to share. */
-        public Builder httpClient(OkHttpClient httpClient) {
-            this.httpClient = httpClient;
-            return this;
-        }
-
-        /** Your application's product token, e.g. {@code my-app/1.4}, appended to the user agent. */
-        public Builder userAgent(String userAgent) {
-            this.userAgent = userAgent;
-            return this;
-        }
-
-        /** The clock for default timestamps and HTTP-date {@code Retry-After} values. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** How the sender waits between retries; tests inject one that records instead of sleeping. */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-            return this;
-        }
-
         /**
          * Reads {@code ALTERTABLE_API_KEY} (required), {@code ALTERTABLE_BASE_URL},
          * {@code ALTERTABLE_ENVIRONMENT}, {@code ALTERTABLE_RELEASE},
-         * {@code ALTERTABLE_TIMEOUT_SECONDS} (request timeout) and {@code ALTERTABLE_MAX_RETRIES}.
-         * Unset variables leave the current values.
+         * {@code ALTERTABLE_TIMEOUT_SECONDS} (request timeout), {@code ALTERTABLE_MAX_RETRIES} and
+         * {@code TALLY_LOG_LEVEL}. Unset variables leave the current values. The same as
+         * {@link #fromEnv(Environment)}.
          *
          * @throws IllegalStateException when the key is missing or a value is invalid, naming the variable
          */
         public Builder fromEnvironment(Environment env) {
+            return fromEnv(env);
+        }
+
+        /** Reads {@code ALTERTABLE_API_KEY} (required), {@code ALTERTABLE_ENVIRONMENT} and {@code ALTERTABLE_RELEASE}. */
+        @Override
+        protected void readEnvironment(Environment env) {
             String key = env.require("ALTERTABLE_API_KEY", "the Altertable Product Analytics API key (pk_live_… or pk_test_…)");
-            try {
-                apiKey(key);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("environment variable ALTERTABLE_API_KEY is invalid: " + e.getMessage());
-            }
-            env.get("ALTERTABLE_BASE_URL").ifPresent(v -> fromVariable("ALTERTABLE_BASE_URL", () -> baseUrl(v)));
+            fromVariable("ALTERTABLE_API_KEY", () -> apiKey(key));
             env.get("ALTERTABLE_ENVIRONMENT").ifPresent(v -> fromVariable("ALTERTABLE_ENVIRONMENT",
                     () -> environment(v.trim())));
             env.get("ALTERTABLE_RELEASE").ifPresent(this::release);
-            env.seconds("ALTERTABLE_TIMEOUT_SECONDS").ifPresent(v -> fromVariable("ALTERTABLE_TIMEOUT_SECONDS",
-                    () -> requestTimeout(v)));
-            env.integer("ALTERTABLE_MAX_RETRIES").ifPresent(v -> fromVariable("ALTERTABLE_MAX_RETRIES",
-                    () -> maxRetries(v)));
-            return this;
+        }
+
+        /** {@code ALTERTABLE_TIMEOUT_SECONDS} is the {@link #requestTimeout request timeout}. */
+        @Override
+        protected void timeoutFromEnvironment(Duration timeout) {
+            requestTimeout(timeout);
+        }
+
+        /** {@code ALTERTABLE_BASE_URL} is optional: the default is {@value Altertable#DEFAULT_BASE_URL}. */
+        @Override
+        protected boolean hasDefaultBaseUrl() {
+            return true;
         }
 
         /** For tests: the ticker the sender waits with. */
@@ -618,28 +606,21 @@ public final class Altertable implements AutoCloseable {
          * @throws IllegalStateException    when the durable queue directory is in use by another client
          * @throws UncheckedIOException     when the durable queue directory cannot be opened
          */
+        @Override
         public Altertable build() {
             if (apiKey == null) {
                 throw new IllegalArgumentException("apiKey is not set; pass the Altertable Product Analytics key "
                         + "(pk_live_… or pk_test_…), or use Altertable.fromEnv() with ALTERTABLE_API_KEY");
             }
-            ClientOptions.Builder options = ClientOptions.builder()
-                    .baseUrl(baseUrl)
-                    .credentials(Credentials.apiKey("apiKey", "X-API-Key", apiKey))
-                    .connectTimeout(min(requestTimeout, Duration.ofSeconds(5)))
-                    .readTimeout(requestTimeout)
-                    .writeTimeout(requestTimeout)
-                    .callTimeout(requestTimeout)
-                    .retryPolicy(RetryPolicy.none())
-                    .userAgent(userAgent)
-                    .clock(clock)
-                    .sleeper(sleeper)
-                    .httpClient(httpClient);
+            credentials(Credentials.apiKey("apiKey", "X-API-Key", apiKey));
+            ClientOptions shared = takeSharedSettings();
+            // the dispatcher retries whole batches with the policy; each HTTP attempt is sent once
+            ClientOptions options = shared.toBuilder().retryPolicy(RetryPolicy.none()).build();
             ProviderInfo provider = ProviderInfo.builder("Altertable")
                     .userAgentToken("altertable")
                     .errorDecoder(AltertableErrors.decoder(environment.slug()))
                     .build();
-            ClientContext context = ClientContext.create(provider, options.build());
+            ClientContext context = ClientContext.create(provider, options);
             DurableLog log = null;
             if (durableQueue != null) {
                 try {
@@ -651,11 +632,21 @@ public final class Altertable implements AutoCloseable {
             return new Altertable(this, new HttpSender(context, environment.slug(), clock), log);
         }
 
+        /** The shared settings, with the ones the sender uses directly (retries, clock, sleeper) copied out. */
+        private ClientOptions takeSharedSettings() {
+            ClientOptions shared = buildOptions();
+            retryPolicy = shared.retryPolicy();
+            clock = shared.clock();
+            sleeper = shared.sleeper();
+            return shared;
+        }
+
         /** Builds with another sender (tests). */
         Altertable build(Dispatcher.BatchSender sender) {
             if (apiKey == null) {
                 apiKey = "pk_test_unused";
             }
+            takeSharedSettings();
             DurableLog log = null;
             if (durableQueue != null) {
                 try {
@@ -676,14 +667,6 @@ public final class Altertable implements AutoCloseable {
 
         private static Duration min(Duration a, Duration b) {
             return a.compareTo(b) <= 0 ? a : b;
-        }
-
-        private static void fromVariable(String name, Runnable apply) {
-            try {
-                apply.run();
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("environment variable " + name + " is invalid: " + e.getMessage());
-            }
         }
     }
 }
