@@ -96,6 +96,7 @@ public final class Redactor {
                 .missingScope(scrub(details.missingScope()))
                 .missingPermission(scrub(details.missingPermission()))
                 .hint(scrub(details.hint()))
+                .retryAt(details.retryAt())
                 .build();
     }
 

@@ -11,7 +11,6 @@ import io.tally.core.RequestOptions;
 import io.tally.core.RetryPolicy;
 import io.tally.core.Sleeper;
 import io.tally.core.TallyException;
-import io.tally.core.spi.ApiExceptions;
 import io.tally.core.spi.ClientContext;
 import io.tally.core.spi.ErrorContext;
 import io.tally.core.spi.ErrorDetails;
@@ -61,7 +60,7 @@ public final class Transport {
     public <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader) {
         ClientOptions o = context.options();
         RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());
-        boolean idempotent = call.idempotentMethod() || ro.idempotencyKey() != null;
+        boolean idempotent = call.safeToRetry() || ro.idempotencyKey() != null;
         Retry.AsyncContext<Outcome> retry = retryFor(policy, idempotent).asyncContext();
         Credentials credentials = ro.credentials() != null ? ro.credentials() : o.credentials();
         Redactor redactor = Redactor.forRequest(o, credentials, call.headers(), ro.headers());
@@ -122,7 +121,7 @@ public final class Transport {
                     return new RawResponse<>(response.code(), headers, requestId, value);
                 } catch (ResponseEnvelope.EnvelopeFailure failure) {
                     // the body that reported the failure belongs on the exception, like any error body
-                    throw ApiExceptions.forStatus(new ErrorContext(context.provider().name(), call.method(), path,
+                    throw context.provider().exceptionFor(new ErrorContext(context.provider().name(), call.method(), path,
                             failure.effectiveStatus(), headers, redactor.scrub(handle.textReadSoFar()), requestId,
                             redactor.scrubDetails(failure.details()), null));
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -147,13 +146,16 @@ public final class Transport {
             String body = redactor.scrub(readErrorBody(response));
             Duration hint = RetryHints.retryAfter(headers, o.clock());
             ErrorDetails details = decode(response.code(), headers, body);
+            if (hint == null) {
+                hint = RetryHints.until(details.retryAt(), o.clock()); // a retry time the body names
+            }
             ErrorContext error = new ErrorContext(context.provider().name(), call.method(), path, response.code(),
                     headers, body, requestId, details, hint);
             boolean hintTooLong = hint != null && hint.compareTo(policy.maxRetryAfter()) > 0;
             boolean retryable = !hintTooLong && isRetryableStatus(response.code(), idempotent);
             long wait = retry.onResult(new Outcome(retryable, hint));
             if (wait < 0) {
-                throw ApiExceptions.forStatus(error);
+                throw context.provider().exceptionFor(error);
             }
             sleep(Duration.ofMillis(wait));
         }

@@ -1,5 +1,6 @@
 package io.tally.core.spi;
 
+import io.tally.core.Credentials;
 import io.tally.core.RawResponse;
 import io.tally.core.RequestOptions;
 import io.tally.core.RetryPolicy;
@@ -44,6 +45,8 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private RequestBody body;
     private RequestOptions.Builder options = RequestOptions.builder();
+    private boolean safeToRetry;
+    private RouteCredentials routeCredentials;
 
     /**
      * @param context      the client
@@ -144,7 +147,8 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
     /** Sends the request and returns the parsed value with its status, headers and request id. */
     public RawResponse<T> executeRaw() {
         validate();
-        return context.execute(toCall(Collections.<String, String>emptyMap()), options.build(), reader);
+        HttpCall call = toCall(Collections.<String, String>emptyMap());
+        return context.execute(call, effectiveOptions(call), reader);
     }
 
     /**
@@ -157,7 +161,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
         // validation errors surface synchronously, before anything is scheduled
         validate();
         HttpCall call = toCall(Collections.<String, String>emptyMap());
-        RequestOptions opts = options.build();
+        RequestOptions opts = effectiveOptions(call);
         return CompletableFuture.supplyAsync(() -> context.execute(call, opts, reader), context.asyncExecutor());
     }
 
@@ -167,7 +171,8 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
      */
     protected final T executeWithQuery(Map<String, String> overrides) {
         validate();
-        return context.execute(toCall(overrides), options.build(), reader).value();
+        HttpCall call = toCall(overrides);
+        return context.execute(call, effectiveOptions(call), reader).value();
     }
 
     /** Checks the request's inputs before anything is sent; throws {@link IllegalArgumentException}. */
@@ -217,6 +222,31 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
         return self();
     }
 
+    /**
+     * Marks this route as safe to send again although its method is not idempotent: a POST that
+     * only reads (Alke's {@code POST /api/reports}). It is then retried after 5xx, 408 and read
+     * failures like a GET, and no {@code Idempotency-Key} is sent (the server would not know it).
+     */
+    protected final R safeToRetry() {
+        this.safeToRetry = true;
+        return self();
+    }
+
+    /**
+     * Which credentials this route accepts and which headers it needs; checked before anything is
+     * sent, and credentials of other kinds are not sent. Without a rule the client's credentials are
+     * sent as they are.
+     */
+    protected final R routeCredentials(RouteCredentials rule) {
+        this.routeCredentials = java.util.Objects.requireNonNull(rule, "rule");
+        return self();
+    }
+
+    /** The route's credential rule, or {@code null} when the client's credentials are sent as they are. */
+    protected final RouteCredentials routeCredentials() {
+        return routeCredentials;
+    }
+
     /** Sends {@code value} as the JSON body, serialised with the provider's mapper. */
     protected final R jsonBody(Object value) {
         try {
@@ -251,6 +281,18 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
         return value.toString();
     }
 
+    /** The options to send with: the route's credential rule applied and checked. */
+    private RequestOptions effectiveOptions(HttpCall call) {
+        RequestOptions built = options.build();
+        if (routeCredentials == null) {
+            return built;
+        }
+        Credentials credentials = routeCredentials.select(built.credentials(), context.options().credentials());
+        routeCredentials.check(context.provider().name() + " " + method + " " + pathTemplate, credentials,
+                context.options().defaultHeaders(), call.headers(), built.headers());
+        return built.toBuilder().credentials(credentials).build();
+    }
+
     private HttpCall toCall(Map<String, String> overrides) {
         Map<String, List<String>> q = new LinkedHashMap<>(query);
         for (Map.Entry<String, String> e : overrides.entrySet()) {
@@ -258,7 +300,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
             single.add(e.getValue());
             q.put(e.getKey(), single);
         }
-        return new HttpCall(method, pathTemplate, path, displayPath, q, headers, body);
+        return new HttpCall(method, pathTemplate, path, displayPath, q, headers, body, safeToRetry);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.tally.core.spi;
 
+import java.time.Instant;
+
 /**
  * What a provider's error body says, as read by that provider's {@link ErrorDecoder}. Every field
  * may be {@code null} when the body does not say it.
@@ -12,6 +14,7 @@ public final class ErrorDetails {
     private final String missingScope;
     private final String missingPermission;
     private final String hint;
+    private final Instant retryAt;
 
     private ErrorDetails(Builder b) {
         this.message = b.message;
@@ -19,6 +22,7 @@ public final class ErrorDetails {
         this.missingScope = b.missingScope;
         this.missingPermission = b.missingPermission;
         this.hint = b.hint;
+        this.retryAt = b.retryAt;
     }
 
     /** Details with nothing known. */
@@ -61,6 +65,27 @@ public final class ErrorDetails {
         return hint;
     }
 
+    /**
+     * When the body says the request may be sent again (EngageTrack's 429 says {@code Retry after
+     * 2026-03-14T12:01:00Z}), or {@code null}. The retry policy honours it like {@code Retry-After}
+     * when the response has no such header.
+     */
+    public Instant retryAt() {
+        return retryAt;
+    }
+
+    /** A builder holding these details, to derive changed ones. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.message = message;
+        b.errorCode = errorCode;
+        b.missingScope = missingScope;
+        b.missingPermission = missingPermission;
+        b.hint = hint;
+        b.retryAt = retryAt;
+        return b;
+    }
+
     /** Builder for {@link ErrorDetails}. */
     public static final class Builder {
         private String message;
@@ -68,6 +93,7 @@ public final class ErrorDetails {
         private String missingScope;
         private String missingPermission;
         private String hint;
+        private Instant retryAt;
 
         private Builder() {}
 
@@ -114,6 +140,13 @@ public final class ErrorDetails {
         }
 
         /** The details as set so far; the builder may be reused. */
+        /** When the body says the request may be sent again; {@code null} for unknown. */
+        public Builder retryAt(Instant retryAt) {
+            this.retryAt = retryAt;
+            return this;
+        }
+
+        /** The details. */
         public ErrorDetails build() {
             return new ErrorDetails(this);
         }
