@@ -1,9 +1,8 @@
 package io.tally.hitkeep;
 
+import io.tally.core.spi.WindowedRequest;
 import io.tally.core.spi.ResponseReader;
-import io.tally.core.time.DateRange;
 import io.tally.hitkeep.model.AiResourceType;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -13,28 +12,12 @@ import java.util.Objects;
  *
  * @param <T> what the request returns
  */
-public final class AiFetchQuery<T> extends HitKeepRequest<T, AiFetchQuery<T>> {
+public final class AiFetchQuery<T> extends HitKeepRequest<T, AiFetchQuery<T>> implements WindowedRequest<AiFetchQuery<T>> {
     private final boolean correlation;
 
     AiFetchQuery(HitKeep client, String pathTemplate, String siteId, boolean correlation, ResponseReader<T> reader) {
         super(client, "GET", pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, reader);
         this.correlation = correlation;
-    }
-
-    /** Both bounds of the window. */
-    public AiFetchQuery<T> range(DateRange range) {
-        query("from", range.from());
-        return query("to", range.to());
-    }
-
-    /** Start of the window (inclusive). */
-    public AiFetchQuery<T> from(Instant from) {
-        return query("from", from);
-    }
-
-    /** End of the window. */
-    public AiFetchQuery<T> to(Instant to) {
-        return query("to", to);
     }
 
     /** Only fetches by this assistant, e.g. {@code GPTBot} ({@code assistant_name}). */
@@ -69,10 +52,5 @@ public final class AiFetchQuery<T> extends HitKeepRequest<T, AiFetchQuery<T>> {
             throw new IllegalArgumentException("windowDays must be between 1 and 90, got " + days);
         }
         return query("window_days", days);
-    }
-
-    @Override
-    protected void validateInputs() {
-        Inputs.window("from", queryValues("from"), "to", queryValues("to"));
     }
 }

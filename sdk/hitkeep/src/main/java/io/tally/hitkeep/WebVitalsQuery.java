@@ -1,10 +1,9 @@
 package io.tally.hitkeep;
 
+import io.tally.core.spi.WindowedRequest;
 import io.tally.core.spi.ResponseReader;
-import io.tally.core.time.DateRange;
 import io.tally.hitkeep.model.WebVitalMetric;
 import io.tally.hitkeep.model.WebVitalRating;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -15,7 +14,8 @@ import java.util.Objects;
  *
  * @param <T> what the request returns
  */
-public final class WebVitalsQuery<T> extends HitKeepRequest<T, WebVitalsQuery<T>> {
+public final class WebVitalsQuery<T> extends HitKeepRequest<T, WebVitalsQuery<T>>
+        implements WindowedRequest<WebVitalsQuery<T>> {
     private final boolean rows;
 
     WebVitalsQuery(HitKeep client, String pathTemplate, String siteId, boolean rows, ResponseReader<T> reader) {
@@ -27,22 +27,6 @@ public final class WebVitalsQuery<T> extends HitKeepRequest<T, WebVitalsQuery<T>
                    ResponseReader<T> reader) {
         super(client, "GET", pathTemplate, auth, pathValues, reader);
         this.rows = rows;
-    }
-
-    /** Both bounds of the window. */
-    public WebVitalsQuery<T> range(DateRange range) {
-        query("from", range.from());
-        return query("to", range.to());
-    }
-
-    /** Start of the window (inclusive). */
-    public WebVitalsQuery<T> from(Instant from) {
-        return query("from", from);
-    }
-
-    /** End of the window. */
-    public WebVitalsQuery<T> to(Instant to) {
-        return query("to", to);
     }
 
     /** Only samples of this exact normalised path ({@code path}). */
@@ -75,10 +59,5 @@ public final class WebVitalsQuery<T> extends HitKeepRequest<T, WebVitalsQuery<T>
     /** Sets a query parameter of the route. */
     WebVitalsQuery<T> param(String name, Object value) {
         return query(name, value);
-    }
-
-    @Override
-    protected void validateInputs() {
-        Inputs.window("from", queryValues("from"), "to", queryValues("to"));
     }
 }

@@ -47,6 +47,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
     private RequestOptions.Builder options = RequestOptions.builder();
     private boolean safeToRetry;
     private RouteCredentials routeCredentials;
+    private TimeWindow timeWindow = TimeWindow.instants();
 
     /**
      * @param context      the client
@@ -146,7 +147,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
 
     /** Sends the request and returns the parsed value with its status, headers and request id. */
     public RawResponse<T> executeRaw() {
-        validate();
+        validateAll();
         HttpCall call = toCall(Collections.<String, String>emptyMap());
         return context.execute(call, effectiveOptions(call), reader);
     }
@@ -159,7 +160,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
      */
     public CompletableFuture<RawResponse<T>> executeRawAsync() {
         // validation errors surface synchronously, before anything is scheduled
-        validate();
+        validateAll();
         HttpCall call = toCall(Collections.<String, String>emptyMap());
         RequestOptions opts = effectiveOptions(call);
         return CompletableFuture.supplyAsync(() -> context.execute(call, opts, reader), context.asyncExecutor());
@@ -170,7 +171,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
      * paging, where each page is the same request at another offset.
      */
     protected final T executeWithQuery(Map<String, String> overrides) {
-        validate();
+        validateAll();
         HttpCall call = toCall(overrides);
         return context.execute(call, effectiveOptions(call), reader).value();
     }
@@ -247,6 +248,16 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
         return routeCredentials;
     }
 
+    /**
+     * The time-window rules of this route, for requests that implement {@link WindowedRequest}:
+     * parameter names, instants or days, both-or-neither, the longest window. By default
+     * {@link TimeWindow#instants()}.
+     */
+    protected final R timeWindow(TimeWindow rules) {
+        this.timeWindow = java.util.Objects.requireNonNull(rules, "rules");
+        return self();
+    }
+
     /** Sends {@code value} as the JSON body, serialised with the provider's mapper. */
     protected final R jsonBody(Object value) {
         try {
@@ -279,6 +290,36 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
             return DateTimeFormatter.ISO_LOCAL_DATE.format((LocalDate) value);
         }
         return value.toString();
+    }
+
+    /** The request's own checks, then its time window's. */
+    private void validateAll() {
+        validate();
+        if (this instanceof WindowedRequest) {
+            timeWindow.check(queryValues(timeWindow.fromName()), queryValues(timeWindow.toName()), method + " " + pathTemplate);
+        }
+    }
+
+    /** The request behind a {@link WindowedRequest}'s default methods. */
+    static ApiRequest<?, ?> windowed(WindowedRequest<?> request) {
+        if (!(request instanceof ApiRequest)) {
+            throw new IllegalStateException(request.getClass().getName() + " implements WindowedRequest but is no ApiRequest");
+        }
+        return (ApiRequest<?, ?>) request;
+    }
+
+    /** Writes both bounds: instants as they are, days as the range's first and last day. */
+    final void setWindow(io.tally.core.time.DateRange range) {
+        query(timeWindow.fromName(), timeWindow.isDays() ? range.firstDay() : range.from());
+        query(timeWindow.toName(), timeWindow.isDays() ? range.lastDay() : range.to());
+    }
+
+    final void setWindowStart(Instant from) {
+        query(timeWindow.fromName(), from == null ? null : timeWindow.startValue(from));
+    }
+
+    final void setWindowEnd(Instant to) {
+        query(timeWindow.toName(), to == null ? null : timeWindow.endValue(to));
     }
 
     /** The options to send with: the route's credential rule applied and checked. */
