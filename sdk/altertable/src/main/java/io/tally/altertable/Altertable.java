@@ -8,6 +8,7 @@ import io.tally.altertable.internal.Payloads;
 import io.tally.core.ClientBuilder;
 import io.tally.core.ClientOptions;
 import io.tally.core.Credentials;
+import io.tally.core.RawRequests;
 import io.tally.core.Environment;
 import io.tally.core.spi.ProviderInfo;
 import io.tally.core.RetryPolicy;
@@ -121,6 +122,8 @@ public final class Altertable implements AutoCloseable {
     private final Duration closeTimeout;
     private final String baseUrl;
     private final Dispatcher dispatcher;
+    /** Set by the builder once the client exists: raw requests share its connection and settings. */
+    private volatile RawRequests raw;
 
     private Altertable(Builder b, Dispatcher.BatchSender sender, DurableLog log) {
         this.environment = b.environment;
@@ -266,6 +269,15 @@ public final class Altertable implements AutoCloseable {
             throw new IllegalArgumentException("timeout must be zero or positive, got " + timeout);
         }
         return dispatcher.flush(timeout.toNanos());
+    }
+
+    /**
+     * Requests to Altertable routes this SDK does not model, sent at once with this client's base
+     * URL, API key, retry policy, error mapping and redaction (not through the batching queue):
+     * {@code altertable.raw().get("/v1/x").execute()} returns the JSON answer as a tree.
+     */
+    public RawRequests raw() {
+        return raw;
     }
 
     /** Payloads queued and not yet acknowledged, refused or dropped. */
@@ -616,11 +628,7 @@ public final class Altertable implements AutoCloseable {
             ClientOptions shared = takeSharedSettings();
             // the dispatcher retries whole batches with the policy; each HTTP attempt is sent once
             ClientOptions options = shared.toBuilder().retryPolicy(RetryPolicy.none()).build();
-            ProviderInfo provider = ProviderInfo.builder("Altertable")
-                    .userAgentToken("altertable")
-                    .errorDecoder(AltertableErrors.decoder(environment.slug()))
-                    .build();
-            ClientContext context = ClientContext.create(provider, options);
+            ClientContext context = ClientContext.create(provider(), options);
             DurableLog log = null;
             if (durableQueue != null) {
                 try {
@@ -629,7 +637,16 @@ public final class Altertable implements AutoCloseable {
                     throw new UncheckedIOException("could not open the durable queue directory " + durableQueue, e);
                 }
             }
-            return new Altertable(this, new HttpSender(context, environment.slug(), clock), log);
+            Altertable client = new Altertable(this, new HttpSender(context, environment.slug(), clock), log);
+            client.raw = new RawRequests(context.withOptions(shared));
+            return client;
+        }
+
+        private ProviderInfo provider() {
+            return ProviderInfo.builder("Altertable")
+                    .userAgentToken("altertable")
+                    .errorDecoder(AltertableErrors.decoder(environment.slug()))
+                    .build();
         }
 
         /** The shared settings, with the ones the sender uses directly (retries, clock, sleeper) copied out. */
@@ -646,7 +663,7 @@ public final class Altertable implements AutoCloseable {
             if (apiKey == null) {
                 apiKey = "pk_test_unused";
             }
-            takeSharedSettings();
+            ClientOptions shared = takeSharedSettings();
             DurableLog log = null;
             if (durableQueue != null) {
                 try {
@@ -655,7 +672,9 @@ public final class Altertable implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             }
-            return new Altertable(this, sender, log);
+            Altertable client = new Altertable(this, sender, log);
+            client.raw = new RawRequests(ClientContext.create(provider(), shared));
+            return client;
         }
 
         private static int range(String field, int value, int min, int max) {

@@ -4,6 +4,7 @@ import io.tally.core.ClientBuilder;
 import io.tally.core.ClientOptions;
 import io.tally.core.Credentials;
 import io.tally.core.Environment;
+import io.tally.core.RawRequests;
 import io.tally.core.spi.ProviderInfo;
 import io.tally.core.json.TallyJson;
 import io.tally.core.spi.ClientContext;
@@ -266,6 +267,15 @@ public final class HitKeep {
     }
 
     // ---- end of resources -----------------------------------------------------------------------
+
+    /**
+     * Requests to routes this SDK does not model yet, with this client's base URL, credentials,
+     * retries, error mapping and redaction: {@code hitkeep.raw().get("/api/x").execute()} returns
+     * the JSON answer as a tree.
+     */
+    public RawRequests raw() {
+        return new RawRequests(context);
+    }
 
     @Override
     public String toString() {
