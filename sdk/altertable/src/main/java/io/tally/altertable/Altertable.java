@@ -497,10 +497,7 @@ public final class Altertable implements AutoCloseable {
 
         /** The longest a payload waits before its batch is sent; zero sends at once. */
         public Builder flushInterval(Duration flushInterval) {
-            if (flushInterval == null || flushInterval.isNegative()) {
-                throw new IllegalArgumentException("flushInterval must be zero or positive, got " + flushInterval);
-            }
-            this.flushInterval = flushInterval;
+            this.flushInterval = zeroOrPositive("flushInterval", flushInterval);
             return this;
         }
 
@@ -555,10 +552,7 @@ public final class Altertable implements AutoCloseable {
 
         /** How long {@link Altertable#close()} may spend sending what is queued. */
         public Builder closeTimeout(Duration closeTimeout) {
-            if (closeTimeout == null || closeTimeout.isNegative()) {
-                throw new IllegalArgumentException("closeTimeout must be zero or positive, got " + closeTimeout);
-            }
-            this.closeTimeout = closeTimeout;
+            this.closeTimeout = zeroOrPositive("closeTimeout", closeTimeout);
             return this;
         }
 
@@ -680,6 +674,13 @@ public final class Altertable implements AutoCloseable {
         private static int range(String field, int value, int min, int max) {
             if (value < min || value > max) {
                 throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", got " + value);
+            }
+            return value;
+        }
+
+        private static Duration zeroOrPositive(String field, Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException(field + " must be zero or positive, got " + value);
             }
             return value;
         }
