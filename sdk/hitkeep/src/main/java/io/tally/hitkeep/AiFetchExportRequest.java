@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A site's AI-crawler fetches as a file ({@code GET /api/sites/{id}/ai-fetch/export}), with the filters of
- * {@link AiFetchQuery}. See {@link FileRequest} for streaming it into a file. Team API clients get 401 here
+ * {@link AiFetchRequest}. See {@link FileRequest} for streaming it into a file. Team API clients get 401 here
  * (HitKeep reference §2.6).
  */
 public final class AiFetchExportRequest extends FileRequest<AiFetchExportRequest>

@@ -12,19 +12,19 @@ import java.time.Duration;
  *
  * @param <T> what the request returns
  */
-public final class RangeQuery<T> extends HitKeepRequest<T, RangeQuery<T>> implements WindowedRequest<RangeQuery<T>> {
-    RangeQuery(HitKeep client, String method, String pathTemplate, RouteAuth auth, Object[] pathValues,
+public final class RangeRequest<T> extends HitKeepRequest<T, RangeRequest<T>> implements WindowedRequest<RangeRequest<T>> {
+    RangeRequest(HitKeep client, String method, String pathTemplate, RouteAuth auth, Object[] pathValues,
                ResponseReader<T> reader) {
         super(client, method, pathTemplate, auth, pathValues, reader);
     }
 
     /** Sets another query parameter the route takes; {@code null} leaves it out. */
-    RangeQuery<T> param(String name, Object value) {
+    RangeRequest<T> param(String name, Object value) {
         return query(name, value);
     }
 
     /** The longest window the route accepts (checked before sending). */
-    RangeQuery<T> maxSpan(Duration span) {
+    RangeRequest<T> maxSpan(Duration span) {
         return timeWindow(TimeWindow.instants().maxSpan(span));
     }
 }
