@@ -9,9 +9,9 @@ import io.tally.core.spi.ResponseReader;
  * applied as core's {@code RouteCredentials}): a session-only route called without a session fails
  * before sending with {@link SessionRequiredException}; public and share-token routes send no
  * credentials; token-only routes never send the session cookie, and fail before sending with
- * {@link io.tally.core.CredentialsRequiredException} on a client without a token. Unsafe methods under {@code /api/} carry an {@code Origin}
- * equal to the base URL's origin (HitKeep up to 2.11 answers 404 without it) unless the client was
- * built with {@code originHeader(false)}.
+ * {@link io.tally.core.CredentialsRequiredException} on a client without a token. Unsafe methods
+ * under {@code /api/} carry an {@code Origin} equal to the base URL's origin (HitKeep up to 2.11
+ * answers 404 without it) unless the client was built with {@code originHeader(false)}.
  *
  * @param <T> what the request returns
  * @param <R> the concrete request type
