@@ -185,6 +185,7 @@ public final class Credentials {
 
     /** Receives headers from {@link #applyTo}. */
     public interface HeaderSink {
+        /** Sets header {@code name} to {@code value} on the request being built. */
         void set(String name, String value);
     }
 

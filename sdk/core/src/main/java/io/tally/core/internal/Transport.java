@@ -53,10 +53,12 @@ public final class Transport {
 
     private final ClientContext context;
 
+    /** The transport of {@code context}; one per context. */
     public Transport(ClientContext context) {
         this.context = context;
     }
 
+    /** Sends {@code call} with the request's options, retrying as the policy allows, and reads the answer. */
     public <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader) {
         ClientOptions o = context.options();
         RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());

@@ -22,6 +22,10 @@ public final class ResponseHandle {
     private final okhttp3.Headers rawHeaders;
     private String text;
 
+    /**
+     * A successful response for a {@link ResponseReader}: status, headers (secrets redacted), request
+     * id, the body stream, the provider's mapper and envelope, and the raw OkHttp headers.
+     */
     public ResponseHandle(int statusCode, HttpHeaders headers, String requestId, InputStream body, ObjectMapper mapper,
                    ResponseEnvelope envelope, okhttp3.Headers rawHeaders) {
         this.rawHeaders = rawHeaders;
