@@ -1,5 +1,7 @@
 package io.tally.samples;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tally.core.RawResponse;
 import io.tally.altertable.Altertable;
 import io.tally.altertable.AltertableMobile;
 import io.tally.altertable.FlushResult;
@@ -94,6 +96,12 @@ final class ReadmeExamples {
         ApiClientCreated exporter = dashboard.apiClients()
                 .create(ApiClientInput.builder("nightly export").siteRole(siteId, SiteRole.VIEWER).build())
                 .execute();
+
+        JsonNode report = hitkeep.raw().get("/api/sites/{id}/brand-new-report", siteId)
+                .queryParam("from", "2026-03-01T00:00:00Z")
+                .execute();
+        RawResponse<JsonNode> full = hitkeep.raw().post("/api/experimental")
+                .body(Collections.singletonMap("dryRun", true)).executeRaw();
     }
 
     static void altertable(String anonId, File filesDir) {

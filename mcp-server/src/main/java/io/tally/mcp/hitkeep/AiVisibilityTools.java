@@ -8,7 +8,7 @@ import static io.tally.mcp.tool.RowLimit.truncatedLists;
 import static io.tally.mcp.hitkeep.HitKeepSupport.windowEcho;
 
 import io.tally.hitkeep.AiAnalytics;
-import io.tally.hitkeep.AiFetchQuery;
+import io.tally.hitkeep.AiFetchRequest;
 import io.tally.hitkeep.model.AiResourceType;
 import io.tally.mcp.tool.Arguments;
 import io.tally.mcp.tool.DateWindow;
@@ -103,7 +103,7 @@ final class AiVisibilityTools {
         }
     }
 
-    private static <T> AiFetchQuery<T> scoped(AiFetchQuery<T> q, Arguments args, DateWindow window, String resourceType) {
+    private static <T> AiFetchRequest<T> scoped(AiFetchRequest<T> q, Arguments args, DateWindow window, String resourceType) {
         q.range(window.toRange());
         args.optionalString("assistant_name").ifPresent(q::assistantName);
         args.optionalString("assistant_family").ifPresent(q::assistantFamily);

@@ -9,7 +9,7 @@ import static io.tally.mcp.tool.RowLimit.truncatedLists;
 import static io.tally.mcp.hitkeep.HitKeepSupport.windowEcho;
 
 import io.tally.hitkeep.Ecommerce;
-import io.tally.hitkeep.EcommerceQuery;
+import io.tally.hitkeep.EcommerceRequest;
 import io.tally.hitkeep.Filter;
 import io.tally.mcp.tool.Arguments;
 import io.tally.mcp.tool.DateWindow;
@@ -74,7 +74,7 @@ final class CommerceTools {
                 })));
     }
 
-    private static <T> EcommerceQuery<T> scoped(EcommerceQuery<T> q, Arguments args, DateWindow window,
+    private static <T> EcommerceRequest<T> scoped(EcommerceRequest<T> q, Arguments args, DateWindow window,
                                                 List<Filter> filters) {
         q.range(window.toRange()).filters(filters);
         args.optionalString("item_id").ifPresent(q::itemId);

@@ -7,7 +7,7 @@ import static io.tally.mcp.tool.RowLimit.truncatedLists;
 import static io.tally.mcp.hitkeep.HitKeepSupport.windowEcho;
 
 import io.tally.hitkeep.WebVitals;
-import io.tally.hitkeep.WebVitalsQuery;
+import io.tally.hitkeep.WebVitalsRequest;
 import io.tally.hitkeep.model.WebVitalDimension;
 import io.tally.hitkeep.model.WebVitalMetric;
 import io.tally.hitkeep.model.WebVitalRating;
@@ -86,7 +86,7 @@ final class WebVitalsTools {
                     WebVitals wv = m.client(ctx).webVitals();
 
                     Map<String, Object> out = echo(siteId, window);
-                    WebVitalsQuery<?> summary = scoped(wv.summary(siteId), args, window, rating);
+                    WebVitalsRequest<?> summary = scoped(wv.summary(siteId), args, window, rating);
                     metricName.ifPresent(n -> summary.metric(WebVitalMetric.of(n)));
                     out.put("summary", jsonList((List<?>) summary.execute()));
                     WebVitalMetric metric = WebVitalMetric.of(metricName.orElse("LCP"));
@@ -117,7 +117,7 @@ final class WebVitalsTools {
                 })));
     }
 
-    private static <T> WebVitalsQuery<T> scoped(WebVitalsQuery<T> q, Arguments args, DateWindow window,
+    private static <T> WebVitalsRequest<T> scoped(WebVitalsRequest<T> q, Arguments args, DateWindow window,
                                                 Optional<String> rating) {
         q.range(window.toRange());
         args.optionalString("path").ifPresent(q::path);

@@ -5,14 +5,16 @@ import io.tally.altertable.internal.AltertableErrors;
 import io.tally.altertable.internal.DurableLog;
 import io.tally.altertable.internal.EventType;
 import io.tally.altertable.internal.Payloads;
-import io.tally.core.spi.ClientContext;
+import io.tally.core.ClientBuilder;
 import io.tally.core.ClientOptions;
 import io.tally.core.Credentials;
+import io.tally.core.RawRequests;
 import io.tally.core.Environment;
 import io.tally.core.spi.ProviderInfo;
 import io.tally.core.RetryPolicy;
 import io.tally.core.Sleeper;
 import io.tally.core.Tally;
+import io.tally.core.spi.ClientContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import okhttp3.OkHttpClient;
 
 /**
  * Sends events to Altertable's Product Analytics API from a server: every call names its ids, the
@@ -132,6 +133,8 @@ public final class Altertable implements AutoCloseable {
     private final Duration closeTimeout;
     private final String baseUrl;
     private final Dispatcher dispatcher;
+    /** Set by the builder once the client exists: raw requests share its connection and settings. */
+    private volatile RawRequests raw;
 
     private Altertable(Builder b, Dispatcher.BatchSender sender, DurableLog log) {
         this.environment = b.environment;
@@ -278,6 +281,15 @@ public final class Altertable implements AutoCloseable {
             throw new IllegalArgumentException("timeout must be zero or positive, got " + timeout);
         }
         return dispatcher.flush(timeout.toNanos());
+    }
+
+    /**
+     * Requests to Altertable routes this SDK does not model, sent at once with this client's base
+     * URL, API key, retry policy, error mapping and redaction (not through the batching queue):
+     * {@code altertable.raw().get("/v1/x").execute()} returns the JSON answer as a tree.
+     */
+    public RawRequests raw() {
+        return raw;
     }
 
     /** Payloads queued and not yet acknowledged, refused or dropped. */
@@ -428,7 +440,7 @@ public final class Altertable implements AutoCloseable {
      *   <tr><td>{@link #closeTimeout}</td><td>10 s</td></tr>
      * </table>
      */
-    public static final class Builder {
+    public static final class Builder extends ClientBuilder<Builder, Altertable> {
         private String apiKey;
         private String baseUrl = DEFAULT_BASE_URL;
         private AltertableEnvironment environment = AltertableEnvironment.PRODUCTION;
@@ -437,21 +449,24 @@ public final class Altertable implements AutoCloseable {
         private int flushAt = 20;
         private Duration flushInterval = Duration.ofSeconds(5);
         private int queueCapacity = 1000;
-        private RetryPolicy retryPolicy = RetryPolicy.builder().maxRetries(3).initialBackoff(Duration.ofSeconds(1))
-                .maxBackoff(Duration.ofSeconds(10)).jitter(0.5).build();
+        private RetryPolicy retryPolicy;
         private Path durableQueue;
         private Consumer<DeliveryFailure> onError;
         private Duration requestTimeout = Duration.ofSeconds(10);
         private Duration closeTimeout = Duration.ofSeconds(10);
-        private OkHttpClient httpClient;
-        private String userAgent;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
+        private Clock clock;
+        private Sleeper sleeper;
         private Ticker ticker = Ticker.SYSTEM;
         private String libraryName = LIBRARY_NAME;
         private String libraryVersion = Tally.version();
 
-        private Builder() {}
+        private Builder() {
+            super("Altertable", "ALTERTABLE", "the API's http(s) URL, e.g. " + DEFAULT_BASE_URL);
+            baseUrl(DEFAULT_BASE_URL);
+            retryPolicy(RetryPolicy.builder().maxRetries(3).initialBackoff(Duration.ofSeconds(1))
+                    .maxBackoff(Duration.ofSeconds(10)).jitter(0.5).build());
+            requestTimeout(requestTimeout);
+        }
 
         // ---- durable queue capacity (kept together so this block moves as one) ----------------------
 
@@ -494,8 +509,9 @@ public final class Altertable implements AutoCloseable {
         }
 
         /** The API's base URL; for a proxy, the reference mock or {@code FakeAltertable}. */
+        @Override
         public Builder baseUrl(String baseUrl) {
-            ClientOptions.builder().baseUrl(baseUrl); // validates
+            super.baseUrl(baseUrl); // validates
             this.baseUrl = baseUrl.trim();
             return this;
         }
@@ -531,10 +547,7 @@ public final class Altertable implements AutoCloseable {
 
         /** The longest a payload waits before its batch is sent; zero sends at once. */
         public Builder flushInterval(Duration flushInterval) {
-            if (flushInterval == null || flushInterval.isNegative()) {
-                throw new IllegalArgumentException("flushInterval must be zero or positive, got " + flushInterval);
-            }
-            this.flushInterval = flushInterval;
+            this.flushInterval = zeroOrPositive("flushInterval", flushInterval);
             return this;
         }
 
@@ -554,15 +567,9 @@ public final class Altertable implements AutoCloseable {
          * backoff, its jitter, and the longest {@code Retry-After} honoured ({@code maxRetryAfter};
          * longer hints are cut to it).
          */
+        @Override
         public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-            return this;
-        }
-
-        /** Shorthand for the retry policy with this many retries per round (0 to 20). */
-        public Builder maxRetries(int maxRetries) {
-            this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
-            return this;
+            return super.retryPolicy(retryPolicy);
         }
 
         /**
@@ -586,72 +593,59 @@ public final class Altertable implements AutoCloseable {
             return this;
         }
 
-        /** The limit for one request attempt (connect, send and read). */
+        /**
+         * The limit for one request attempt (connect, send and read): sets the connect timeout (at
+         * most 5 s), the read, write and call timeouts at once; set one of them afterwards to differ.
+         */
         public Builder requestTimeout(Duration requestTimeout) {
             if (requestTimeout == null || requestTimeout.isNegative() || requestTimeout.isZero()) {
                 throw new IllegalArgumentException("requestTimeout must be positive, got " + requestTimeout);
             }
             this.requestTimeout = requestTimeout;
-            return this;
+            Duration timeout = requestTimeout;
+            return configure(o -> o.connectTimeout(min(timeout, Duration.ofSeconds(5))).readTimeout(timeout)
+                    .writeTimeout(timeout).callTimeout(timeout));
         }
 
         /** How long {@link Altertable#close()} may spend sending what is queued. */
         public Builder closeTimeout(Duration closeTimeout) {
-            if (closeTimeout == null || closeTimeout.isNegative()) {
-                throw new IllegalArgumentException("closeTimeout must be zero or positive, got " + closeTimeout);
-            }
-            this.closeTimeout = closeTimeout;
-            return this;
-        }
-
-        /** An OkHttp client whose connection pool and settings (proxy, TLS) to share. */
-        public Builder httpClient(OkHttpClient httpClient) {
-            this.httpClient = httpClient;
-            return this;
-        }
-
-        /** Your application's product token, e.g. {@code my-app/1.4}, appended to the user agent. */
-        public Builder userAgent(String userAgent) {
-            this.userAgent = userAgent;
-            return this;
-        }
-
-        /** The clock for default timestamps and HTTP-date {@code Retry-After} values. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** How the sender waits between retries; tests inject one that records instead of sleeping. */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            this.closeTimeout = zeroOrPositive("closeTimeout", closeTimeout);
             return this;
         }
 
         /**
          * Reads {@code ALTERTABLE_API_KEY} (required), {@code ALTERTABLE_BASE_URL},
          * {@code ALTERTABLE_ENVIRONMENT}, {@code ALTERTABLE_RELEASE},
-         * {@code ALTERTABLE_TIMEOUT_SECONDS} (request timeout) and {@code ALTERTABLE_MAX_RETRIES}.
-         * Unset variables leave the current values.
+         * {@code ALTERTABLE_TIMEOUT_SECONDS} (request timeout), {@code ALTERTABLE_MAX_RETRIES} and
+         * {@code TALLY_LOG_LEVEL}. Unset variables leave the current values. The same as
+         * {@link #fromEnv(Environment)}.
          *
          * @throws IllegalStateException when the key is missing or a value is invalid, naming the variable
          */
         public Builder fromEnvironment(Environment env) {
+            return fromEnv(env);
+        }
+
+        /** Reads {@code ALTERTABLE_API_KEY} (required), {@code ALTERTABLE_ENVIRONMENT} and {@code ALTERTABLE_RELEASE}. */
+        @Override
+        protected void readEnvironment(Environment env) {
             String key = env.require("ALTERTABLE_API_KEY", "the Altertable Product Analytics API key (pk_live_… or pk_test_…)");
-            try {
-                apiKey(key);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("environment variable ALTERTABLE_API_KEY is invalid: " + e.getMessage());
-            }
-            env.get("ALTERTABLE_BASE_URL").ifPresent(v -> fromVariable("ALTERTABLE_BASE_URL", () -> baseUrl(v)));
+            fromVariable("ALTERTABLE_API_KEY", () -> apiKey(key));
             env.get("ALTERTABLE_ENVIRONMENT").ifPresent(v -> fromVariable("ALTERTABLE_ENVIRONMENT",
                     () -> environment(v.trim())));
             env.get("ALTERTABLE_RELEASE").ifPresent(this::release);
-            env.seconds("ALTERTABLE_TIMEOUT_SECONDS").ifPresent(v -> fromVariable("ALTERTABLE_TIMEOUT_SECONDS",
-                    () -> requestTimeout(v)));
-            env.integer("ALTERTABLE_MAX_RETRIES").ifPresent(v -> fromVariable("ALTERTABLE_MAX_RETRIES",
-                    () -> maxRetries(v)));
-            return this;
+        }
+
+        /** {@code ALTERTABLE_TIMEOUT_SECONDS} is the {@link #requestTimeout request timeout}. */
+        @Override
+        protected void timeoutFromEnvironment(Duration timeout) {
+            requestTimeout(timeout);
+        }
+
+        /** {@code ALTERTABLE_BASE_URL} is optional: the default is {@value Altertable#DEFAULT_BASE_URL}. */
+        @Override
+        protected boolean hasDefaultBaseUrl() {
+            return true;
         }
 
         /** For tests: the ticker the sender waits with. */
@@ -675,28 +669,17 @@ public final class Altertable implements AutoCloseable {
          * @throws IllegalStateException    when the durable queue directory is in use by another client
          * @throws UncheckedIOException     when the durable queue directory cannot be opened
          */
+        @Override
         public Altertable build() {
             if (apiKey == null) {
                 throw new IllegalArgumentException("apiKey is not set; pass the Altertable Product Analytics key "
                         + "(pk_live_… or pk_test_…), or use Altertable.fromEnv() with ALTERTABLE_API_KEY");
             }
-            ClientOptions.Builder options = ClientOptions.builder()
-                    .baseUrl(baseUrl)
-                    .credentials(Credentials.apiKey("apiKey", "X-API-Key", apiKey))
-                    .connectTimeout(min(requestTimeout, Duration.ofSeconds(5)))
-                    .readTimeout(requestTimeout)
-                    .writeTimeout(requestTimeout)
-                    .callTimeout(requestTimeout)
-                    .retryPolicy(RetryPolicy.none())
-                    .userAgent(userAgent)
-                    .clock(clock)
-                    .sleeper(sleeper)
-                    .httpClient(httpClient);
-            ProviderInfo provider = ProviderInfo.builder("Altertable")
-                    .userAgentToken("altertable")
-                    .errorDecoder(AltertableErrors.decoder(environment.slug()))
-                    .build();
-            ClientContext context = ClientContext.create(provider, options.build());
+            credentials(Credentials.apiKey("apiKey", "X-API-Key", apiKey));
+            ClientOptions shared = takeSharedSettings();
+            // the dispatcher retries whole batches with the policy; each HTTP attempt is sent once
+            ClientOptions options = shared.toBuilder().retryPolicy(RetryPolicy.none()).build();
+            ClientContext context = ClientContext.create(provider(), options);
             DurableLog log = null;
             if (durableQueue != null) {
                 try {
@@ -705,7 +688,25 @@ public final class Altertable implements AutoCloseable {
                     throw new UncheckedIOException("could not open the durable queue directory " + durableQueue, e);
                 }
             }
-            return new Altertable(this, new HttpSender(context, environment.slug(), clock), log);
+            Altertable client = new Altertable(this, new HttpSender(context, environment.slug(), clock), log);
+            client.raw = new RawRequests(context.withOptions(shared));
+            return client;
+        }
+
+        private ProviderInfo provider() {
+            return ProviderInfo.builder("Altertable")
+                    .userAgentToken("altertable")
+                    .errorDecoder(AltertableErrors.decoder(environment.slug()))
+                    .build();
+        }
+
+        /** The shared settings, with the ones the sender uses directly (retries, clock, sleeper) copied out. */
+        private ClientOptions takeSharedSettings() {
+            ClientOptions shared = buildOptions();
+            retryPolicy = shared.retryPolicy();
+            clock = shared.clock();
+            sleeper = shared.sleeper();
+            return shared;
         }
 
         /** Builds with another sender (tests). */
@@ -713,6 +714,7 @@ public final class Altertable implements AutoCloseable {
             if (apiKey == null) {
                 apiKey = "pk_test_unused";
             }
+            ClientOptions shared = takeSharedSettings();
             DurableLog log = null;
             if (durableQueue != null) {
                 try {
@@ -721,7 +723,9 @@ public final class Altertable implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             }
-            return new Altertable(this, sender, log);
+            Altertable client = new Altertable(this, sender, log);
+            client.raw = new RawRequests(ClientContext.create(provider(), shared));
+            return client;
         }
 
         private static int range(String field, int value, int min, int max) {
@@ -731,16 +735,15 @@ public final class Altertable implements AutoCloseable {
             return value;
         }
 
-        private static Duration min(Duration a, Duration b) {
-            return a.compareTo(b) <= 0 ? a : b;
+        private static Duration zeroOrPositive(String field, Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException(field + " must be zero or positive, got " + value);
+            }
+            return value;
         }
 
-        private static void fromVariable(String name, Runnable apply) {
-            try {
-                apply.run();
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("environment variable " + name + " is invalid: " + e.getMessage());
-            }
+        private static Duration min(Duration a, Duration b) {
+            return a.compareTo(b) <= 0 ? a : b;
         }
     }
 }

@@ -5,6 +5,7 @@ import io.tally.altertable.internal.EventType;
 import io.tally.altertable.internal.IngestRequest;
 import io.tally.core.ApiException;
 import io.tally.core.spi.ClientContext;
+import io.tally.core.spi.RetryHints;
 import io.tally.core.RateLimitException;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +42,7 @@ final class HttpSender implements Dispatcher.BatchSender {
             }
             if (status == 408 || status == 429 || status >= 500) {
                 Duration hint = e instanceof RateLimitException ? ((RateLimitException) e).retryAfter().orElse(null)
-                        : AltertableErrors.retryAfter(e.headers(), clock);
+                        : RetryHints.retryAfter(e.headers(), clock);
                 return Dispatcher.Outcome.retry(status, code, hint, e);
             }
             if (status == 413) {

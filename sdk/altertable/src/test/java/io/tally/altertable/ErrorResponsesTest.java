@@ -136,4 +136,22 @@ class ErrorResponsesTest {
         assertThat(sizes).containsExactly(4, 2, 2);
         assertThat(sleeper.waits()).isEmpty();
     }
+
+    @Test
+    void rawRequestsCarryTheKeyAreRetriedAndReadAltertablesErrorCodes() {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/v1/lookup")).inScenario("raw")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/v1/lookup")).inScenario("raw")
+                .whenScenarioStateIs("up").willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\":true}")));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/v1/refused"))
+                .willReturn(aResponse().withStatus(422).withBody("{\"error\":\"environment-not-found\"}")));
+
+        assertThat(altertable.raw().get("/v1/lookup").execute().path("ok").asBoolean()).isTrue();
+        assertThat(server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/v1/lookup"))))
+                .hasSize(2).allSatisfy(r -> assertThat(r.getHeader("X-API-Key")).isEqualTo("pk_test_wiremock"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> altertable.raw().get("/v1/refused").execute())
+                .isInstanceOfSatisfying(io.tally.core.UnprocessableEntityException.class,
+                        e -> assertThat(e.errorCode()).contains("environment-not-found"));
+    }
 }

@@ -429,13 +429,7 @@ public final class ClientOptions {
             env.get(prefix + "_BASE_URL").ifPresent(this::baseUrl);
             env.seconds(prefix + "_TIMEOUT_SECONDS").ifPresent(this::readTimeout);
             env.integer(prefix + "_MAX_RETRIES").ifPresent(this::maxRetries);
-            env.get("TALLY_LOG_LEVEL").ifPresent(v -> {
-                try {
-                    logLevel(LogLevel.valueOf(v.trim().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("environment variable TALLY_LOG_LEVEL must be NONE, BASIC or HEADERS, got '" + v + "'");
-                }
-            });
+            env.get("TALLY_LOG_LEVEL").ifPresent(v -> logLevel(LogLevel.fromEnvironment(v)));
             return this;
         }
 

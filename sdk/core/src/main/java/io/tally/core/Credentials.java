@@ -112,6 +112,19 @@ public final class Credentials {
         return new Credentials(kept);
     }
 
+    /**
+     * Whether a part sends the header {@code name} (any case): an API key's or a plain header's
+     * name, {@code Authorization} for a bearer token; cookies are not headers here.
+     */
+    public boolean sendsHeader(String name) {
+        for (Part p : parts) {
+            if (p.kind != Kind.SESSION_COOKIE && p.name.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether any part is of the given kind. */
     public boolean has(Kind kind) {
         for (Part p : parts) {
@@ -172,6 +185,7 @@ public final class Credentials {
 
     /** Receives headers from {@link #applyTo}. */
     public interface HeaderSink {
+        /** Sets header {@code name} to {@code value} on the request being built. */
         void set(String name, String value);
     }
 

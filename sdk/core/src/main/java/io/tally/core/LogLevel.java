@@ -13,5 +13,15 @@ public enum LogLevel {
      */
     BASIC,
     /** {@link #BASIC} plus request and response headers, secrets redacted. */
-    HEADERS
+    HEADERS;
+
+    /** The level {@code TALLY_LOG_LEVEL} names (any case), or an error naming the variable. */
+    static LogLevel fromEnvironment(String value) {
+        try {
+            return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("environment variable TALLY_LOG_LEVEL must be NONE, BASIC or HEADERS, got '"
+                    + value + "'");
+        }
+    }
 }

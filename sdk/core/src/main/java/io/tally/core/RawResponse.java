@@ -15,6 +15,10 @@ public final class RawResponse<T> {
     private final String requestId;
     private final T value;
 
+    /**
+     * A response as the transport read it: status, headers (secrets redacted), the request id the
+     * server sent or {@code null}, and the value read from the body.
+     */
     public RawResponse(int statusCode, HttpHeaders headers, String requestId, T value) {
         this.statusCode = statusCode;
         this.headers = headers;

@@ -42,6 +42,14 @@ final class TestRequest<T> extends ApiRequest<T, TestRequest<T>> {
         return endpointHeader(name, value);
     }
 
+    TestRequest<T> markSafeToRetry() {
+        return safeToRetry();
+    }
+
+    TestRequest<T> rule(io.tally.core.spi.RouteCredentials rule) {
+        return routeCredentials(rule);
+    }
+
     T withQuery(Map<String, String> overrides) {
         return executeWithQuery(overrides);
     }

@@ -1,5 +1,6 @@
 package io.tally.hitkeep;
 
+import io.tally.core.spi.WindowedRequest;
 import io.tally.core.spi.ResponseReader;
 import io.tally.core.paging.AutoPager;
 import io.tally.core.paging.Page;
@@ -329,7 +330,8 @@ public final class Admin {
      * {@code from}/{@code to}, free-text {@code query}), {@code limit} (1–200) and {@code offset}, and
      * {@link #autoPage()}.
      */
-    public static final class AuditRequest extends HitKeepRequest<InstanceAuditPage, AuditRequest> {
+    public static final class AuditRequest extends HitKeepRequest<InstanceAuditPage, AuditRequest>
+            implements WindowedRequest<AuditRequest> {
         /** HitKeep's largest page. */
         public static final int MAX_LIMIT = 200;
 
@@ -356,16 +358,6 @@ public final class Admin {
         /** Only actions by this user (UUID). */
         public AuditRequest actorId(String actorId) {
             return query("actor_id", actorId);
-        }
-
-        /** Only entries at or after this time. */
-        public AuditRequest from(Instant from) {
-            return query("from", from);
-        }
-
-        /** Only entries before this time. */
-        public AuditRequest to(Instant to) {
-            return query("to", to);
         }
 
         /** Free-text search over action, actor, target, outcome, IP, request id and details. */
@@ -400,15 +392,11 @@ public final class Admin {
                 return Page.of(page.items(), page.total());
             });
         }
-
-        @Override
-        protected void validateInputs() {
-            AuditFilters.checkWindow(queryValues("from"), queryValues("to"));
-        }
     }
 
     /** The audit export: the audit filters, {@code format} (csv or json) and {@code limit} (1–50,000). */
-    public static final class AuditExportRequest extends FileRequest<AuditExportRequest> {
+    public static final class AuditExportRequest extends FileRequest<AuditExportRequest>
+            implements WindowedRequest<AuditExportRequest> {
         /** HitKeep's largest export. */
         public static final int MAX_LIMIT = 50_000;
 
@@ -436,16 +424,6 @@ public final class Admin {
             return query("actor_id", actorId);
         }
 
-        /** Only entries at or after this time. */
-        public AuditExportRequest from(Instant from) {
-            return query("from", from);
-        }
-
-        /** Only entries before this time. */
-        public AuditExportRequest to(Instant to) {
-            return query("to", to);
-        }
-
         /** Free-text search. */
         public AuditExportRequest search(String text) {
             return query("query", text);
@@ -464,22 +442,6 @@ public final class Admin {
         public AuditExportRequest limit(int limit) {
             requireRange(limit, 1, MAX_LIMIT, "limit");
             return query("limit", limit);
-        }
-
-        @Override
-        protected void validateInputs() {
-            AuditFilters.checkWindow(queryValues("from"), queryValues("to"));
-        }
-    }
-
-    /** Checks shared by the audit requests. */
-    static final class AuditFilters {
-        private AuditFilters() {}
-
-        static void checkWindow(List<String> from, List<String> to) {
-            if (!from.isEmpty() && !to.isEmpty() && !Instant.parse(to.get(0)).isAfter(Instant.parse(from.get(0)))) {
-                throw new IllegalArgumentException("to (" + to.get(0) + ") must be after from (" + from.get(0) + ")");
-            }
         }
     }
 }

@@ -22,14 +22,14 @@ public final class AiAnalytics {
     }
 
     /** Fetch totals, error rates and top assistants, paths and types ({@code GET /api/sites/{id}/ai-fetch/overview}). */
-    public AiFetchQuery<AiFetchOverview> fetchOverview(String siteId) {
-        return new AiFetchQuery<>(client, "/api/sites/{id}/ai-fetch/overview", siteId, false,
+    public AiFetchRequest<AiFetchOverview> fetchOverview(String siteId) {
+        return new AiFetchRequest<>(client, "/api/sites/{id}/ai-fetch/overview", siteId, false,
                 client.context().json(AiFetchOverview.class));
     }
 
     /** Fetches per time bucket ({@code GET /api/sites/{id}/ai-fetch/timeseries}). */
-    public AiFetchQuery<List<AiFetchSeriesPoint>> fetchTimeseries(String siteId) {
-        return new AiFetchQuery<>(client, "/api/sites/{id}/ai-fetch/timeseries", siteId, false,
+    public AiFetchRequest<List<AiFetchSeriesPoint>> fetchTimeseries(String siteId) {
+        return new AiFetchRequest<>(client, "/api/sites/{id}/ai-fetch/timeseries", siteId, false,
                 client.context().listOf(AiFetchSeriesPoint.class));
     }
 
@@ -37,8 +37,8 @@ public final class AiAnalytics {
      * How fetches relate to the visits AI assistants refer: citation yield, failure hotspots, opportunity pages
      * ({@code GET /api/sites/{id}/ai-fetch/correlation}).
      */
-    public AiFetchQuery<AiFetchCorrelationReport> fetchCorrelation(String siteId) {
-        return new AiFetchQuery<>(client, "/api/sites/{id}/ai-fetch/correlation", siteId, true,
+    public AiFetchRequest<AiFetchCorrelationReport> fetchCorrelation(String siteId) {
+        return new AiFetchRequest<>(client, "/api/sites/{id}/ai-fetch/correlation", siteId, true,
                 client.context().json(AiFetchCorrelationReport.class));
     }
 

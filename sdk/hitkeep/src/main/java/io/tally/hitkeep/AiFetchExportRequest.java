@@ -1,16 +1,16 @@
 package io.tally.hitkeep;
 
-import io.tally.core.time.DateRange;
+import io.tally.core.spi.WindowedRequest;
 import io.tally.hitkeep.model.AiResourceType;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
  * A site's AI-crawler fetches as a file ({@code GET /api/sites/{id}/ai-fetch/export}), with the filters of
- * {@link AiFetchQuery}. See {@link FileRequest} for streaming it into a file. Team API clients get 401 here
+ * {@link AiFetchRequest}. See {@link FileRequest} for streaming it into a file. Team API clients get 401 here
  * (HitKeep reference §2.6).
  */
-public final class AiFetchExportRequest extends FileRequest<AiFetchExportRequest> {
+public final class AiFetchExportRequest extends FileRequest<AiFetchExportRequest>
+        implements WindowedRequest<AiFetchExportRequest> {
     AiFetchExportRequest(HitKeep client, String siteId) {
         super(client, "/api/sites/{id}/ai-fetch/export", RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)},
                 new DownloadTarget());
@@ -19,22 +19,6 @@ public final class AiFetchExportRequest extends FileRequest<AiFetchExportRequest
     /** The file format ({@code format}). */
     public AiFetchExportRequest format(ExportFormat format) {
         return query("format", Objects.requireNonNull(format, "format").value());
-    }
-
-    /** Both bounds of the window. */
-    public AiFetchExportRequest range(DateRange range) {
-        query("from", range.from());
-        return query("to", range.to());
-    }
-
-    /** Start of the window (inclusive). */
-    public AiFetchExportRequest from(Instant from) {
-        return query("from", from);
-    }
-
-    /** End of the window. */
-    public AiFetchExportRequest to(Instant to) {
-        return query("to", to);
     }
 
     /** Only fetches by this assistant ({@code assistant_name}). */
@@ -55,10 +39,5 @@ public final class AiFetchExportRequest extends FileRequest<AiFetchExportRequest
     /** Only fetches of this path ({@code path}). */
     public AiFetchExportRequest path(String path) {
         return query("path", path);
-    }
-
-    @Override
-    protected void validateInputs() {
-        Inputs.window("from", queryValues("from"), "to", queryValues("to"));
     }
 }

@@ -1,8 +1,7 @@
 package io.tally.hitkeep;
 
+import io.tally.core.spi.WindowedRequest;
 import io.tally.core.spi.ResponseReader;
-import io.tally.core.time.DateRange;
-import java.time.Instant;
 import java.util.Collection;
 
 /**
@@ -13,27 +12,12 @@ import java.util.Collection;
  * @param <T> what the request returns
  * @param <R> the concrete request type
  */
-public abstract class AnalyticsRequest<T, R extends AnalyticsRequest<T, R>> extends HitKeepRequest<T, R> {
+public abstract class AnalyticsRequest<T, R extends AnalyticsRequest<T, R>> extends HitKeepRequest<T, R>
+        implements WindowedRequest<R> {
     /** See {@link HitKeepRequest#HitKeepRequest(HitKeep, String, String, RouteAuth, Object[], ResponseReader)}. */
     protected AnalyticsRequest(HitKeep client, String method, String pathTemplate, RouteAuth auth, Object[] pathValues,
                                ResponseReader<T> reader) {
         super(client, method, pathTemplate, auth, pathValues, reader);
-    }
-
-    /** Both bounds of the window. */
-    public R range(DateRange range) {
-        query("from", range.from());
-        return query("to", range.to());
-    }
-
-    /** Start of the window (inclusive). */
-    public R from(Instant from) {
-        return query("from", from);
-    }
-
-    /** End of the window. */
-    public R to(Instant to) {
-        return query("to", to);
     }
 
     /** Adds a filter; several are AND-combined. */
@@ -58,14 +42,5 @@ public abstract class AnalyticsRequest<T, R extends AnalyticsRequest<T, R>> exte
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
         return query("limit", limit);
-    }
-
-    @Override
-    protected void validateInputs() {
-        java.util.List<String> from = queryValues("from");
-        java.util.List<String> to = queryValues("to");
-        if (!from.isEmpty() && !to.isEmpty() && Instant.parse(to.get(0)).compareTo(Instant.parse(from.get(0))) <= 0) {
-            throw new IllegalArgumentException("to (" + to.get(0) + ") must be after from (" + from.get(0) + ")");
-        }
     }
 }

@@ -1,8 +1,7 @@
 package io.tally.hitkeep;
 
-import io.tally.core.time.DateRange;
+import io.tally.core.spi.WindowedRequest;
 import io.tally.hitkeep.model.ChatbotScope;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -10,7 +9,8 @@ import java.util.Objects;
  * one provider, bot, surface or model and filtered by the sessions' attributes. See {@link FileRequest} for
  * streaming it into a file. Team API clients get 401 here (HitKeep reference §2.6).
  */
-public final class ChatbotExportRequest extends FileRequest<ChatbotExportRequest> {
+public final class ChatbotExportRequest extends FileRequest<ChatbotExportRequest>
+        implements WindowedRequest<ChatbotExportRequest> {
     ChatbotExportRequest(HitKeep client, String siteId) {
         super(client, "/api/sites/{id}/ai-chatbots/export", RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)},
                 new DownloadTarget());
@@ -19,22 +19,6 @@ public final class ChatbotExportRequest extends FileRequest<ChatbotExportRequest
     /** The file format ({@code format}). */
     public ChatbotExportRequest format(ExportFormat format) {
         return query("format", Objects.requireNonNull(format, "format").value());
-    }
-
-    /** Both bounds of the window. */
-    public ChatbotExportRequest range(DateRange range) {
-        query("from", range.from());
-        return query("to", range.to());
-    }
-
-    /** Start of the window (inclusive). */
-    public ChatbotExportRequest from(Instant from) {
-        return query("from", from);
-    }
-
-    /** End of the window. */
-    public ChatbotExportRequest to(Instant to) {
-        return query("to", to);
     }
 
     /** Adds a filter; several are AND-combined. */
@@ -46,10 +30,5 @@ public final class ChatbotExportRequest extends FileRequest<ChatbotExportRequest
     public ChatbotExportRequest scope(ChatbotScope scope, String value) {
         query("scope_key", Objects.requireNonNull(scope, "scope").value());
         return query("scope_value", Inputs.text("scope value", value));
-    }
-
-    @Override
-    protected void validateInputs() {
-        Inputs.window("from", queryValues("from"), "to", queryValues("to"));
     }
 }

@@ -23,25 +23,25 @@ public final class Ecommerce {
     }
 
     /** Revenue, orders, average order value and checkout conversion ({@code GET /api/sites/{id}/ecommerce}). */
-    public EcommerceQuery<EcommerceSummary> summary(String siteId) {
-        return new EcommerceQuery<>(client, "/api/sites/{id}/ecommerce", siteId, client.context().json(EcommerceSummary.class));
+    public EcommerceRequest<EcommerceSummary> summary(String siteId) {
+        return new EcommerceRequest<>(client, "/api/sites/{id}/ecommerce", siteId, client.context().json(EcommerceSummary.class));
     }
 
     /** Sales by product ({@code GET /api/sites/{id}/ecommerce/products}); 10 rows unless {@code limit} says otherwise. */
-    public EcommerceQuery<List<EcommerceProductStat>> products(String siteId) {
-        return new EcommerceQuery<>(client, "/api/sites/{id}/ecommerce/products", siteId,
+    public EcommerceRequest<List<EcommerceProductStat>> products(String siteId) {
+        return new EcommerceRequest<>(client, "/api/sites/{id}/ecommerce/products", siteId,
                 client.context().listOf(EcommerceProductStat.class));
     }
 
     /** Sales by traffic source ({@code GET /api/sites/{id}/ecommerce/sources}); 10 rows unless {@code limit} says otherwise. */
-    public EcommerceQuery<List<EcommerceSourceStat>> sources(String siteId) {
-        return new EcommerceQuery<>(client, "/api/sites/{id}/ecommerce/sources", siteId,
+    public EcommerceRequest<List<EcommerceSourceStat>> sources(String siteId) {
+        return new EcommerceRequest<>(client, "/api/sites/{id}/ecommerce/sources", siteId,
                 client.context().listOf(EcommerceSourceStat.class));
     }
 
     /** Orders and revenue per time bucket ({@code GET /api/sites/{id}/ecommerce/timeseries}). */
-    public EcommerceQuery<List<EcommerceSeriesPoint>> timeseries(String siteId) {
-        return new EcommerceQuery<>(client, "/api/sites/{id}/ecommerce/timeseries", siteId,
+    public EcommerceRequest<List<EcommerceSeriesPoint>> timeseries(String siteId) {
+        return new EcommerceRequest<>(client, "/api/sites/{id}/ecommerce/timeseries", siteId,
                 client.context().listOf(EcommerceSeriesPoint.class));
     }
 }

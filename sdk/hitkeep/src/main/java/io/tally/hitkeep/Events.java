@@ -22,13 +22,13 @@ public final class Events {
     }
 
     /** The names of the events sent in the window ({@code GET /api/sites/{id}/events/names}). */
-    public RangeQuery<List<String>> names(String siteId) {
-        return new RangeQuery<>(client, "GET", "/api/sites/{id}/events/names", RouteAuth.TOKEN_OR_SESSION, site(siteId), client.context().listOf(String.class));
+    public RangeRequest<List<String>> names(String siteId) {
+        return new RangeRequest<>(client, "GET", "/api/sites/{id}/events/names", RouteAuth.TOKEN_OR_SESSION, site(siteId), client.context().listOf(String.class));
     }
 
     /** The property keys an event carried in the window ({@code GET /api/sites/{id}/events/properties}). */
-    public RangeQuery<List<String>> properties(String siteId, String eventName) {
-        return new RangeQuery<>(client, "GET", "/api/sites/{id}/events/properties", RouteAuth.TOKEN_OR_SESSION, site(siteId), client.context().listOf(String.class))
+    public RangeRequest<List<String>> properties(String siteId, String eventName) {
+        return new RangeRequest<>(client, "GET", "/api/sites/{id}/events/properties", RouteAuth.TOKEN_OR_SESSION, site(siteId), client.context().listOf(String.class))
                 .param("event_name", Inputs.text("eventName", eventName));
     }
 
@@ -36,21 +36,21 @@ public final class Events {
      * How often each value of one property occurred on an event ({@code GET /api/sites/{id}/events/breakdown}),
      * e.g. the plans chosen at {@code signup}.
      */
-    public RangeQuery<List<MetricStat>> breakdown(String siteId, String eventName, String propertyKey) {
-        return new RangeQuery<>(client, "GET", "/api/sites/{id}/events/breakdown", RouteAuth.TOKEN_OR_SESSION, site(siteId), client.context().listOf(MetricStat.class))
+    public RangeRequest<List<MetricStat>> breakdown(String siteId, String eventName, String propertyKey) {
+        return new RangeRequest<>(client, "GET", "/api/sites/{id}/events/breakdown", RouteAuth.TOKEN_OR_SESSION, site(siteId), client.context().listOf(MetricStat.class))
                 .param("event_name", Inputs.text("eventName", eventName))
                 .param("property_key", Inputs.text("propertyKey", propertyKey));
     }
 
     /** An event's count per time bucket ({@code GET /api/sites/{id}/events/timeseries}). */
-    public EventQuery<List<EventSeriesPoint>> timeseries(String siteId, String eventName) {
-        return new EventQuery<>(client, "/api/sites/{id}/events/timeseries", siteId, eventName,
+    public EventRequest<List<EventSeriesPoint>> timeseries(String siteId, String eventName) {
+        return new EventRequest<>(client, "/api/sites/{id}/events/timeseries", siteId, eventName,
                 client.context().listOf(EventSeriesPoint.class));
     }
 
     /** Who sends an event: top pages, referrers, countries, devices… ({@code GET /api/sites/{id}/events/audience}). */
-    public EventQuery<EventAudience> audience(String siteId, String eventName) {
-        return new EventQuery<>(client, "/api/sites/{id}/events/audience", siteId, eventName,
+    public EventRequest<EventAudience> audience(String siteId, String eventName) {
+        return new EventRequest<>(client, "/api/sites/{id}/events/audience", siteId, eventName,
                 client.context().json(EventAudience.class));
     }
 

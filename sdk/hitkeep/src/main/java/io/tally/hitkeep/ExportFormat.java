@@ -1,7 +1,7 @@
 package io.tally.hitkeep;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.tally.hitkeep.model.OpenValue;
+import io.tally.core.OpenValue;
 
 /**
  * The file format of an export or takeout ({@code format} query parameter). Open: HitKeep may add

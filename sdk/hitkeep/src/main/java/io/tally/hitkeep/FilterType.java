@@ -1,7 +1,7 @@
 package io.tally.hitkeep;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.tally.hitkeep.model.OpenValue;
+import io.tally.core.OpenValue;
 
 /**
  * A dimension HitKeep can filter on (reference §3.3). Open: HitKeep may add types, so any string

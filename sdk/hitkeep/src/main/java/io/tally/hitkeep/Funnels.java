@@ -46,19 +46,19 @@ public final class Funnels {
     }
 
     /** Sessions per step and conversion over a window ({@code GET /api/sites/{id}/funnels/{funnelID}/stats}). */
-    public RangeQuery<FunnelStats> stats(String siteId, String funnelId) {
-        return new RangeQuery<>(client, "GET", "/api/sites/{id}/funnels/{funnelID}/stats", RouteAuth.TOKEN_OR_SESSION,
+    public RangeRequest<FunnelStats> stats(String siteId, String funnelId) {
+        return new RangeRequest<>(client, "GET", "/api/sites/{id}/funnels/{funnelID}/stats", RouteAuth.TOKEN_OR_SESSION,
                 new Object[] {site(siteId), Inputs.id("funnelId", funnelId)}, client.context().json(FunnelStats.class));
     }
 
     /** Entries and completions of all funnels per time bucket ({@code GET /api/sites/{id}/funnels/timeseries}). */
-    public RangeQuery<List<FunnelSeriesPoint>> timeseries(String siteId) {
-        return new RangeQuery<>(client, "GET", "/api/sites/{id}/funnels/timeseries", RouteAuth.TOKEN_OR_SESSION, new Object[] {site(siteId)},
+    public RangeRequest<List<FunnelSeriesPoint>> timeseries(String siteId) {
+        return new RangeRequest<>(client, "GET", "/api/sites/{id}/funnels/timeseries", RouteAuth.TOKEN_OR_SESSION, new Object[] {site(siteId)},
                 client.context().listOf(FunnelSeriesPoint.class));
     }
 
     /** Entries and completions of one funnel per time bucket ({@code GET /api/sites/{id}/funnels/timeseries?funnel_id=…}). */
-    public RangeQuery<List<FunnelSeriesPoint>> timeseries(String siteId, String funnelId) {
+    public RangeRequest<List<FunnelSeriesPoint>> timeseries(String siteId, String funnelId) {
         return timeseries(siteId).param("funnel_id", Inputs.uuid("funnelId", funnelId));
     }
 

@@ -44,13 +44,13 @@ public final class Goals {
     }
 
     /** Conversions of all goals per time bucket ({@code GET /api/sites/{id}/goals/timeseries}). */
-    public RangeQuery<List<GoalSeriesPoint>> timeseries(String siteId) {
-        return new RangeQuery<>(client, "GET", "/api/sites/{id}/goals/timeseries", RouteAuth.TOKEN_OR_SESSION, new Object[] {site(siteId)},
+    public RangeRequest<List<GoalSeriesPoint>> timeseries(String siteId) {
+        return new RangeRequest<>(client, "GET", "/api/sites/{id}/goals/timeseries", RouteAuth.TOKEN_OR_SESSION, new Object[] {site(siteId)},
                 client.context().listOf(GoalSeriesPoint.class));
     }
 
     /** Conversions of one goal per time bucket ({@code GET /api/sites/{id}/goals/timeseries?goal_id=…}). */
-    public RangeQuery<List<GoalSeriesPoint>> timeseries(String siteId, String goalId) {
+    public RangeRequest<List<GoalSeriesPoint>> timeseries(String siteId, String goalId) {
         return timeseries(siteId).param("goal_id", Inputs.uuid("goalId", goalId));
     }
 

@@ -1,21 +1,18 @@
 package io.tally.hitkeep;
 
-import io.tally.core.spi.ClientContext;
+import io.tally.core.ClientBuilder;
 import io.tally.core.ClientOptions;
 import io.tally.core.Credentials;
 import io.tally.core.Environment;
-import io.tally.core.LogLevel;
+import io.tally.core.RawRequests;
 import io.tally.core.spi.ProviderInfo;
-import io.tally.core.RateLimit;
-import io.tally.core.RetryPolicy;
 import io.tally.core.json.TallyJson;
+import io.tally.core.spi.ClientContext;
 import io.tally.hitkeep.internal.HitKeepErrorDecoder;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * A client for the HitKeep REST API (open-source web analytics, reference version 2.8.1).
@@ -74,24 +71,7 @@ public final class HitKeep {
 
     /** A client configured from the given variables (see the class documentation). */
     public static HitKeep fromEnv(Environment env) {
-        Builder b = builder();
-        b.options.fromEnvironment(env, "HITKEEP");
-        if (!env.get("HITKEEP_BASE_URL").isPresent()) {
-            throw new IllegalStateException("environment variable HITKEEP_BASE_URL is not set; "
-                    + "set it to your HitKeep instance's URL, e.g. https://analytics.example.com");
-        }
-        env.get("HITKEEP_TOKEN_HEADER").ifPresent(v -> {
-            String h = v.trim().toLowerCase(Locale.ROOT);
-            if (h.equals("bearer")) {
-                b.tokenHeader(TokenHeader.BEARER);
-            } else if (h.equals("x-api-key")) {
-                b.tokenHeader(TokenHeader.X_API_KEY);
-            } else {
-                throw new IllegalStateException("environment variable HITKEEP_TOKEN_HEADER must be bearer or x-api-key, got '" + v + "'");
-            }
-        });
-        env.get("HITKEEP_API_TOKEN").ifPresent(t -> b.apiToken(t.trim()));
-        return b.build();
+        return builder().fromEnv(env).build();
     }
 
     /** A client that authenticates with another API-client token; shares this client's pool. */
@@ -288,6 +268,15 @@ public final class HitKeep {
 
     // ---- end of resources -----------------------------------------------------------------------
 
+    /**
+     * Requests to routes this SDK does not model yet, with this client's base URL, credentials,
+     * retries, error mapping and redaction: {@code hitkeep.raw().get("/api/x").execute()} returns
+     * the JSON answer as a tree.
+     */
+    public RawRequests raw() {
+        return new RawRequests(context);
+    }
+
     @Override
     public String toString() {
         return "HitKeep[" + context.options().baseUrl() + ", " + context.options().credentials() + "]";
@@ -299,21 +288,21 @@ public final class HitKeep {
                 : Credentials.bearer("apiToken", token);
     }
 
-    /** Builder for {@link HitKeep}. {@link #baseUrl(String)} is required. */
-    public static final class Builder {
-        private final ClientOptions.Builder options = ClientOptions.builder();
+    /**
+     * Builder for {@link HitKeep}. {@link #baseUrl(String)} is required. The settings every provider
+     * shares (timeouts, retries, rate limit, logging, user agent, OkHttp client, clock, sleeper) come
+     * from {@link ClientBuilder}; HitKeep's per-IP limit is kept with e.g.
+     * {@code rateLimit(RateLimit.of(10, 20))} for its default api limiter.
+     */
+    public static final class Builder extends ClientBuilder<Builder, HitKeep> {
         private String apiToken;
         private HitKeepSession session;
         private TokenHeader tokenHeader = TokenHeader.BEARER;
         private boolean sendOrigin = true;
         private String originOverride;
 
-        private Builder() {}
-
-        /** The instance's public URL, e.g. {@code https://analytics.example.com}. Required. */
-        public Builder baseUrl(String baseUrl) {
-            options.baseUrl(baseUrl);
-            return this;
+        private Builder() {
+            super("HitKeep", "HITKEEP", "your HitKeep instance's URL, e.g. https://analytics.example.com");
         }
 
         /** An API-client token (64 hex characters in HitKeep 2.8.1; treated as opaque). */
@@ -356,80 +345,21 @@ public final class HitKeep {
             return this;
         }
 
-        /**
-         * Limit for opening a connection to the instance; 10 s by default.
-         *
-         * @throws IllegalArgumentException when {@code timeout} is {@code null}, zero or negative
-         */
-        public Builder connectTimeout(Duration timeout) {
-            options.connectTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * The longest the instance may stay silent during one read of the response (not the whole body);
-         * 60 s by default.
-         *
-         * @throws IllegalArgumentException when {@code timeout} is {@code null}, zero or negative
-         */
-        public Builder readTimeout(Duration timeout) {
-            options.readTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * How many times a failed request may be retried (2 by default, 0 for none), keeping the rest of
-         * the retry policy.
-         *
-         * @throws IllegalArgumentException when {@code maxRetries} is not between 0 and 20
-         */
-        public Builder maxRetries(int maxRetries) {
-            options.maxRetries(maxRetries);
-            return this;
-        }
-
-        /**
-         * When and how failed requests are retried; replaces the whole policy, including a
-         * {@link #maxRetries} set earlier. Use {@link RetryPolicy#none()} to turn retries off.
-         *
-         * @throws NullPointerException when {@code policy} is null
-         */
-        public Builder retryPolicy(RetryPolicy policy) {
-            options.retryPolicy(policy);
-            return this;
-        }
-
-        /** Keep under HitKeep's per-IP limit, e.g. {@code RateLimit.of(10, 20)} for the default api limiter. */
-        public Builder rateLimit(RateLimit rateLimit) {
-            options.rateLimit(rateLimit);
-            return this;
-        }
-
-        /**
-         * How much of each exchange is logged to the SLF4J logger {@code io.tally.http} at DEBUG, secrets
-         * redacted; {@link LogLevel#NONE} (the default) for nothing.
-         */
-        public Builder logLevel(LogLevel level) {
-            options.logLevel(level);
-            return this;
-        }
-
-        /** Your application's product token, appended to the user agent. */
-        public Builder userAgent(String userAgent) {
-            options.userAgent(userAgent);
-            return this;
-        }
-
-        /** An OkHttp client whose pool and settings to share. */
-        public Builder httpClient(OkHttpClient httpClient) {
-            options.httpClient(httpClient);
-            return this;
-        }
-
-        /** Any other core option (clock, sleeper, executor, headers…). */
-        public Builder options(UnaryOperator<ClientOptions.Builder> change) {
-            change.apply(options);
-            return this;
+        /** Reads {@code HITKEEP_TOKEN_HEADER} ({@code bearer} or {@code x-api-key}) and {@code HITKEEP_API_TOKEN}. */
+        @Override
+        protected void readEnvironment(Environment env) {
+            env.get("HITKEEP_TOKEN_HEADER").ifPresent(v -> {
+                String h = v.trim().toLowerCase(Locale.ROOT);
+                if (h.equals("bearer")) {
+                    tokenHeader(TokenHeader.BEARER);
+                } else if (h.equals("x-api-key")) {
+                    tokenHeader(TokenHeader.X_API_KEY);
+                } else {
+                    throw new IllegalStateException("environment variable HITKEEP_TOKEN_HEADER must be bearer or x-api-key, got '"
+                            + v + "'");
+                }
+            });
+            env.get("HITKEEP_API_TOKEN").ifPresent(t -> fromVariable("HITKEEP_API_TOKEN", () -> apiToken(t.trim())));
         }
 
         /**
@@ -437,17 +367,10 @@ public final class HitKeep {
          *
          * @throws IllegalArgumentException when the base URL is missing
          */
+        @Override
         public HitKeep build() {
-            Credentials credentials = Credentials.none();
-            if (apiToken != null) {
-                credentials = tokenCredentials(tokenHeader, apiToken);
-            }
-            options.credentials(credentials);
-            ClientOptions built = options.build();
-            if (built.baseUrl() == null) {
-                throw new IllegalArgumentException("baseUrl is not set; set it to your HitKeep instance's URL, "
-                        + "e.g. https://analytics.example.com (or HITKEEP_BASE_URL with fromEnv())");
-            }
+            credentials(apiToken != null ? tokenCredentials(tokenHeader, apiToken) : Credentials.none());
+            ClientOptions built = buildOptions();
             String origin = sendOrigin ? (originOverride != null ? originOverride : originOf(built.baseUrl())) : null;
             HitKeep client = new HitKeep(ClientContext.create(PROVIDER, built), tokenHeader, origin, null);
             return session != null ? client.withSession(session) : client;

@@ -2,16 +2,16 @@ package io.tally.hitkeep;
 
 import io.tally.core.spi.ApiRequest;
 import io.tally.core.Credentials;
-import io.tally.core.RequestOptions;
 import io.tally.core.spi.ResponseReader;
 
 /**
- * The base of every HitKeep request. Knows which credentials its route accepts ({@link RouteAuth}):
- * a session-only route called without a session fails before sending with
- * {@link SessionRequiredException}; public and share-token routes send no credentials; token-only
- * routes never send the session cookie. Unsafe methods under {@code /api/} carry an {@code Origin}
- * equal to the base URL's origin (HitKeep up to 2.11 answers 404 without it) unless the client was
- * built with {@code originHeader(false)}.
+ * The base of every HitKeep request. Knows which credentials its route accepts ({@link RouteAuth},
+ * applied as core's {@code RouteCredentials}): a session-only route called without a session fails
+ * before sending with {@link SessionRequiredException}; public and share-token routes send no
+ * credentials; token-only routes never send the session cookie, and fail before sending with
+ * {@link io.tally.core.CredentialsRequiredException} on a client without a token. Unsafe methods
+ * under {@code /api/} carry an {@code Origin} equal to the base URL's origin (HitKeep up to 2.11
+ * answers 404 without it) unless the client was built with {@code originHeader(false)}.
  *
  * @param <T> what the request returns
  * @param <R> the concrete request type
@@ -29,31 +29,11 @@ public abstract class HitKeepRequest<T, R extends HitKeepRequest<T, R>> extends 
         super(client.context(), method, pathTemplate, pathValues, reader);
         this.client = client;
         this.auth = auth;
-        options(RequestOptions.none());
+        routeCredentials(auth.credentials());
         String origin = client.origin();
         if (origin != null && isUnsafe(method) && pathTemplate.startsWith("/api/") && !isOriginExempt(pathTemplate)) {
             endpointHeader("Origin", origin);
         }
-    }
-
-    /**
-     * Replaces the per-request options as a whole. The route's credential rule still holds: unless
-     * {@code requestOptions} names credentials of its own, a public or share-token route sends none and a
-     * token-only route never sends the session cookie.
-     */
-    @Override
-    public R options(RequestOptions requestOptions) {
-        Credentials explicit = requestOptions.credentials();
-        Credentials credentials = explicit != null ? explicit : client.context().options().credentials();
-        if (auth == RouteAuth.PUBLIC || auth == RouteAuth.SHARE_TOKEN) {
-            if (explicit == null) {
-                return super.options(requestOptions.toBuilder().credentials(Credentials.none()).build());
-            }
-        } else if (auth == RouteAuth.TOKEN_ONLY) {
-            return super.options(requestOptions.toBuilder()
-                    .credentials(credentials.without(Credentials.Kind.SESSION_COOKIE)).build());
-        }
-        return super.options(requestOptions);
     }
 
     /** Which credentials this route accepts. */
@@ -63,14 +43,8 @@ public abstract class HitKeepRequest<T, R extends HitKeepRequest<T, R>> extends 
 
     @Override
     protected final void validate() {
-        Credentials credentials = client.context().options().credentials();
-        if (auth == RouteAuth.SESSION_ONLY && !credentials.has(Credentials.Kind.SESSION_COOKIE)) {
+        if (auth == RouteAuth.SESSION_ONLY && !client.context().options().credentials().has(Credentials.Kind.SESSION_COOKIE)) {
             throw new SessionRequiredException(method(), pathTemplate());
-        }
-        if (auth == RouteAuth.TOKEN_ONLY && !credentials.has(Credentials.Kind.BEARER)
-                && !credentials.has(Credentials.Kind.API_KEY)) {
-            throw new IllegalStateException("HitKeep " + method() + " " + pathTemplate()
-                    + " accepts only an API-client token (a session is refused); build the client with apiToken(...)");
         }
         validateInputs();
     }

@@ -1,7 +1,7 @@
 package io.tally.hitkeep;
 
+import io.tally.core.spi.WindowedRequest;
 import io.tally.core.time.DateRange;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;
 
@@ -22,7 +22,7 @@ import java.util.Objects;
  * here (HitKeep reference §2.6). {@link SharedDashboard#exportHits(String)} returns this request for
  * {@code GET /api/share/{token}/sites/{id}/hits/export}, which takes the same inputs and sends no credentials.
  */
-public final class HitsExportRequest extends FileRequest<HitsExportRequest> {
+public final class HitsExportRequest extends FileRequest<HitsExportRequest> implements WindowedRequest<HitsExportRequest> {
     HitsExportRequest(HitKeep client, String siteId) {
         this(client, "/api/sites/{id}/hits/export", RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)});
     }
@@ -34,22 +34,6 @@ public final class HitsExportRequest extends FileRequest<HitsExportRequest> {
     /** The file format ({@code format}); HitKeep's default for hit exports is CSV. */
     public HitsExportRequest format(ExportFormat format) {
         return query("format", Objects.requireNonNull(format, "format").value());
-    }
-
-    /** Both bounds of the window. */
-    public HitsExportRequest range(DateRange range) {
-        query("from", range.from());
-        return query("to", range.to());
-    }
-
-    /** Start of the window (inclusive). */
-    public HitsExportRequest from(Instant from) {
-        return query("from", from);
-    }
-
-    /** End of the window. */
-    public HitsExportRequest to(Instant to) {
-        return query("to", to);
     }
 
     /** Adds a filter; several are AND-combined. */
@@ -68,10 +52,5 @@ public final class HitsExportRequest extends FileRequest<HitsExportRequest> {
     /** Only hits matching this text, as {@link HitsRequest#search(String)} ({@code q}). */
     public HitsExportRequest search(String text) {
         return query("q", text == null || text.isEmpty() ? null : text);
-    }
-
-    @Override
-    protected void validateInputs() {
-        Inputs.window("from", queryValues("from"), "to", queryValues("to"));
     }
 }

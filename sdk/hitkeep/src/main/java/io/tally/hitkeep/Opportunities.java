@@ -43,8 +43,8 @@ public final class Opportunities {
      * Runs the detectors over a window and saves what they find ({@code POST /api/sites/{id}/opportunities/generate}).
      * Without a window HitKeep uses the 30 days ending now; a window may span at most 366 days.
      */
-    public RangeQuery<GeneratedOpportunities> generate(String siteId) {
-        return new RangeQuery<>(client, "POST", "/api/sites/{id}/opportunities/generate", RouteAuth.TOKEN_OR_SESSION,
+    public RangeRequest<GeneratedOpportunities> generate(String siteId) {
+        return new RangeRequest<>(client, "POST", "/api/sites/{id}/opportunities/generate", RouteAuth.TOKEN_OR_SESSION,
                 new Object[] {siteId}, client.context().json(GeneratedOpportunities.class)).maxSpan(MAX_GENERATE_WINDOW);
     }
 

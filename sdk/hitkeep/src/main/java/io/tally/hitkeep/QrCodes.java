@@ -128,13 +128,13 @@ public final class QrCodes {
     }
 
     /** Redirect opens over time ({@code GET /api/sites/{id}/qr-codes/{qrID}/opens/timeseries}). */
-    public RangeQuery<List<QrCodeOpenSeriesPoint>> opens(String siteId, String qrCodeId) {
+    public RangeRequest<List<QrCodeOpenSeriesPoint>> opens(String siteId, String qrCodeId) {
         return range("/api/sites/{id}/qr-codes/{qrID}/opens/timeseries", client.context().listOf(QrCodeOpenSeriesPoint.class),
                 siteId, qrCodeId);
     }
 
     /** Opens plus the visits they brought ({@code GET /api/sites/{id}/qr-codes/{qrID}/summary}). */
-    public RangeQuery<QrCodeSummary> summary(String siteId, String qrCodeId) {
+    public RangeRequest<QrCodeSummary> summary(String siteId, String qrCodeId) {
         return range("/api/sites/{id}/qr-codes/{qrID}/summary", client.context().json(QrCodeSummary.class), siteId, qrCodeId);
     }
 
@@ -238,8 +238,8 @@ public final class QrCodes {
         return new HitKeepCall<>(client, method, route, RouteAuth.TOKEN_OR_SESSION, path, reader);
     }
 
-    private <T> RangeQuery<T> range(String route, io.tally.core.spi.ResponseReader<T> reader, Object... path) {
-        return new RangeQuery<>(client, "GET", route, RouteAuth.TOKEN_OR_SESSION, path, reader);
+    private <T> RangeRequest<T> range(String route, io.tally.core.spi.ResponseReader<T> reader, Object... path) {
+        return new RangeRequest<>(client, "GET", route, RouteAuth.TOKEN_OR_SESSION, path, reader);
     }
 
     /** The graphic upload ({@code multipart/form-data}, field {@code asset}); answers the stored {@link QrCodeAsset}. */

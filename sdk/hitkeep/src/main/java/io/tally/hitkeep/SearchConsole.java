@@ -1,8 +1,8 @@
 package io.tally.hitkeep;
 
+import io.tally.core.spi.WindowedRequest;
 import io.tally.core.spi.ResponseReader;
 import io.tally.core.TallyException;
-import io.tally.core.time.DateRange;
 import io.tally.hitkeep.model.Redirect;
 import io.tally.hitkeep.model.SearchConsoleDimension;
 import io.tally.hitkeep.model.SearchConsoleDimensionReport;
@@ -12,7 +12,6 @@ import io.tally.hitkeep.model.SearchConsoleSeries;
 import io.tally.hitkeep.model.SearchConsoleSiteMapping;
 import io.tally.hitkeep.model.SearchConsoleTeamStatus;
 import io.tally.hitkeep.model.Status;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -191,28 +190,13 @@ public final class SearchConsole {
      *
      * @param <T> what the report returns
      */
-    public static final class ReportRequest<T> extends HitKeepRequest<T, ReportRequest<T>> {
+    public static final class ReportRequest<T> extends HitKeepRequest<T, ReportRequest<T>>
+            implements WindowedRequest<ReportRequest<T>> {
         /** HitKeep's largest {@code limit}. */
         public static final int MAX_LIMIT = 100;
 
         ReportRequest(HitKeep client, String route, String siteId, ResponseReader<T> reader) {
             super(client, "GET", route, RouteAuth.TOKEN_OR_SESSION, new Object[] {siteId}, reader);
-        }
-
-        /** Both bounds of the window. */
-        public ReportRequest<T> range(DateRange range) {
-            query("from", range.from());
-            return query("to", range.to());
-        }
-
-        /** Start of the window. */
-        public ReportRequest<T> from(Instant from) {
-            return query("from", from);
-        }
-
-        /** End of the window. */
-        public ReportRequest<T> to(Instant to) {
-            return query("to", to);
         }
 
         /** Only this exact Search Console page URL. */
@@ -245,15 +229,6 @@ public final class SearchConsole {
 
         ReportRequest<T> param(String name, Object value) {
             return query(name, value);
-        }
-
-        @Override
-        protected void validateInputs() {
-            List<String> from = queryValues("from");
-            List<String> to = queryValues("to");
-            if (!from.isEmpty() && !to.isEmpty() && !Instant.parse(to.get(0)).isAfter(Instant.parse(from.get(0)))) {
-                throw new IllegalArgumentException("to (" + to.get(0) + ") must be after from (" + from.get(0) + ")");
-            }
         }
     }
 }

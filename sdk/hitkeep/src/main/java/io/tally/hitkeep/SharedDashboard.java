@@ -42,8 +42,8 @@ import java.util.Objects;
  * <p>These routes authenticate with the token in the path alone: no API token, key or session cookie is
  * sent, so a client without credentials can use them. The routes under {@code /sites/{id}} need the id
  * of the shared site ({@link #site()}); any other id is answered 404. The requests are those of the
- * authenticated routes ({@link StatsRequest}, {@link HitsRequest}, {@link EventQuery}, {@link WebVitalsQuery},
- * {@link EcommerceQuery}…) and the answers have the same shape; where a share route takes fewer inputs, the
+ * authenticated routes ({@link StatsRequest}, {@link HitsRequest}, {@link EventRequest}, {@link WebVitalsRequest},
+ * {@link EcommerceRequest}…) and the answers have the same shape; where a share route takes fewer inputs, the
  * method says so. The four ecommerce routes are missing from HitKeep's OpenAPI document; their inputs and
  * answers are those of the authenticated ecommerce routes.
  */
@@ -95,32 +95,32 @@ public final class SharedDashboard {
     // ---- events ---------------------------------------------------------------------------------
 
     /** Custom event names seen in the window ({@code GET /api/share/{token}/sites/{id}/events/names}). */
-    public RangeQuery<List<String>> eventNames(String siteId) {
+    public RangeRequest<List<String>> eventNames(String siteId) {
         return range("/api/share/{token}/sites/{id}/events/names", client.context().listOf(String.class), siteId);
     }
 
     /** Property keys sent with an event ({@code GET /api/share/{token}/sites/{id}/events/properties}). */
-    public RangeQuery<List<String>> eventProperties(String siteId, String eventName) {
+    public RangeRequest<List<String>> eventProperties(String siteId, String eventName) {
         return range("/api/share/{token}/sites/{id}/events/properties", client.context().listOf(String.class), siteId)
                 .param("event_name", Inputs.text("eventName", eventName));
     }
 
     /** Counts per value of one event property ({@code GET /api/share/{token}/sites/{id}/events/breakdown}). */
-    public RangeQuery<List<MetricStat>> eventBreakdown(String siteId, String eventName, String propertyKey) {
+    public RangeRequest<List<MetricStat>> eventBreakdown(String siteId, String eventName, String propertyKey) {
         return range("/api/share/{token}/sites/{id}/events/breakdown", client.context().listOf(MetricStat.class), siteId)
                 .param("event_name", Inputs.text("eventName", eventName))
                 .param("property_key", Inputs.text("propertyKey", propertyKey));
     }
 
     /** An event's count over time ({@code GET /api/share/{token}/sites/{id}/events/timeseries}). */
-    public EventQuery<List<EventSeriesPoint>> eventTimeseries(String siteId, String eventName) {
-        return new EventQuery<>(client, "/api/share/{token}/sites/{id}/events/timeseries", RouteAuth.SHARE_TOKEN, site(siteId),
+    public EventRequest<List<EventSeriesPoint>> eventTimeseries(String siteId, String eventName) {
+        return new EventRequest<>(client, "/api/share/{token}/sites/{id}/events/timeseries", RouteAuth.SHARE_TOKEN, site(siteId),
                 eventName, client.context().listOf(EventSeriesPoint.class));
     }
 
     /** Who sent an event: top pages, referrers, countries… ({@code GET /api/share/{token}/sites/{id}/events/audience}). */
-    public EventQuery<EventAudience> eventAudience(String siteId, String eventName) {
-        return new EventQuery<>(client, "/api/share/{token}/sites/{id}/events/audience", RouteAuth.SHARE_TOKEN, site(siteId),
+    public EventRequest<EventAudience> eventAudience(String siteId, String eventName) {
+        return new EventRequest<>(client, "/api/share/{token}/sites/{id}/events/audience", RouteAuth.SHARE_TOKEN, site(siteId),
                 eventName, client.context().json(EventAudience.class));
     }
 
@@ -132,12 +132,12 @@ public final class SharedDashboard {
     }
 
     /** Conversions over time, of all goals ({@code GET /api/share/{token}/sites/{id}/goals/timeseries}). */
-    public RangeQuery<List<GoalSeriesPoint>> goalTimeseries(String siteId) {
+    public RangeRequest<List<GoalSeriesPoint>> goalTimeseries(String siteId) {
         return range("/api/share/{token}/sites/{id}/goals/timeseries", client.context().listOf(GoalSeriesPoint.class), siteId);
     }
 
     /** Conversions over time of one goal ({@code goal_id}). */
-    public RangeQuery<List<GoalSeriesPoint>> goalTimeseries(String siteId, String goalId) {
+    public RangeRequest<List<GoalSeriesPoint>> goalTimeseries(String siteId, String goalId) {
         return goalTimeseries(siteId).param("goal_id", Inputs.uuid("goalId", goalId));
     }
 
@@ -147,43 +147,43 @@ public final class SharedDashboard {
     }
 
     /** Funnel entries and completions over time ({@code GET /api/share/{token}/sites/{id}/funnels/timeseries}). */
-    public RangeQuery<List<FunnelSeriesPoint>> funnelTimeseries(String siteId) {
+    public RangeRequest<List<FunnelSeriesPoint>> funnelTimeseries(String siteId) {
         return range("/api/share/{token}/sites/{id}/funnels/timeseries", client.context().listOf(FunnelSeriesPoint.class), siteId);
     }
 
     /** Entries and completions over time of one funnel ({@code funnel_id}). */
-    public RangeQuery<List<FunnelSeriesPoint>> funnelTimeseries(String siteId, String funnelId) {
+    public RangeRequest<List<FunnelSeriesPoint>> funnelTimeseries(String siteId, String funnelId) {
         return funnelTimeseries(siteId).param("funnel_id", Inputs.uuid("funnelId", funnelId));
     }
 
     /** Step-by-step conversion of one funnel ({@code GET /api/share/{token}/sites/{id}/funnels/{funnelID}/stats}). */
-    public RangeQuery<FunnelStats> funnelStats(String siteId, String funnelId) {
-        return new RangeQuery<>(client, "GET", "/api/share/{token}/sites/{id}/funnels/{funnelID}/stats", RouteAuth.SHARE_TOKEN,
+    public RangeRequest<FunnelStats> funnelStats(String siteId, String funnelId) {
+        return new RangeRequest<>(client, "GET", "/api/share/{token}/sites/{id}/funnels/{funnelID}/stats", RouteAuth.SHARE_TOKEN,
                 new Object[] {token, siteId, funnelId}, client.context().json(FunnelStats.class));
     }
 
     // ---- Web Vitals -----------------------------------------------------------------------------
 
     /** p75 and rating counts per metric ({@code GET /api/share/{token}/sites/{id}/web-vitals/summary}). */
-    public WebVitalsQuery<List<WebVitalSummaryMetric>> webVitalsSummary(String siteId) {
+    public WebVitalsRequest<List<WebVitalSummaryMetric>> webVitalsSummary(String siteId) {
         return webVitals("/api/share/{token}/sites/{id}/web-vitals/summary", siteId, false,
                 client.context().listOf(WebVitalSummaryMetric.class));
     }
 
     /** One metric over time ({@code GET /api/share/{token}/sites/{id}/web-vitals/timeseries}). */
-    public WebVitalsQuery<List<WebVitalSeriesPoint>> webVitalsTimeseries(String siteId, WebVitalMetric metric) {
+    public WebVitalsRequest<List<WebVitalSeriesPoint>> webVitalsTimeseries(String siteId, WebVitalMetric metric) {
         return webVitals("/api/share/{token}/sites/{id}/web-vitals/timeseries", siteId, false,
                 client.context().listOf(WebVitalSeriesPoint.class)).metric(metric);
     }
 
     /** One metric per page ({@code GET /api/share/{token}/sites/{id}/web-vitals/pages}). */
-    public WebVitalsQuery<List<WebVitalPageRow>> webVitalsPages(String siteId, WebVitalMetric metric) {
+    public WebVitalsRequest<List<WebVitalPageRow>> webVitalsPages(String siteId, WebVitalMetric metric) {
         return webVitals("/api/share/{token}/sites/{id}/web-vitals/pages", siteId, true,
                 client.context().listOf(WebVitalPageRow.class)).metric(metric);
     }
 
     /** One metric per browser, country, device… ({@code GET /api/share/{token}/sites/{id}/web-vitals/breakdown}). */
-    public WebVitalsQuery<List<WebVitalDimensionRow>> webVitalsBreakdown(String siteId, WebVitalMetric metric,
+    public WebVitalsRequest<List<WebVitalDimensionRow>> webVitalsBreakdown(String siteId, WebVitalMetric metric,
                                                                          WebVitalDimension dimension) {
         Objects.requireNonNull(dimension, "dimension");
         return webVitals("/api/share/{token}/sites/{id}/web-vitals/breakdown", siteId, true,
@@ -195,24 +195,24 @@ public final class SharedDashboard {
     // ---- ecommerce (not in HitKeep's OpenAPI document) -------------------------------------------
 
     /** Revenue, orders and conversion ({@code GET /api/share/{token}/sites/{id}/ecommerce}). */
-    public EcommerceQuery<EcommerceSummary> ecommerce(String siteId) {
+    public EcommerceRequest<EcommerceSummary> ecommerce(String siteId) {
         return ecommerce("/api/share/{token}/sites/{id}/ecommerce", siteId, client.context().json(EcommerceSummary.class));
     }
 
     /** Revenue and orders over time ({@code GET /api/share/{token}/sites/{id}/ecommerce/timeseries}). */
-    public EcommerceQuery<List<EcommerceSeriesPoint>> ecommerceTimeseries(String siteId) {
+    public EcommerceRequest<List<EcommerceSeriesPoint>> ecommerceTimeseries(String siteId) {
         return ecommerce("/api/share/{token}/sites/{id}/ecommerce/timeseries", siteId,
                 client.context().listOf(EcommerceSeriesPoint.class));
     }
 
     /** Top products ({@code GET /api/share/{token}/sites/{id}/ecommerce/products}; {@code limit} default 10). */
-    public EcommerceQuery<List<EcommerceProductStat>> ecommerceProducts(String siteId) {
+    public EcommerceRequest<List<EcommerceProductStat>> ecommerceProducts(String siteId) {
         return ecommerce("/api/share/{token}/sites/{id}/ecommerce/products", siteId,
                 client.context().listOf(EcommerceProductStat.class));
     }
 
     /** Top traffic sources by revenue ({@code GET /api/share/{token}/sites/{id}/ecommerce/sources}; {@code limit} default 10). */
-    public EcommerceQuery<List<EcommerceSourceStat>> ecommerceSources(String siteId) {
+    public EcommerceRequest<List<EcommerceSourceStat>> ecommerceSources(String siteId) {
         return ecommerce("/api/share/{token}/sites/{id}/ecommerce/sources", siteId,
                 client.context().listOf(EcommerceSourceStat.class));
     }
@@ -242,14 +242,14 @@ public final class SharedDashboard {
     }
 
     /** A QR code's opens over time ({@code GET /api/share/{token}/sites/{id}/qr-codes/{qrID}/opens/timeseries}). */
-    public RangeQuery<List<QrCodeOpenSeriesPoint>> qrCodeOpens(String siteId, String qrCodeId) {
-        return new RangeQuery<>(client, "GET", "/api/share/{token}/sites/{id}/qr-codes/{qrID}/opens/timeseries",
+    public RangeRequest<List<QrCodeOpenSeriesPoint>> qrCodeOpens(String siteId, String qrCodeId) {
+        return new RangeRequest<>(client, "GET", "/api/share/{token}/sites/{id}/qr-codes/{qrID}/opens/timeseries",
                 RouteAuth.SHARE_TOKEN, new Object[] {token, siteId, qrCodeId}, client.context().listOf(QrCodeOpenSeriesPoint.class));
     }
 
     /** A QR code's opens and the visits they brought ({@code GET /api/share/{token}/sites/{id}/qr-codes/{qrID}/summary}). */
-    public RangeQuery<QrCodeSummary> qrCodeSummary(String siteId, String qrCodeId) {
-        return new RangeQuery<>(client, "GET", "/api/share/{token}/sites/{id}/qr-codes/{qrID}/summary", RouteAuth.SHARE_TOKEN,
+    public RangeRequest<QrCodeSummary> qrCodeSummary(String siteId, String qrCodeId) {
+        return new RangeRequest<>(client, "GET", "/api/share/{token}/sites/{id}/qr-codes/{qrID}/summary", RouteAuth.SHARE_TOKEN,
                 new Object[] {token, siteId, qrCodeId}, client.context().json(QrCodeSummary.class));
     }
 
@@ -273,16 +273,16 @@ public final class SharedDashboard {
         return new HitKeepCall<>(client, "GET", route, RouteAuth.SHARE_TOKEN, site(siteId), reader);
     }
 
-    private <T> RangeQuery<T> range(String route, ResponseReader<T> reader, String siteId) {
-        return new RangeQuery<>(client, "GET", route, RouteAuth.SHARE_TOKEN, site(siteId), reader);
+    private <T> RangeRequest<T> range(String route, ResponseReader<T> reader, String siteId) {
+        return new RangeRequest<>(client, "GET", route, RouteAuth.SHARE_TOKEN, site(siteId), reader);
     }
 
-    private <T> WebVitalsQuery<T> webVitals(String route, String siteId, boolean rows, ResponseReader<T> reader) {
-        return new WebVitalsQuery<>(client, route, RouteAuth.SHARE_TOKEN, site(siteId), rows, reader);
+    private <T> WebVitalsRequest<T> webVitals(String route, String siteId, boolean rows, ResponseReader<T> reader) {
+        return new WebVitalsRequest<>(client, route, RouteAuth.SHARE_TOKEN, site(siteId), rows, reader);
     }
 
-    private <T> EcommerceQuery<T> ecommerce(String route, String siteId, ResponseReader<T> reader) {
-        return new EcommerceQuery<>(client, route, RouteAuth.SHARE_TOKEN, site(siteId), reader);
+    private <T> EcommerceRequest<T> ecommerce(String route, String siteId, ResponseReader<T> reader) {
+        return new EcommerceRequest<>(client, route, RouteAuth.SHARE_TOKEN, site(siteId), reader);
     }
 
     /** One connection to the shared live feed, read until it ends; optional {@code Last-Event-ID}. */

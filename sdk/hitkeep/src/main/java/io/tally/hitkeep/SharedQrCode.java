@@ -32,14 +32,14 @@ public final class SharedQrCode {
     }
 
     /** Redirect opens over time ({@code GET /api/qr-share/{token}/qr-code/opens/timeseries}). */
-    public RangeQuery<List<QrCodeOpenSeriesPoint>> opens() {
-        return new RangeQuery<>(client, "GET", "/api/qr-share/{token}/qr-code/opens/timeseries", RouteAuth.SHARE_TOKEN,
+    public RangeRequest<List<QrCodeOpenSeriesPoint>> opens() {
+        return new RangeRequest<>(client, "GET", "/api/qr-share/{token}/qr-code/opens/timeseries", RouteAuth.SHARE_TOKEN,
                 new Object[] {token}, client.context().listOf(QrCodeOpenSeriesPoint.class));
     }
 
     /** Opens plus the visits they brought ({@code GET /api/qr-share/{token}/qr-code/summary}). */
-    public RangeQuery<QrCodeSummary> summary() {
-        return new RangeQuery<>(client, "GET", "/api/qr-share/{token}/qr-code/summary", RouteAuth.SHARE_TOKEN,
+    public RangeRequest<QrCodeSummary> summary() {
+        return new RangeRequest<>(client, "GET", "/api/qr-share/{token}/qr-code/summary", RouteAuth.SHARE_TOKEN,
                 new Object[] {token}, client.context().json(QrCodeSummary.class));
     }
 

@@ -1,11 +1,10 @@
 package io.tally.hitkeep;
 
+import io.tally.core.spi.WindowedRequest;
 import io.tally.core.paging.AutoPager;
 import io.tally.core.paging.Page;
-import io.tally.core.time.DateRange;
 import io.tally.hitkeep.model.TeamAuditEntry;
 import io.tally.hitkeep.model.TeamAuditPage;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,7 +12,8 @@ import java.util.Map;
  * A page of a team's audit log ({@code GET /api/user/teams/{id}/audit}), newest first, with optional filters.
  * {@link #autoPage()} walks every page. Session only; needs the team capability {@code team.view_audit}.
  */
-public final class TeamAuditRequest extends HitKeepRequest<TeamAuditPage, TeamAuditRequest> {
+public final class TeamAuditRequest extends HitKeepRequest<TeamAuditPage, TeamAuditRequest>
+        implements WindowedRequest<TeamAuditRequest> {
     /** The largest page HitKeep serves. */
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -43,22 +43,6 @@ public final class TeamAuditRequest extends HitKeepRequest<TeamAuditPage, TeamAu
     /** Free-text search over the entries ({@code query}). */
     public TeamAuditRequest search(String text) {
         return query("query", text);
-    }
-
-    /** Only entries inside the window. */
-    public TeamAuditRequest range(DateRange range) {
-        query("from", range.from());
-        return query("to", range.to());
-    }
-
-    /** Only entries at or after this instant. */
-    public TeamAuditRequest from(Instant from) {
-        return query("from", from);
-    }
-
-    /** Only entries before this instant. */
-    public TeamAuditRequest to(Instant to) {
-        return query("to", to);
     }
 
     /** Entries per page, 1 to 200 ({@code limit}). */
@@ -92,10 +76,5 @@ public final class TeamAuditRequest extends HitKeepRequest<TeamAuditPage, TeamAu
             TeamAuditPage result = executeWithQuery(page);
             return Page.of(result.items(), result.total());
         });
-    }
-
-    @Override
-    protected void validateInputs() {
-        Inputs.window("from", queryValues("from"), "to", queryValues("to"));
     }
 }

@@ -27,26 +27,26 @@ public final class WebVitals {
     }
 
     /** The 75th percentile and rating counts of every metric, or of one ({@code GET /api/sites/{id}/web-vitals/summary}). */
-    public WebVitalsQuery<List<WebVitalSummaryMetric>> summary(String siteId) {
-        return new WebVitalsQuery<>(client, "/api/sites/{id}/web-vitals/summary", siteId, false,
+    public WebVitalsRequest<List<WebVitalSummaryMetric>> summary(String siteId) {
+        return new WebVitalsRequest<>(client, "/api/sites/{id}/web-vitals/summary", siteId, false,
                 client.context().listOf(WebVitalSummaryMetric.class));
     }
 
     /** A metric's 75th percentile per time bucket ({@code GET /api/sites/{id}/web-vitals/timeseries}). */
-    public WebVitalsQuery<List<WebVitalSeriesPoint>> timeseries(String siteId, WebVitalMetric metric) {
-        return new WebVitalsQuery<>(client, "/api/sites/{id}/web-vitals/timeseries", siteId, false,
+    public WebVitalsRequest<List<WebVitalSeriesPoint>> timeseries(String siteId, WebVitalMetric metric) {
+        return new WebVitalsRequest<>(client, "/api/sites/{id}/web-vitals/timeseries", siteId, false,
                 client.context().listOf(WebVitalSeriesPoint.class)).metric(metric);
     }
 
     /** A metric per page, worst first ({@code GET /api/sites/{id}/web-vitals/pages}). */
-    public WebVitalsQuery<List<WebVitalPageRow>> pages(String siteId, WebVitalMetric metric) {
-        return new WebVitalsQuery<>(client, "/api/sites/{id}/web-vitals/pages", siteId, true,
+    public WebVitalsRequest<List<WebVitalPageRow>> pages(String siteId, WebVitalMetric metric) {
+        return new WebVitalsRequest<>(client, "/api/sites/{id}/web-vitals/pages", siteId, true,
                 client.context().listOf(WebVitalPageRow.class)).metric(metric);
     }
 
     /** A metric per value of a dimension: browser, country, device… ({@code GET /api/sites/{id}/web-vitals/breakdown}). */
-    public WebVitalsQuery<List<WebVitalDimensionRow>> breakdown(String siteId, WebVitalMetric metric, WebVitalDimension dimension) {
-        return new WebVitalsQuery<>(client, "/api/sites/{id}/web-vitals/breakdown", siteId, true,
+    public WebVitalsRequest<List<WebVitalDimensionRow>> breakdown(String siteId, WebVitalMetric metric, WebVitalDimension dimension) {
+        return new WebVitalsRequest<>(client, "/api/sites/{id}/web-vitals/breakdown", siteId, true,
                 client.context().listOf(WebVitalDimensionRow.class))
                 .metric(metric)
                 .param("dimension", Objects.requireNonNull(dimension, "dimension").value());

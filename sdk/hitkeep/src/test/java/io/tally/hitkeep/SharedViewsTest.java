@@ -103,7 +103,7 @@ class SharedViewsTest {
     void shareRoutesUseTheSiteRequestsWithTheirChecksAndNoCredentials() {
         SharedDashboard shared = clients.noRetries(wm.baseUrl()).shared(SHARE_TOKEN);
         StatsRequest stats = shared.stats(Part2Clients.SITE);
-        WebVitalsQuery<?> summary = shared.webVitalsSummary(Part2Clients.SITE);
+        WebVitalsRequest<?> summary = shared.webVitalsSummary(Part2Clients.SITE);
 
         assertThat(stats.routeAuth()).isEqualTo(RouteAuth.SHARE_TOKEN);
         assertThat(stats.pathTemplate()).isEqualTo("/api/share/{token}/sites/{id}/stats");

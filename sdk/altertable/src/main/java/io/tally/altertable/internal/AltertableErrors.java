@@ -3,16 +3,9 @@ package io.tally.altertable.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tally.core.spi.ErrorDecoder;
 import io.tally.core.spi.ErrorDetails;
-import io.tally.core.HttpHeaders;
 import io.tally.core.json.TallyJson;
 import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /** How Altertable's error bodies and hints are read. */
 public final class AltertableErrors {
@@ -69,27 +62,6 @@ public final class AltertableErrors {
             return "https://altertable.ai/dashboard/environments/new?name=" + URLEncoder.encode(environment, "UTF-8");
         } catch (UnsupportedEncodingException impossible) {
             throw new IllegalStateException(impossible);
-        }
-    }
-
-    /** {@code Retry-After} as seconds or an HTTP date; {@code null} when absent or unreadable. Never negative. */
-    public static Duration retryAfter(HttpHeaders headers, Clock clock) {
-        String value = headers.first("retry-after").map(String::trim).orElse(null);
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            double seconds = Double.parseDouble(value);
-            return seconds >= 0 && !Double.isNaN(seconds) && !Double.isInfinite(seconds)
-                    ? Duration.ofMillis((long) Math.ceil(seconds * 1000)) : null;
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                Duration d = Duration.between(clock.instant(), at);
-                return d.isNegative() ? Duration.ZERO : d;
-            } catch (DateTimeParseException notADate) {
-                return null;
-            }
         }
     }
 

@@ -168,6 +168,7 @@ public final class Redactor {
                 .missingPermission(scrub(details.missingPermission()))
                 .hint(scrub(details.hint()))
                 .denialReason(details.denialReason())
+                .retryAt(details.retryAt())
                 .build();
     }
 

@@ -12,6 +12,7 @@ public final class Secrets {
 
     private Secrets() {}
 
+    /** Whether a header's value is secret: a built-in secret name or one of {@code configured} (lower case). */
     public static boolean isSecretHeader(String name, Set<String> configured) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (ALWAYS_SECRET.contains(lower)) {

@@ -26,10 +26,12 @@ public final class SharedHttp {
         static final ExecutorService ASYNC = newAsyncPool();
     }
 
+    /** The OkHttp client every Tally client derives its own from, unless given one. */
     public static OkHttpClient client() {
         return Holder.CLIENT;
     }
 
+    /** The daemon pool {@code executeAsync()} runs on unless a client names its own executor. */
     public static Executor asyncExecutor() {
         return Holder.ASYNC;
     }

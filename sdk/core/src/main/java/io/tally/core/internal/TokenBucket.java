@@ -14,6 +14,7 @@ public final class TokenBucket {
     private double tokens;
     private long lastNanos;
 
+    /** A bucket that starts full, refilled at {@code limit}'s rate by {@code clock}; waits with {@code sleeper}. */
     public TokenBucket(RateLimit limit, Clock clock, Sleeper sleeper) {
         this.perNano = limit.permitsPerSecond() / 1_000_000_000d;
         this.capacity = limit.burst();

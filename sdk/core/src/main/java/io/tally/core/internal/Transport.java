@@ -12,7 +12,6 @@ import io.tally.core.ResponseTooLargeException;
 import io.tally.core.RetryPolicy;
 import io.tally.core.Sleeper;
 import io.tally.core.TallyException;
-import io.tally.core.spi.ApiExceptions;
 import io.tally.core.spi.ClientContext;
 import io.tally.core.spi.ErrorContext;
 import io.tally.core.spi.ErrorDetails;
@@ -55,14 +54,16 @@ public final class Transport {
 
     private final ClientContext context;
 
+    /** The transport of {@code context}; one per context. */
     public Transport(ClientContext context) {
         this.context = context;
     }
 
+    /** Sends {@code call} with the request's options, retrying as the policy allows, and reads the answer. */
     public <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader) {
         ClientOptions o = context.options();
         RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());
-        boolean idempotent = call.idempotentMethod() || ro.idempotencyKey() != null;
+        boolean idempotent = call.safeToRetry() || ro.idempotencyKey() != null;
         Retry.AsyncContext<Outcome> retry = retryFor(policy, idempotent).asyncContext();
         Credentials credentials = ro.credentials() != null ? ro.credentials() : o.credentials();
         Redactor redactor = Redactor.forRequest(o, credentials, call.headers(), ro.headers());
@@ -151,7 +152,7 @@ public final class Transport {
                     return new RawResponse<>(response.code(), headers, requestId, value);
                 } catch (ResponseEnvelope.EnvelopeFailure failure) {
                     // the body that reported the failure belongs on the exception, like any error body
-                    throw ApiExceptions.forStatus(new ErrorContext(context.provider().name(), call.method(), path,
+                    throw context.provider().exceptionFor(new ErrorContext(context.provider().name(), call.method(), path,
                             failure.effectiveStatus(), headers, redactor.scrub(handle.textReadSoFar()), requestId,
                             redactor.scrubDetails(failure.details()), null));
                 } catch (ResponseTooLargeException e) {
@@ -184,13 +185,16 @@ public final class Transport {
             String body = redactor.scrub(readErrorBody(response));
             Duration hint = RetryHints.retryAfter(headers, o.clock());
             ErrorDetails details = decode(call.method(), response.code(), headers, body);
+            if (hint == null) {
+                hint = RetryHints.until(details.retryAt(), o.clock()); // a retry time the body names
+            }
             ErrorContext error = new ErrorContext(context.provider().name(), call.method(), path, response.code(),
                     headers, body, requestId, details, hint);
             boolean hintTooLong = hint != null && hint.compareTo(policy.maxRetryAfter()) > 0;
             boolean retryable = !hintTooLong && isRetryableStatus(response.code(), idempotent);
             long wait = retry.onResult(new Outcome(retryable, hint));
             if (wait < 0 || !deadline.allows(wait)) {
-                throw ApiExceptions.forStatus(error);
+                throw context.provider().exceptionFor(error);
             }
             sleep(Duration.ofMillis(wait));
         }

@@ -7,6 +7,7 @@ import io.tally.core.spi.ProviderInfo;
 public final class UserAgent {
     private UserAgent() {}
 
+    /** The header value for {@code provider}, with the application's own token appended when given. */
     public static String of(ProviderInfo provider, String application) {
         String base = "tally-java/" + Tally.version() + " (" + provider.userAgentToken() + ")";
         return application == null || application.trim().isEmpty() ? base : base + " " + application.trim();

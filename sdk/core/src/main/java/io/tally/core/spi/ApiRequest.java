@@ -1,5 +1,6 @@
 package io.tally.core.spi;
 
+import io.tally.core.Credentials;
 import io.tally.core.RawResponse;
 import io.tally.core.RequestOptions;
 import io.tally.core.RetryPolicy;
@@ -44,6 +45,9 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private RequestBody body;
     private RequestOptions.Builder options = RequestOptions.builder();
+    private boolean safeToRetry;
+    private RouteCredentials routeCredentials;
+    private TimeWindow timeWindow = TimeWindow.instants();
 
     /**
      * @param context      the client
@@ -143,8 +147,9 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
 
     /** Sends the request and returns the parsed value with its status, headers and request id. */
     public RawResponse<T> executeRaw() {
-        validate();
-        return context.execute(toCall(Collections.<String, String>emptyMap()), options.build(), reader);
+        validateAll();
+        HttpCall call = toCall(Collections.<String, String>emptyMap());
+        return context.execute(call, effectiveOptions(call), reader);
     }
 
     /**
@@ -155,9 +160,9 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
      */
     public CompletableFuture<RawResponse<T>> executeRawAsync() {
         // validation errors surface synchronously, before anything is scheduled
-        validate();
+        validateAll();
         HttpCall call = toCall(Collections.<String, String>emptyMap());
-        RequestOptions opts = options.build();
+        RequestOptions opts = effectiveOptions(call);
         return CompletableFuture.supplyAsync(() -> context.execute(call, opts, reader), context.asyncExecutor());
     }
 
@@ -166,8 +171,9 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
      * paging, where each page is the same request at another offset.
      */
     protected final T executeWithQuery(Map<String, String> overrides) {
-        validate();
-        return context.execute(toCall(overrides), options.build(), reader).value();
+        validateAll();
+        HttpCall call = toCall(overrides);
+        return context.execute(call, effectiveOptions(call), reader).value();
     }
 
     /** Checks the request's inputs before anything is sent; throws {@link IllegalArgumentException}. */
@@ -217,6 +223,41 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
         return self();
     }
 
+    /**
+     * Marks this route as safe to send again although its method is not idempotent: a POST that
+     * only reads (Alke's {@code POST /api/reports}). It is then retried after 5xx, 408 and read
+     * failures like a GET, and no {@code Idempotency-Key} is sent (the server would not know it).
+     */
+    protected final R safeToRetry() {
+        this.safeToRetry = true;
+        return self();
+    }
+
+    /**
+     * Which credentials this route accepts and which headers it needs; checked before anything is
+     * sent, and credentials of other kinds are not sent. Without a rule the client's credentials are
+     * sent as they are.
+     */
+    protected final R routeCredentials(RouteCredentials rule) {
+        this.routeCredentials = java.util.Objects.requireNonNull(rule, "rule");
+        return self();
+    }
+
+    /** The route's credential rule, or {@code null} when the client's credentials are sent as they are. */
+    protected final RouteCredentials routeCredentials() {
+        return routeCredentials;
+    }
+
+    /**
+     * The time-window rules of this route, for requests that implement {@link WindowedRequest}:
+     * parameter names, instants or days, both-or-neither, the longest window. By default
+     * {@link TimeWindow#instants()}.
+     */
+    protected final R timeWindow(TimeWindow rules) {
+        this.timeWindow = java.util.Objects.requireNonNull(rules, "rules");
+        return self();
+    }
+
     /** Sends {@code value} as the JSON body, serialised with the provider's mapper. */
     protected final R jsonBody(Object value) {
         try {
@@ -251,6 +292,48 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
         return value.toString();
     }
 
+    /** The request's own checks, then its time window's. */
+    private void validateAll() {
+        validate();
+        if (this instanceof WindowedRequest) {
+            timeWindow.check(queryValues(timeWindow.fromName()), queryValues(timeWindow.toName()), method + " " + pathTemplate);
+        }
+    }
+
+    /** The request behind a {@link WindowedRequest}'s default methods. */
+    static ApiRequest<?, ?> windowed(WindowedRequest<?> request) {
+        if (!(request instanceof ApiRequest)) {
+            throw new IllegalStateException(request.getClass().getName() + " implements WindowedRequest but is no ApiRequest");
+        }
+        return (ApiRequest<?, ?>) request;
+    }
+
+    /** Writes both bounds: instants as they are, days as the range's first and last day. */
+    final void setWindow(io.tally.core.time.DateRange range) {
+        query(timeWindow.fromName(), timeWindow.isDays() ? range.firstDay() : range.from());
+        query(timeWindow.toName(), timeWindow.isDays() ? range.lastDay() : range.to());
+    }
+
+    final void setWindowStart(Instant from) {
+        query(timeWindow.fromName(), from == null ? null : timeWindow.startValue(from));
+    }
+
+    final void setWindowEnd(Instant to) {
+        query(timeWindow.toName(), to == null ? null : timeWindow.endValue(to));
+    }
+
+    /** The options to send with: the route's credential rule applied and checked. */
+    private RequestOptions effectiveOptions(HttpCall call) {
+        RequestOptions built = options.build();
+        if (routeCredentials == null) {
+            return built;
+        }
+        Credentials credentials = routeCredentials.select(built.credentials(), context.options().credentials());
+        routeCredentials.check(context.provider().name() + " " + method + " " + pathTemplate, credentials,
+                context.options().defaultHeaders(), call.headers(), built.headers());
+        return built.toBuilder().credentials(credentials).build();
+    }
+
     private HttpCall toCall(Map<String, String> overrides) {
         Map<String, List<String>> q = new LinkedHashMap<>(query);
         for (Map.Entry<String, String> e : overrides.entrySet()) {
@@ -258,7 +341,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
             single.add(e.getValue());
             q.put(e.getKey(), single);
         }
-        return new HttpCall(method, pathTemplate, path, displayPath, q, headers, body);
+        return new HttpCall(method, pathTemplate, path, displayPath, q, headers, body, safeToRetry);
     }
 
     @Override

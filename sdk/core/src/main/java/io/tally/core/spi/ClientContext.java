@@ -124,6 +124,10 @@ public final class ClientContext {
         return transport.execute(call, requestOptions, reader);
     }
 
+    /**
+     * The client-side rate limiter this context and its derived views share, or {@code null} when
+     * no rate limit is set. Its type is internal: for the transport and for tests.
+     */
     public TokenBucket rateLimiter() {
         return rateLimiter;
     }

@@ -61,6 +61,39 @@ public interface ErrorDecoder {
         };
     }
 
+    /**
+     * A decoder for {@code {"code": 40020, "message": "…", "data": …}} error bodies (Alephant): the
+     * business code, a number or a string, becomes {@link ErrorDetails#errorCode()} (as text, e.g.
+     * {@code "40020"}), {@code message} the message. Other bodies are read by {@link #standard()}.
+     */
+    static ErrorDecoder codeMessageData() {
+        ErrorDecoder fallback = standard();
+        return response -> {
+            JsonNode root = response.looksLikeJson() ? TallyJson.readTreeOrNull(response.body()) : null;
+            if (root == null || !root.isObject() || !root.has("code") || !root.get("code").isValueNode()) {
+                return fallback.decode(response);
+            }
+            return ErrorDetails.builder().errorCode(text(root, "code")).message(text(root, "message")).build();
+        };
+    }
+
+    /**
+     * This decoder, plus a retry time read from the message when it names an RFC 3339 instant
+     * (EngageTrack's 429: {@code Rate limit exceeded. Retry after 2026-03-14T12:01:00Z}). The
+     * transport waits until then, like for {@code Retry-After}, when no header gives a hint.
+     */
+    default ErrorDecoder withRetryTimeFromMessage() {
+        ErrorDecoder base = this;
+        return response -> {
+            ErrorDetails details = base.decode(response);
+            if (details == null || details.retryAt() != null) {
+                return details;
+            }
+            java.time.Instant at = RetryHints.instantIn(details.message());
+            return at == null ? details : details.toBuilder().retryAt(at).build();
+        };
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();

@@ -1,6 +1,7 @@
 package io.tally.core.spi;
 
 import io.tally.core.PermissionDeniedException;
+import java.time.Instant;
 
 /**
  * What a provider's error body says, as read by that provider's {@link ErrorDecoder}. Every field
@@ -15,6 +16,7 @@ public final class ErrorDetails {
     private final String missingPermission;
     private final String hint;
     private final PermissionDeniedException.Reason denialReason;
+    private final Instant retryAt;
 
     private ErrorDetails(Builder b) {
         this.message = b.message;
@@ -23,6 +25,7 @@ public final class ErrorDetails {
         this.missingPermission = b.missingPermission;
         this.hint = b.hint;
         this.denialReason = b.denialReason;
+        this.retryAt = b.retryAt;
     }
 
     /** Details with nothing known. */
@@ -73,6 +76,28 @@ public final class ErrorDetails {
         return denialReason;
     }
 
+    /**
+     * When the body says the request may be sent again (EngageTrack's 429 says {@code Retry after
+     * 2026-03-14T12:01:00Z}), or {@code null}. The retry policy honours it like {@code Retry-After}
+     * when the response has no such header.
+     */
+    public Instant retryAt() {
+        return retryAt;
+    }
+
+    /** A builder holding these details, to derive changed ones. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.message = message;
+        b.errorCode = errorCode;
+        b.missingScope = missingScope;
+        b.missingPermission = missingPermission;
+        b.hint = hint;
+        b.retryAt = retryAt;
+        b.denialReason = denialReason;
+        return b;
+    }
+
     /** Builder for {@link ErrorDetails}. */
     public static final class Builder {
         private String message;
@@ -81,6 +106,7 @@ public final class ErrorDetails {
         private String missingPermission;
         private String hint;
         private PermissionDeniedException.Reason denialReason = PermissionDeniedException.Reason.UNKNOWN;
+        private Instant retryAt;
 
         private Builder() {}
 
@@ -133,6 +159,12 @@ public final class ErrorDetails {
          */
         public Builder denialReason(PermissionDeniedException.Reason reason) {
             this.denialReason = reason == null ? PermissionDeniedException.Reason.UNKNOWN : reason;
+            return this;
+        }
+
+        /** When the body says the request may be sent again; {@code null} for unknown. */
+        public Builder retryAt(Instant retryAt) {
+            this.retryAt = retryAt;
             return this;
         }
 

@@ -20,9 +20,11 @@ public final class HttpCall {
     private final Map<String, List<String>> query;
     private final Map<String, String> headers;
     private final RequestBody body;
+    private final boolean safeToRetry;
 
     HttpCall(String method, String pathTemplate, String path, String displayPath, Map<String, List<String>> query,
-             Map<String, String> headers, RequestBody body) {
+             Map<String, String> headers, RequestBody body, boolean safeToRetry) {
+        this.safeToRetry = safeToRetry;
         this.displayPath = displayPath;
         this.method = method.toUpperCase(Locale.ROOT);
         this.pathTemplate = pathTemplate;
@@ -88,6 +90,15 @@ public final class HttpCall {
             default:
                 return false;
         }
+    }
+
+    /**
+     * Whether sending this call again after a 5xx, a 408 or a read failure is safe: its method is
+     * idempotent, or its route only reads although its method is POST (marked with
+     * {@link ApiRequest#safeToRetry()}). Calls with an idempotency key are retried as well.
+     */
+    public boolean safeToRetry() {
+        return safeToRetry || idempotentMethod();
     }
 
     @Override

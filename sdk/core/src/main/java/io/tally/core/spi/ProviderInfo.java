@@ -1,13 +1,17 @@
 package io.tally.core.spi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tally.core.ApiException;
 import io.tally.core.json.TallyJson;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What the shared transport needs to know about a provider: its display name, its user-agent
@@ -21,6 +25,7 @@ public final class ProviderInfo {
     private final ResponseEnvelope envelope;
     private final ObjectMapper mapper;
     private final List<String> requestIdHeaders;
+    private final Map<String, Function<ErrorContext, ? extends ApiException>> exceptionsByCode;
 
     private ProviderInfo(Builder b) {
         this.name = b.name;
@@ -29,6 +34,7 @@ public final class ProviderInfo {
         this.envelope = b.envelope;
         this.mapper = b.mapper;
         this.requestIdHeaders = Collections.unmodifiableList(new ArrayList<>(b.requestIdHeaders));
+        this.exceptionsByCode = Collections.unmodifiableMap(new LinkedHashMap<>(b.exceptionsByCode));
     }
 
     /** @param name the provider's display name, used in messages, e.g. {@code "HitKeep"} */
@@ -69,6 +75,17 @@ public final class ProviderInfo {
         return requestIdHeaders;
     }
 
+    /**
+     * The exception for a failure: the one registered for its business code
+     * ({@link Builder#exceptionForCode}) when there is one, else the one for its status
+     * ({@link ApiExceptions#forStatus}).
+     */
+    public ApiException exceptionFor(ErrorContext context) {
+        String code = context.details().errorCode();
+        Function<ErrorContext, ? extends ApiException> factory = code == null ? null : exceptionsByCode.get(code);
+        return factory != null ? factory.apply(context) : ApiExceptions.forStatus(context);
+    }
+
     @Override
     public String toString() {
         return "ProviderInfo[" + name + "]";
@@ -82,6 +99,7 @@ public final class ProviderInfo {
         private ResponseEnvelope envelope = ResponseEnvelope.BARE;
         private ObjectMapper mapper = TallyJson.mapper();
         private List<String> requestIdHeaders = Arrays.asList("x-request-id", "request-id");
+        private final Map<String, Function<ErrorContext, ? extends ApiException>> exceptionsByCode = new LinkedHashMap<>();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -129,6 +147,17 @@ public final class ProviderInfo {
                 list.add(h.toLowerCase(Locale.ROOT));
             }
             this.requestIdHeaders = list;
+            return this;
+        }
+
+        /**
+         * The exception for failures whose decoded {@link ErrorDetails#errorCode()} is {@code code},
+         * whatever their status: for business codes such as Alephant's {@code 40020} ("more than one
+         * usage scope"), so that callers can catch that case by type. The factory gets the failure's
+         * context and should return a subclass of the status's usual exception.
+         */
+        public Builder exceptionForCode(String code, Function<ErrorContext, ? extends ApiException> factory) {
+            exceptionsByCode.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(factory, "factory"));
             return this;
         }
 

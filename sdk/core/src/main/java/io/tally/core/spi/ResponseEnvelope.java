@@ -43,6 +43,32 @@ public interface ResponseEnvelope {
         };
     }
 
+    /**
+     * {@code {"code": …, "message": "…", "data": …}} (Alephant): returns {@code data}, or the whole
+     * body when it has no {@code data} field (some routes answer with bare top-level fields). A 2xx
+     * body whose numeric {@code code} is a key of {@code failureStatuses} is a failure with that
+     * status (e.g. {@code 40020 -> 400}), its code as {@link ErrorDetails#errorCode()} and its
+     * {@code message}; any other code counts as success, since HTTP 2xx is what says so.
+     *
+     * @param failureStatuses business codes that mean failure, each with the HTTP status whose
+     *                        exception type it becomes
+     */
+    static ResponseEnvelope codeMessageData(java.util.Map<Integer, Integer> failureStatuses) {
+        java.util.Map<Integer, Integer> failures = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(failureStatuses));
+        return (root, status) -> {
+            if (root == null || !root.isObject() || !root.has("code")) {
+                return root;
+            }
+            JsonNode code = root.get("code");
+            if (code.canConvertToInt() && failures.containsKey(code.asInt())) {
+                ErrorDetails details = ErrorDetails.builder().errorCode(code.asText())
+                        .message(root.path("message").isValueNode() ? root.path("message").asText() : null).build();
+                throw new EnvelopeFailure(failures.get(code.asInt()), details);
+            }
+            return root.has("data") ? root.get("data") : root;
+        };
+    }
+
     /** A 2xx body that reports failure. {@code effectiveStatus} chooses the exception type. */
     final class EnvelopeFailure extends Exception {
         private static final long serialVersionUID = 1L;

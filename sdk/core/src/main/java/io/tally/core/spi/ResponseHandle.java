@@ -25,7 +25,8 @@ public final class ResponseHandle {
     private String text;
 
     /**
-     * A handle whose buffered reads ({@link #text()}, {@link #json()}) are limited to
+     * A successful response for a {@link ResponseReader}: status, headers (secrets redacted), request
+     * id, the body stream, the provider's mapper and envelope, and the raw OkHttp headers; buffered reads are limited to
      * {@link io.tally.core.ClientOptions#DEFAULT_MAX_BODY_SIZE}.
      */
     public ResponseHandle(int statusCode, HttpHeaders headers, String requestId, InputStream body, ObjectMapper mapper,

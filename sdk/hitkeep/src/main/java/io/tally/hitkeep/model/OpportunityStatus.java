@@ -1,5 +1,6 @@
 package io.tally.hitkeep.model;
 
+import io.tally.core.OpenValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** Where an opportunity stands in the site team's workflow. Open: HitKeep may add states. */

@@ -1,5 +1,6 @@
 package io.tally.hitkeep.model;
 
+import io.tally.core.OpenValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**

@@ -1,5 +1,6 @@
 package io.tally.hitkeep.model;
 
+import io.tally.core.OpenValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,6 +86,14 @@ class OpenValueTest {
 
         assertThat(added.value()).isIn("added.later", "ADDED.LATER");
         assertThat(added).isEqualTo(c.of().apply(added.value()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void theDocumentedValuesAreKnownAndOnesTheServerAddsLaterAreNot(Case c) {
+        assertThat(c.constant().isKnown()).isTrue();
+        assertThat(c.of().apply(c.spelling()).isKnown()).isTrue();
+        assertThat(c.of().apply("added.later").isKnown()).isFalse();
     }
 
     @ParameterizedTest

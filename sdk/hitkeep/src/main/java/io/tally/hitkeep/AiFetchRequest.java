@@ -1,9 +1,8 @@
 package io.tally.hitkeep;
 
+import io.tally.core.spi.WindowedRequest;
 import io.tally.core.spi.ResponseReader;
-import io.tally.core.time.DateRange;
 import io.tally.hitkeep.model.AiResourceType;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -13,47 +12,31 @@ import java.util.Objects;
  *
  * @param <T> what the request returns
  */
-public final class AiFetchQuery<T> extends HitKeepRequest<T, AiFetchQuery<T>> {
+public final class AiFetchRequest<T> extends HitKeepRequest<T, AiFetchRequest<T>> implements WindowedRequest<AiFetchRequest<T>> {
     private final boolean correlation;
 
-    AiFetchQuery(HitKeep client, String pathTemplate, String siteId, boolean correlation, ResponseReader<T> reader) {
+    AiFetchRequest(HitKeep client, String pathTemplate, String siteId, boolean correlation, ResponseReader<T> reader) {
         super(client, "GET", pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, reader);
         this.correlation = correlation;
     }
 
-    /** Both bounds of the window. */
-    public AiFetchQuery<T> range(DateRange range) {
-        query("from", range.from());
-        return query("to", range.to());
-    }
-
-    /** Start of the window (inclusive). */
-    public AiFetchQuery<T> from(Instant from) {
-        return query("from", from);
-    }
-
-    /** End of the window. */
-    public AiFetchQuery<T> to(Instant to) {
-        return query("to", to);
-    }
-
     /** Only fetches by this assistant, e.g. {@code GPTBot} ({@code assistant_name}). */
-    public AiFetchQuery<T> assistantName(String name) {
+    public AiFetchRequest<T> assistantName(String name) {
         return query("assistant_name", name);
     }
 
     /** Only fetches by this assistant family, e.g. {@code OpenAI} ({@code assistant_family}). */
-    public AiFetchQuery<T> assistantFamily(String family) {
+    public AiFetchRequest<T> assistantFamily(String family) {
         return query("assistant_family", family);
     }
 
     /** Only fetches of this resource type ({@code resource_type}). */
-    public AiFetchQuery<T> resourceType(AiResourceType type) {
+    public AiFetchRequest<T> resourceType(AiResourceType type) {
         return query("resource_type", Objects.requireNonNull(type, "type").value());
     }
 
     /** Only fetches of this path ({@code path}). */
-    public AiFetchQuery<T> path(String path) {
+    public AiFetchRequest<T> path(String path) {
         return query("path", path);
     }
 
@@ -61,7 +44,7 @@ public final class AiFetchQuery<T> extends HitKeepRequest<T, AiFetchQuery<T>> {
      * How many days after a fetch a referred visit still counts towards it, 1 to 90 ({@code window_days});
      * correlation report only.
      */
-    public AiFetchQuery<T> windowDays(int days) {
+    public AiFetchRequest<T> windowDays(int days) {
         if (!correlation) {
             throw new IllegalArgumentException("windowDays applies only to the AI fetch correlation report, not to " + pathTemplate());
         }
@@ -69,10 +52,5 @@ public final class AiFetchQuery<T> extends HitKeepRequest<T, AiFetchQuery<T>> {
             throw new IllegalArgumentException("windowDays must be between 1 and 90, got " + days);
         }
         return query("window_days", days);
-    }
-
-    @Override
-    protected void validateInputs() {
-        Inputs.window("from", queryValues("from"), "to", queryValues("to"));
     }
 }

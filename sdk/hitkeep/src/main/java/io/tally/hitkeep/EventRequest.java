@@ -10,12 +10,12 @@ import io.tally.core.spi.ResponseReader;
  *
  * @param <T> what the request returns
  */
-public final class EventQuery<T> extends AnalyticsRequest<T, EventQuery<T>> {
-    EventQuery(HitKeep client, String pathTemplate, String siteId, String eventName, ResponseReader<T> reader) {
+public final class EventRequest<T> extends AnalyticsRequest<T, EventRequest<T>> {
+    EventRequest(HitKeep client, String pathTemplate, String siteId, String eventName, ResponseReader<T> reader) {
         this(client, pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, eventName, reader);
     }
 
-    EventQuery(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues, String eventName,
+    EventRequest(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues, String eventName,
                ResponseReader<T> reader) {
         super(client, "GET", pathTemplate, auth, pathValues, reader);
         query("event_name", Inputs.text("eventName", eventName));
@@ -25,7 +25,7 @@ public final class EventQuery<T> extends AnalyticsRequest<T, EventQuery<T>> {
      * Only events whose property {@code key} has {@code value} ({@code property_key}, {@code property_value}),
      * e.g. {@code property("plan", "pro")}.
      */
-    public EventQuery<T> property(String key, String value) {
+    public EventRequest<T> property(String key, String value) {
         query("property_key", Inputs.text("property key", key));
         return query("property_value", Inputs.text("property value", value));
     }

@@ -11,28 +11,28 @@ import io.tally.core.spi.ResponseReader;
  *
  * @param <T> what the request returns
  */
-public final class EcommerceQuery<T> extends AnalyticsRequest<T, EcommerceQuery<T>> {
-    EcommerceQuery(HitKeep client, String pathTemplate, String siteId, ResponseReader<T> reader) {
+public final class EcommerceRequest<T> extends AnalyticsRequest<T, EcommerceRequest<T>> {
+    EcommerceRequest(HitKeep client, String pathTemplate, String siteId, ResponseReader<T> reader) {
         this(client, pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, reader);
     }
 
-    EcommerceQuery(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues, ResponseReader<T> reader) {
+    EcommerceRequest(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues, ResponseReader<T> reader) {
         super(client, "GET", pathTemplate, auth, pathValues, reader);
     }
 
     /** Only orders containing this product id ({@code item_id}). */
-    public EcommerceQuery<T> itemId(String itemId) {
+    public EcommerceRequest<T> itemId(String itemId) {
         return query("item_id", itemId);
     }
 
     /** Only orders containing this product name ({@code item_name}). */
-    public EcommerceQuery<T> itemName(String itemName) {
+    public EcommerceRequest<T> itemName(String itemName) {
         return query("item_name", itemName);
     }
 
     /** At most this many products or sources (HitKeep's default is 10); the summary and series ignore it. */
     @Override
-    public EcommerceQuery<T> limit(int limit) {
+    public EcommerceRequest<T> limit(int limit) {
         return super.limit(limit);
     }
 }

@@ -1,25 +1,36 @@
-package io.tally.hitkeep.model;
+package io.tally.core;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The common base of this package's open string-backed values ({@link TeamRole}, {@link MatchType},
- * {@link HitSort}, {@link WebVitalMetric}, …): values HitKeep may add to, so each is a wire string rather than a
- * closed Java enum. Each class has constants for the values HitKeep 2.8.1 knows and an {@code of(String)} that
- * accepts any other, so a newer server's values read without error. Two values are equal when they are of the same
- * class with the same string; JSON is the bare string.
+ * The base of every provider's open string-backed values (HitKeep's {@code TeamRole},
+ * {@code HitSort}, …): values a server may add to, so each is a wire string rather than a closed
+ * Java enum. Each subclass has constants for the values its provider documents and an
+ * {@code of(String)} that accepts any other, so a newer server's values read without error;
+ * {@link #isKnown()} tells the two apart. Two values are equal when they are of the same class with
+ * the same string; JSON is the bare string.
  *
  * <pre>{@code
  * if (TeamRole.of("Admin").equals(TeamRole.ADMIN)) { … }   // of(..) trims and normalises the case
  * String wire = member.role().value();                     // "admin", or a role a newer HitKeep added
+ * if (!member.role().isKnown()) { log.info("new role {}", member.role()); }
  * }</pre>
  *
- * <p>Subclasses are the open values of tally-hitkeep (this package and {@code io.tally.hitkeep}); the
- * constructor is protected only so that the client package's values ({@code FilterType},
- * {@code ExportFormat}) can share this base.
+ * <p>A subclass is final, declares its known values as {@code public static final} constants of its
+ * own type, and normalises input in {@code of(String)} with the helpers below.
  */
 public abstract class OpenValue {
+    /** The constants' wire values, per subclass, read once. */
+    private static final Map<Class<?>, Set<String>> KNOWN = new ConcurrentHashMap<>();
+
     private final String value;
 
     /** @param value the wire value, already normalised by the subclass's {@code of(String)} */
@@ -27,10 +38,18 @@ public abstract class OpenValue {
         this.value = value;
     }
 
-    /** The wire value, as HitKeep sends and accepts it. */
+    /** The wire value, as the provider sends and accepts it. */
     @JsonValue
     public final String value() {
         return value;
+    }
+
+    /**
+     * Whether this is one of the values the SDK knows: equal to one of the class's
+     * {@code public static final} constants. A value a newer server added is not known.
+     */
+    public final boolean isKnown() {
+        return KNOWN.computeIfAbsent(getClass(), OpenValue::constantsOf).contains(value);
     }
 
     /** Whether {@code o} is a value of the same class with the same wire value. */
@@ -74,6 +93,24 @@ public abstract class OpenValue {
     /** {@code value} trimmed, its case kept; {@code known} lists the known values in the message. */
     protected static String trimmed(String value, String what, String known) {
         return nonBlank(value, what, known);
+    }
+
+    private static Set<String> constantsOf(Class<?> type) {
+        Set<String> values = new HashSet<>();
+        for (Field field : type.getDeclaredFields()) {
+            int m = field.getModifiers();
+            if (Modifier.isPublic(m) && Modifier.isStatic(m) && Modifier.isFinal(m) && field.getType() == type) {
+                try {
+                    Object constant = field.get(null);
+                    if (constant != null) {
+                        values.add(((OpenValue) constant).value);
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read the constant " + field, e);
+                }
+            }
+        }
+        return Collections.unmodifiableSet(values);
     }
 
     private static String nonBlank(String value, String what, String known) {

@@ -1,10 +1,9 @@
 package io.tally.hitkeep;
 
+import io.tally.core.spi.WindowedRequest;
 import io.tally.core.spi.ResponseReader;
-import io.tally.core.time.DateRange;
 import io.tally.hitkeep.model.WebVitalMetric;
 import io.tally.hitkeep.model.WebVitalRating;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -15,53 +14,38 @@ import java.util.Objects;
  *
  * @param <T> what the request returns
  */
-public final class WebVitalsQuery<T> extends HitKeepRequest<T, WebVitalsQuery<T>> {
+public final class WebVitalsRequest<T> extends HitKeepRequest<T, WebVitalsRequest<T>>
+        implements WindowedRequest<WebVitalsRequest<T>> {
     private final boolean rows;
 
-    WebVitalsQuery(HitKeep client, String pathTemplate, String siteId, boolean rows, ResponseReader<T> reader) {
+    WebVitalsRequest(HitKeep client, String pathTemplate, String siteId, boolean rows, ResponseReader<T> reader) {
         this(client, pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, rows, reader);
     }
 
     /** {@code rows}: whether the route answers a list of pages or dimension values and so takes {@code limit}. */
-    WebVitalsQuery(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues, boolean rows,
+    WebVitalsRequest(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues, boolean rows,
                    ResponseReader<T> reader) {
         super(client, "GET", pathTemplate, auth, pathValues, reader);
         this.rows = rows;
     }
 
-    /** Both bounds of the window. */
-    public WebVitalsQuery<T> range(DateRange range) {
-        query("from", range.from());
-        return query("to", range.to());
-    }
-
-    /** Start of the window (inclusive). */
-    public WebVitalsQuery<T> from(Instant from) {
-        return query("from", from);
-    }
-
-    /** End of the window. */
-    public WebVitalsQuery<T> to(Instant to) {
-        return query("to", to);
-    }
-
     /** Only samples of this exact normalised path ({@code path}). */
-    public WebVitalsQuery<T> path(String path) {
+    public WebVitalsRequest<T> path(String path) {
         return query("path", path);
     }
 
     /** Only samples with this rating ({@code rating}). */
-    public WebVitalsQuery<T> rating(WebVitalRating rating) {
+    public WebVitalsRequest<T> rating(WebVitalRating rating) {
         return query("rating", Objects.requireNonNull(rating, "rating").value());
     }
 
     /** The metric ({@code metric}); optional on the summary, where it narrows the answer to one metric. */
-    public WebVitalsQuery<T> metric(WebVitalMetric metric) {
+    public WebVitalsRequest<T> metric(WebVitalMetric metric) {
         return query("metric", Objects.requireNonNull(metric, "metric").value());
     }
 
     /** At most this many rows, at least 1 (pages and breakdown only). */
-    public WebVitalsQuery<T> limit(int limit) {
+    public WebVitalsRequest<T> limit(int limit) {
         if (!rows) {
             throw new IllegalArgumentException("limit applies only to the Web Vitals page and breakdown lists, not to "
                     + pathTemplate());
@@ -73,12 +57,7 @@ public final class WebVitalsQuery<T> extends HitKeepRequest<T, WebVitalsQuery<T>
     }
 
     /** Sets a query parameter of the route. */
-    WebVitalsQuery<T> param(String name, Object value) {
+    WebVitalsRequest<T> param(String name, Object value) {
         return query(name, value);
-    }
-
-    @Override
-    protected void validateInputs() {
-        Inputs.window("from", queryValues("from"), "to", queryValues("to"));
     }
 }

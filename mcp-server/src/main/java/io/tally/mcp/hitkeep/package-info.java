@@ -1,0 +1,6 @@
+/**
+ * HitKeep's tools, prompts and resources for the MCP server, mirroring HitKeep's own MCP tool names
+ * and parameters and adding breakdowns, raw-hit search, goals, period comparison and a realtime
+ * snapshot; read-only unless write tools are switched on.
+ */
+package io.tally.mcp.hitkeep;

@@ -1,0 +1,6 @@
+/**
+ * Internals of tally-core (transport, redaction, the shared OkHttp client, the client-side rate
+ * limiter): not API, may change in any release. Public only so that {@link io.tally.core.spi} can
+ * reach them.
+ */
+package io.tally.core.internal;

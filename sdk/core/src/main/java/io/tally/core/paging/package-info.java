@@ -1,0 +1,6 @@
+/**
+ * Paged results: {@link io.tally.core.paging.Page}, one page of rows with the total when the server
+ * reports one, and {@link io.tally.core.paging.AutoPager}, an {@code Iterable} that fetches the next
+ * page as iteration reaches it (offset/limit and page/size styles).
+ */
+package io.tally.core.paging;

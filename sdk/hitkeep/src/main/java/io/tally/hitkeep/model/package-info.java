@@ -1,0 +1,6 @@
+/**
+ * HitKeep's response and input models: immutable, lenient on fields a newer HitKeep adds, never
+ * {@code null} lists. Values HitKeep may add to ({@link io.tally.hitkeep.model.TeamRole},
+ * {@link io.tally.hitkeep.model.HitSort}, …) are open string-backed values rather than Java enums.
+ */
+package io.tally.hitkeep.model;
