@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,6 +88,8 @@ class StaleConnectionTest {
         final AtomicInteger requests = new AtomicInteger();
         final AtomicBoolean hangUpWithoutAnswer = new AtomicBoolean();
         private final List<Socket> open = new CopyOnWriteArrayList<>();
+        /** Connections {@link #restart()} closed: their serving threads must not answer anything more. */
+        private final Set<Socket> restarted = ConcurrentHashMap.newKeySet();
         private final ServerSocket listener;
 
         KeepAliveServer() {
@@ -103,12 +107,19 @@ class StaleConnectionTest {
             return "http://127.0.0.1:" + listener.getLocalPort();
         }
 
-        /** Closes every open connection, as a restarted server process does; new ones are accepted. */
+        /**
+         * Closes every open connection, as a restarted server process does; new ones are accepted.
+         * Each is marked first: {@link Socket#close()} from this thread sends the FIN at once but only
+         * signals the serving thread blocked in {@code read()}, which until it wakes can still read a
+         * request the client sends meanwhile, and would count it (the client, seeing the FIN, resends
+         * it on a new connection). The process that owned that thread would be gone.
+         */
         void restart() throws IOException {
             for (Socket s : open) {
+                restarted.add(s);
+                open.remove(s); // not clear(): a connection accepted meanwhile stays open, and listed
                 s.close();
             }
-            open.clear();
         }
 
         private void accept() {
@@ -141,7 +152,7 @@ class StaleConnectionTest {
                         }
                     }
                     in.readNBytes(length);
-                    if (hangUpWithoutAnswer.get()) {
+                    if (hangUpWithoutAnswer.get() || restarted.contains(socket)) {
                         return;
                     }
                     requests.incrementAndGet();
