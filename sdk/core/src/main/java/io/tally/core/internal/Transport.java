@@ -109,8 +109,10 @@ public final class Transport {
                     throw interrupted(call, e);
                 }
                 if (attempt.staleConnection && !freshConnectionTried && replayable(request)) {
-                    // the server closed a kept-alive connection (it restarted, or an idle timeout):
-                    // nothing was processed, so resend once on a new connection, outside the policy's count
+                    // the server closed a kept-alive connection (it restarted, or an idle timeout): almost
+                    // always nothing was processed, so resend once on a new connection, outside the policy's
+                    // count. A server that read the request and crashed before answering looks the same; that
+                    // rare duplicate is the trade-off OkHttp's retryOnConnectionFailure makes too (README).
                     freshConnectionTried = true;
                     useFreshConnection = true;
                     continue;
