@@ -1,7 +1,9 @@
 package io.tally.mcp;
 
 import io.tally.core.Environment;
+import io.tally.mcp.http.GuardSettings;
 import io.tally.mcp.http.OriginPolicy;
+import io.tally.mcp.ops.GuardOptions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -37,6 +39,8 @@ final class CommandLine {
     String logLevel = "info";
     /** Whether --bind (or its variable) was given, to tell "default loopback" from an explicit choice. */
     boolean bindGiven;
+    /** Limits against slow, flooding or made-up callers, upstream budget, shutdown grace (see GuardOptions). */
+    GuardSettings guard = GuardSettings.defaults();
 
     static final String HELP = """
             Tally MCP server: Streamable HTTP and stdio MCP for analytics APIs (HitKeep first).
@@ -89,7 +93,7 @@ final class CommandLine {
               Host and Origin headers are checked against DNS rebinding: bound to loopback, only localhost,
               127.0.0.1 and [::1] are accepted (403 otherwise). Bodies over the limit get 413, callers over
               their rate 429 with Retry-After. Tools only read unless --allow-writes.
-            """;
+            """ + GuardOptions.HELP;
 
     /**
      * Parses flags and variables.
@@ -120,6 +124,7 @@ final class CommandLine {
         env.get("TALLY_MCP_MAX_RANGE_DAYS").ifPresent(v -> c.maxRangeDays = parseInt("TALLY_MCP_MAX_RANGE_DAYS", v, 1,
                 100_000));
         env.get("TALLY_MCP_LOG_LEVEL").ifPresent(v -> c.logLevel = logLevel("TALLY_MCP_LOG_LEVEL", v));
+        c.guard = GuardOptions.fromEnvironment(env, c.guard);
 
         List<String> providersFromFlags = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -163,7 +168,12 @@ final class CommandLine {
                         case "--rate-burst" -> c.rateLimitBurst = parseInt("--rate-burst", value, 1, Integer.MAX_VALUE);
                         case "--max-range-days" -> c.maxRangeDays = parseInt("--max-range-days", value, 1, 100_000);
                         case "--log-level" -> c.logLevel = logLevel("--log-level", value);
-                        default -> throw new IllegalArgumentException("unknown option '" + arg + "' (see --help)");
+                        default -> {
+                            if (!GuardOptions.FLAGS.contains(name)) {
+                                throw new IllegalArgumentException("unknown option '" + arg + "' (see --help)");
+                            }
+                            c.guard = GuardOptions.apply(c.guard, name, value);
+                        }
                     }
                 }
             }
@@ -226,7 +236,7 @@ final class CommandLine {
     private static boolean knownFlag(String name) {
         return Arrays.asList("--provider", "--base-url", "--hitkeep-base-url", "--port", "--bind", "--allowed-origin",
                 "--allowed-host", "--max-body-bytes", "--rate-limit", "--rate-burst", "--max-range-days",
-                "--log-level").contains(name);
+                "--log-level").contains(name) || GuardOptions.FLAGS.contains(name);
     }
 
     private static boolean flagVar(Environment env, String name) {
@@ -291,6 +301,7 @@ final class CommandLine {
                 .withAllowedHosts(allowedHosts)
                 .withAllowedOrigins(allowedOrigins)
                 .withMaxBodyBytes(maxBodyBytes)
-                .withRateLimit(rateLimitPerMinute, rateLimitBurst);
+                .withRateLimit(rateLimitPerMinute, rateLimitBurst)
+                .withGuard(guard);
     }
 }

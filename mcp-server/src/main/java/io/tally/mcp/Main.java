@@ -4,6 +4,7 @@ import io.modelcontextprotocol.server.McpSyncServer;
 import io.tally.core.Environment;
 import io.tally.hitkeep.HitKeep;
 import io.tally.mcp.hitkeep.HitKeepModule;
+import io.tally.mcp.ops.Operations;
 import io.tally.mcp.tool.ProviderModule;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -70,9 +71,13 @@ public final class Main {
         DemoBackends demo = cli.demo ? DemoBackends.start() : null;
         List<AutoCloseable> toClose = new ArrayList<>();
         TallyMcpServer.Builder builder = TallyMcpServer.builder().settings(cli.httpSettings());
+        // every upstream call passes one gate: a fair share of the upstream budget per token, metrics, verification
+        Operations ops = Operations.create(cli.httpSettings().guard());
+        builder.operations(ops);
         for (String provider : cli.providers) {
             if (provider.equals("hitkeep")) {
-                HitKeep base = hitKeepBase(demo != null ? demo.hitkeepBaseUrl() : cli.hitkeepBaseUrl, null);
+                HitKeep base = hitKeepBase(demo != null ? demo.hitkeepBaseUrl() : cli.hitkeepBaseUrl, null,
+                        ops.upstreamClient());
                 String fallback = demo != null ? demo.hitkeepToken()
                         : cli.tokenFromEnv ? env.get("HITKEEP_API_TOKEN").map(String::trim).orElse(null) : null;
                 builder.endpoint(HitKeepModule.create(base, hitKeepOptions(cli)), fallback);
@@ -108,7 +113,7 @@ public final class Main {
         DemoBackends demo = cli.demo ? DemoBackends.start() : null;
         String token = demo != null ? demo.hitkeepToken() : env.get("HITKEEP_API_TOKEN").map(String::trim).orElse(null);
         ProviderModule module = HitKeepModule.create(
-                hitKeepBase(demo != null ? demo.hitkeepBaseUrl() : cli.hitkeepBaseUrl, token), hitKeepOptions(cli));
+                hitKeepBase(demo != null ? demo.hitkeepBaseUrl() : cli.hitkeepBaseUrl, token, null), hitKeepOptions(cli));
         CountDownLatch done = new CountDownLatch(1);
         McpSyncServer server = McpServerFactory.stdio(module, new EndAwareInputStream(in, done::countDown), out);
         err.println("tally-mcp-server: serving " + module.displayName() + " over stdio"
@@ -127,7 +132,7 @@ public final class Main {
         return 0;
     }
 
-    private static HitKeep hitKeepBase(String baseUrl, String token) {
+    private static HitKeep hitKeepBase(String baseUrl, String token, okhttp3.OkHttpClient upstreamClient) {
         HitKeep.Builder b = HitKeep.builder()
                 .baseUrl(baseUrl)
                 .userAgent("tally-mcp-server/" + Version.current())
@@ -136,6 +141,9 @@ public final class Main {
                 .readTimeout(Duration.ofSeconds(30));
         if (token != null) {
             b.apiToken(token);
+        }
+        if (upstreamClient != null) {
+            b.httpClient(upstreamClient);
         }
         return b.build();
     }
