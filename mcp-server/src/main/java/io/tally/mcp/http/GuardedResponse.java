@@ -41,6 +41,7 @@ final class GuardedResponse extends HttpServletResponseWrapper {
     private ServletOutputStream sniffingStream;
     private PrintWriter sniffingWriter;
     private volatile boolean toolErrorSeen;
+    private volatile boolean rpcErrorSeen;
     private volatile String assignedSession;
 
     GuardedResponse(HttpServletResponse response, SessionBindings sessions, String tokenHash, boolean sniffToolError) {
@@ -120,7 +121,7 @@ final class GuardedResponse extends HttpServletResponseWrapper {
             return super.getOutputStream();
         }
         if (sniffingStream == null) {
-            sniffingStream = new SniffingStream(super.getOutputStream(), this::toolErrorSeen);
+            sniffingStream = new SniffingStream(super.getOutputStream(), this::toolErrorSeen, this::rpcErrorSeen);
         }
         return sniffingStream;
     }
@@ -138,7 +139,8 @@ final class GuardedResponse extends HttpServletResponseWrapper {
             return super.getWriter();
         }
         if (sniffingWriter == null) {
-            sniffingWriter = new PrintWriter(new SniffingWriter(super.getWriter(), this::toolErrorSeen), false);
+            sniffingWriter = new PrintWriter(new SniffingWriter(super.getWriter(), this::toolErrorSeen,
+                    this::rpcErrorSeen), false);
         }
         return sniffingWriter;
     }
@@ -151,6 +153,11 @@ final class GuardedResponse extends HttpServletResponseWrapper {
     /** Whether a tool result with {@code "isError":true} was written. */
     boolean toolErrorWritten() {
         return toolErrorSeen;
+    }
+
+    /** Whether a JSON-RPC error object ({@code "error":{"code":…}}) was written. */
+    boolean rpcErrorWritten() {
+        return rpcErrorSeen;
     }
 
     /** The session id the transport assigned in this response, or null. */
@@ -214,6 +221,10 @@ final class GuardedResponse extends HttpServletResponseWrapper {
         toolErrorSeen = true;
     }
 
+    private void rpcErrorSeen() {
+        rpcErrorSeen = true;
+    }
+
     private void capture(String name, String value) {
         if (sessions != null && SESSION_HEADER.equalsIgnoreCase(name) && value != null && status < 400) {
             sessions.bind(value, tokenHash);
@@ -221,25 +232,44 @@ final class GuardedResponse extends HttpServletResponseWrapper {
         }
     }
 
-    /** Finds {@code "isError":true} in a stream of characters, across write boundaries. */
+    /**
+     * Finds {@code "isError":true} and {@code "error":{"code":} in a stream of characters, across write boundaries.
+     * Inside JSON strings these appear escaped ({@code \"}), so text a tool returns cannot trigger them.
+     */
     private static final class Matcher {
-        private static final String NEEDLE = "\"isError\":true";
+        private final Needle toolError;
+        private final Needle rpcError;
+
+        Matcher(Runnable onToolError, Runnable onRpcError) {
+            this.toolError = new Needle("\"isError\":true", onToolError);
+            this.rpcError = new Needle("\"error\":{\"code\":", onRpcError);
+        }
+
+        void feed(int c) {
+            toolError.feed(c);
+            rpcError.feed(c);
+        }
+    }
+
+    private static final class Needle {
+        private final String text;
         private final Runnable onMatch;
         private int matched;
 
-        Matcher(Runnable onMatch) {
+        Needle(String text, Runnable onMatch) {
+            this.text = text;
             this.onMatch = onMatch;
         }
 
         void feed(int c) {
-            if (c == NEEDLE.charAt(matched)) {
+            if (c == text.charAt(matched)) {
                 matched++;
-                if (matched == NEEDLE.length()) {
+                if (matched == text.length()) {
                     onMatch.run();
                     matched = 0;
                 }
             } else {
-                matched = c == NEEDLE.charAt(0) ? 1 : 0;
+                matched = c == text.charAt(0) ? 1 : 0;
             }
         }
     }
@@ -248,9 +278,9 @@ final class GuardedResponse extends HttpServletResponseWrapper {
         private final ServletOutputStream out;
         private final Matcher matcher;
 
-        SniffingStream(ServletOutputStream out, Runnable onMatch) {
+        SniffingStream(ServletOutputStream out, Runnable onToolError, Runnable onRpcError) {
             this.out = out;
-            this.matcher = new Matcher(onMatch);
+            this.matcher = new Matcher(onToolError, onRpcError);
         }
 
         @Override
@@ -292,9 +322,9 @@ final class GuardedResponse extends HttpServletResponseWrapper {
         private final Writer out;
         private final Matcher matcher;
 
-        SniffingWriter(Writer out, Runnable onMatch) {
+        SniffingWriter(Writer out, Runnable onToolError, Runnable onRpcError) {
             this.out = out;
-            this.matcher = new Matcher(onMatch);
+            this.matcher = new Matcher(onToolError, onRpcError);
         }
 
         @Override

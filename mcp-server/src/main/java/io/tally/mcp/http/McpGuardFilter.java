@@ -384,7 +384,10 @@ public final class McpGuardFilter implements Filter {
     }
 
     private static String outcome(GuardedResponse guarded) {
-        return guarded.getStatus() >= 400 ? "protocol_error" : guarded.toolErrorWritten() ? "tool_error" : "ok";
+        if (guarded.getStatus() >= 400 || guarded.rpcErrorWritten()) {
+            return "protocol_error";
+        }
+        return guarded.toolErrorWritten() ? "tool_error" : "ok";
     }
 
     /** The token of a {@code Bearer} header, or null when the header is malformed. */
