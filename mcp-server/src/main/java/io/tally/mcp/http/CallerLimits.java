@@ -17,7 +17,12 @@ public final class CallerLimits {
     private final TokenRateLimiter unverifiedPerAddress;
     private final VerifiedTokens verified;
 
-    /** Which limit refused a request, and when to retry. */
+    /**
+     * Which limit refused a request, and when to retry.
+     *
+     * @param limit      {@code address}, {@code unverified} or {@code token}
+     * @param retryAfter when the limit allows the next request
+     */
     public record Refusal(String limit, Duration retryAfter) {}
 
     /**

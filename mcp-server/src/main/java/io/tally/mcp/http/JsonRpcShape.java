@@ -48,7 +48,11 @@ public final class JsonRpcShape {
 
     private JsonRpcShape() {}
 
-    /** A message that passed the checks. */
+    /**
+     * A message that passed the checks.
+     *
+     * @param tree the parsed message
+     */
     public record Message(JsonNode tree) {
         /** The method, or {@code null} for a response. */
         public String method() {
@@ -70,7 +74,12 @@ public final class JsonRpcShape {
         }
     }
 
-    /** The outcome: either a message or the reply that refuses it. */
+    /**
+     * The outcome: either a message or the reply that refuses it.
+     *
+     * @param message the message when it passed, else null
+     * @param refusal the error reply when it did not, else null
+     */
     public record Outcome(Message message, JsonRpcReply refusal) {}
 
     /** Parses and checks {@code body}. */
