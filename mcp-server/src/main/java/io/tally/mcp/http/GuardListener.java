@@ -25,6 +25,14 @@ public interface GuardListener {
     default void rateLimited(String limit) {
     }
 
+    /** A request body started to be read (asynchronously; no thread waits for it). */
+    default void bodyReadStarted() {
+    }
+
+    /** A request body read ended: complete, too large, timed out or failed. Called once per start. */
+    default void bodyReadFinished() {
+    }
+
     /**
      * A {@code tools/call} finished.
      *

@@ -228,10 +228,11 @@ public final class McpGuardFilter implements Filter {
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(bodyReadTimeout.toMillis());
         AtomicBoolean settled = new AtomicBoolean();
+        listener.bodyReadStarted();
         async.addListener(new AsyncListener() {
             @Override
             public void onTimeout(AsyncEvent event) throws IOException {
-                if (settled.compareAndSet(false, true)) {
+                if (settle(settled)) {
                     LOG.info("caller {} did not send its body within {} ms", caller.shortHash(),
                             bodyReadTimeout.toMillis());
                     response.setHeader("Connection", "close");
@@ -243,7 +244,7 @@ public final class McpGuardFilter implements Filter {
 
             @Override
             public void onError(AsyncEvent event) {
-                settled.set(true);
+                settle(settled);
             }
 
             @Override
@@ -267,7 +268,7 @@ public final class McpGuardFilter implements Filter {
                         return;
                     }
                     if (body.size() + (long) n > maxBodyBytes) {
-                        if (settled.compareAndSet(false, true)) {
+                        if (settle(settled)) {
                             response.setHeader("Connection", "close");
                             refuse(response, "too_large", tooLarge());
                             async.complete();
@@ -280,7 +281,7 @@ public final class McpGuardFilter implements Filter {
 
             @Override
             public void onAllDataRead() throws IOException {
-                if (!settled.compareAndSet(false, true)) {
+                if (!settle(settled)) {
                     return;
                 }
                 JsonRpcShape.Outcome outcome = JsonRpcShape.check(body.toByteArray());
@@ -318,7 +319,7 @@ public final class McpGuardFilter implements Filter {
 
             @Override
             public void onError(Throwable t) {
-                if (settled.compareAndSet(false, true)) {
+                if (settle(settled)) {
                     LOG.debug("reading the body of caller {} failed: {}", caller.shortHash(), t.toString());
                     try {
                         if (!response.isCommitted()) {
@@ -334,6 +335,15 @@ public final class McpGuardFilter implements Filter {
                 }
             }
         });
+    }
+
+    /** Marks a body read as over; true for the one caller that does so first (it answers the request). */
+    private boolean settle(AtomicBoolean settled) {
+        if (settled.compareAndSet(false, true)) {
+            listener.bodyReadFinished();
+            return true;
+        }
+        return false;
     }
 
     /** Hands a checked request to the transport, cleaning its errors and recording the session and metrics. */

@@ -1,6 +1,7 @@
 package io.tally.mcp.ops;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -9,6 +10,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tally.mcp.http.GuardListener;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The server's Prometheus metrics, served at {@code /metrics}:
@@ -22,17 +24,38 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code tally_mcp_upstream_responses_total{status}} — upstream answers by HTTP status;</li>
  *   <li>{@code tally_mcp_upstream_throttled_total} — upstream calls refused locally because their token's share of
  *       the upstream budget was used up;</li>
+ *   <li>{@code tally_mcp_request_bodies_reading} — request bodies being read now (slow senders show here, holding
+ *       memory but no thread);</li>
  *   <li>JVM memory and thread gauges.</li>
  * </ul>
  * Every tag takes values from a fixed set, so a caller cannot grow the number of series.
  */
 public final class McpMetrics implements GuardListener {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final AtomicInteger bodiesReading = new AtomicInteger();
 
     /** A registry with the JVM gauges bound. */
     public McpMetrics() {
+        Gauge.builder("tally.mcp.request.bodies.reading", bodiesReading, AtomicInteger::get)
+                .description("Request bodies being read now")
+                .register(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
+    }
+
+    /** Request bodies being read now. */
+    public int bodiesReading() {
+        return bodiesReading.get();
+    }
+
+    @Override
+    public void bodyReadStarted() {
+        bodiesReading.incrementAndGet();
+    }
+
+    @Override
+    public void bodyReadFinished() {
+        bodiesReading.decrementAndGet();
     }
 
     /** The Prometheus text exposition of every metric. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tally.mcp.HttpSettings;
 import io.tally.mcp.TallyMcpServer;
 import io.tally.mcp.TestSupport;
+import io.tally.mcp.ops.Operations;
 import io.tally.testkit.hitkeep.FakeHitKeep;
 import io.tally.testkit.hitkeep.HitKeepDemo;
 import java.io.OutputStream;
@@ -30,11 +31,20 @@ class SlowBodyTest {
         HttpSettings settings = TestSupport.settings().withGuard(TestSupport.settings().guard()
                 .withBodyReadTimeout(Duration.ofSeconds(60)));
         List<Socket> slow = new ArrayList<>();
+        Operations ops = Operations.create(settings.guard());
         try (FakeHitKeep fake = TestSupport.startFake();
-             TallyMcpServer server = TestSupport.startServer(TestSupport.module(fake, false), settings, null)) {
+             TallyMcpServer server = TallyMcpServer.builder().settings(settings).operations(ops)
+                     .endpoint(TestSupport.module(fake, false), null).build().start()) {
             for (int i = 0; i < SLOW_CLIENTS; i++) {
                 slow.add(startSlowBody(server.port()));
             }
+            // every slow body is being read before the normal caller comes (the old server had 62 threads blocked
+            // in reads at this point and answered nobody)
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (ops.metrics().bodiesReading() < SLOW_CLIENTS && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(ops.metrics().bodiesReading()).isEqualTo(SLOW_CLIENTS);
             long start = System.nanoTime();
             Raw.Response r = Raw.send(server.port(), "POST", "/mcp/hitkeep",
                     List.of(AUTH, "Content-Type: application/json", "Accept: application/json, text/event-stream"),
