@@ -219,12 +219,12 @@ public final class McpGuardFilter implements Filter {
             forward(request, response, chain);
             return;
         }
-        readBodyAsync(request, response, caller, sessionId);
+        readBodyAsync(request, response, caller, trusted, sessionId);
     }
 
     /** Reads the body without holding a thread, then checks it and dispatches it to the transport. */
     private void readBodyAsync(HttpServletRequest request, HttpServletResponse response, CallerToken caller,
-                               String sessionId) throws IOException {
+                               boolean trusted, String sessionId) throws IOException {
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(bodyReadTimeout.toMillis());
         AtomicBoolean settled = new AtomicBoolean();
@@ -293,7 +293,7 @@ public final class McpGuardFilter implements Filter {
                 JsonRpcShape.Message message = outcome.message();
                 if (sessions != null && "initialize".equals(message.method())
                         && (sessionId == null || sessionId.isEmpty())) {
-                    SessionBindings.Refusal full = sessions.admit(caller.hash());
+                    SessionBindings.Refusal full = sessions.admit(caller.hash(), !trusted);
                     if (full != null) {
                         long minutes = Math.max(1, sessions.idleTimeout().toMinutes());
                         if (full == SessionBindings.Refusal.TOKEN_FULL) {

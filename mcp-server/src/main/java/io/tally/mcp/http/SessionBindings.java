@@ -60,9 +60,18 @@ public final class SessionBindings {
      * Whether {@code tokenHash} may open one more session now ({@code null}), or why not. Checked before an
      * {@code initialize} reaches the transport; {@link #bind} records the session the transport then opens.
      */
-    public synchronized Refusal admit(String tokenHash) {
+    public Refusal admit(String tokenHash) {
+        return admit(tokenHash, true);
+    }
+
+    /**
+     * Like {@link #admit(String)}; {@code capPerToken} false exempts the token from the per-token cap (the table
+     * cap still applies). The server's own fallback token is exempt: every local request without a token shares
+     * it, so a per-token cap would lock local use out.
+     */
+    public synchronized Refusal admit(String tokenHash, boolean capPerToken) {
         expire(nanoTime.getAsLong());
-        if (countByToken.getOrDefault(tokenHash, 0) >= maxPerToken) {
+        if (capPerToken && countByToken.getOrDefault(tokenHash, 0) >= maxPerToken) {
             return Refusal.TOKEN_FULL;
         }
         return bySession.size() >= maxSessions ? Refusal.TABLE_FULL : null;

@@ -35,6 +35,7 @@ class McpGuardFilterTest {
         bindings.bind("a2", "A");
         assertThat(bindings.admit("A")).as("A holds its two").isEqualTo(SessionBindings.Refusal.TOKEN_FULL);
         assertThat(bindings.owner("b1")).as("B's session is untouched by A's flood").isEqualTo("B");
+        assertThat(bindings.admit("A", false)).as("the server's own fallback token has no per-token cap").isNull();
         bindings.bind("c1", "C");
         assertThat(bindings.admit("D")).as("the table is full").isEqualTo(SessionBindings.Refusal.TABLE_FULL);
         assertThat(bindings.owner("a1")).isEqualTo("A");
