@@ -27,11 +27,20 @@ public record HttpSettings(String bind, int port, boolean stateful, List<String>
                            int rateLimitBurst, LongSupplier nanoTime, GuardSettings guard) {
     /** 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** The port listened on by default. */
     public static final int DEFAULT_PORT = 8080;
+    /** The address listened on by default: loopback. */
     public static final String DEFAULT_BIND = "127.0.0.1";
+    /** Sustained requests a minute per token by default. */
     public static final int DEFAULT_RATE_PER_MINUTE = 300;
+    /** Requests a token may send at once by default. */
     public static final int DEFAULT_RATE_BURST = 60;
 
+    /**
+     * Checks every value.
+     *
+     * @throws IllegalArgumentException naming the value that is out of range
+     */
     public HttpSettings {
         Objects.requireNonNull(bind, "bind");
         if (port < 0 || port > 65535) {
