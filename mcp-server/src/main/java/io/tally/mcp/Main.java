@@ -94,12 +94,13 @@ public final class Main {
             closeAll(toClose);
             throw e;
         }
-        printBanner(cli, server, demo, out);
+        // the hook goes in before the banner, so a SIGTERM sent as soon as the banner shows still drains
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             closeAll(toClose);
             stopped.countDown();
         }, "tally-mcp-shutdown"));
+        printBanner(cli, server, demo, out);
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fake runs on the system clock here: its per-IP buckets refill with real time.
- * The upstream limits this server's address as a whole (the fake answers 429 above 20 calls a second, burst 5, per
- * IP). One caller's burst of 30 tool calls must not give another caller 429s: the upstream gate keeps every call
- * under the upstream's rate and lets the tokens take turns.
+ * The upstream limits this server's address as a whole (the fake answers 429 above 20 calls a second, burst 10,
+ * per IP). One caller's burst of 20 tool calls must not give another caller 429s: the upstream gate keeps every call
+ * under the upstream's rate and lets the tokens take turns. The gate runs at a quarter of the fake's rate with a
+ * fifth of its burst, so threads scheduled late on a busy machine cannot bunch calls past the fake's bucket.
  */
 class FairUpstreamTest {
     private static final String LIST_SITES = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":"
@@ -32,15 +33,15 @@ class FairUpstreamTest {
     @Test
     void aBurstByOneCallerGivesNoOtherCallerUpstream429s() throws Exception {
         HttpSettings settings = TestSupport.settings().withGuard(TestSupport.settings().guard()
-                .withUpstream(10, 5, 40, Duration.ofSeconds(30)));
+                .withUpstream(5, 2, 40, Duration.ofSeconds(30)));
         Operations ops = Operations.create(settings.guard());
         ExecutorService pool = Executors.newFixedThreadPool(36);
-        try (FakeHitKeep fake = FakeHitKeep.builder().rateLimit(20, 5).start();
+        try (FakeHitKeep fake = FakeHitKeep.builder().rateLimit(20, 10).start();
              TallyMcpServer server = TallyMcpServer.builder().settings(settings).operations(ops)
                      .endpoint(module(fake, ops), null).build().start()) {
             int port = server.port();
             List<Future<Raw.Response>> burst = new ArrayList<>();
-            for (int i = 0; i < 30; i++) {
+            for (int i = 0; i < 20; i++) {
                 burst.add(pool.submit(() -> call(port, HitKeepDemo.TOKEN)));
             }
             List<Future<Raw.Response>> other = new ArrayList<>();
@@ -57,7 +58,7 @@ class FairUpstreamTest {
                 assertThat(f.get(60, TimeUnit.SECONDS).status()).isEqualTo(200);
             }
             String metrics = ops.metrics().scrape();
-            assertThat(metrics).contains("tally_mcp_upstream_responses_total{status=\"200\"} 33");
+            assertThat(metrics).contains("tally_mcp_upstream_responses_total{status=\"200\"} 23");
             assertThat(metrics).as("the upstream never had to refuse").doesNotContain("status=\"429\"");
         } finally {
             pool.shutdownNow();

@@ -41,10 +41,14 @@ class ProcessShutdownTest {
                         + "Accept: application/json, text/event-stream\r\nConnection: close\r\nContent-Length: "
                         + body.length() + "\r\n\r\n" + body.substring(0, 10)).getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                log.await("Tally MCP server listening");
 
                 process.destroy(); // SIGTERM
-                log.await("draining");
+                try {
+                    log.await("draining");
+                } catch (AssertionError e) {
+                    System.out.println("DEBUG alive=" + process.isAlive() + " " + (process.isAlive() ? "" : process.exitValue()));
+                    throw e;
+                }
                 assertThat(process.isAlive()).as("still draining while a request is in flight").isTrue();
 
                 out.write(body.substring(10).getBytes(StandardCharsets.US_ASCII));
