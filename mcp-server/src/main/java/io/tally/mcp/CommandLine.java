@@ -1,11 +1,13 @@
 package io.tally.mcp;
 
 import io.tally.core.Environment;
+import io.tally.mcp.http.GuardSettings;
 import io.tally.mcp.http.OriginPolicy;
 import io.tally.mcp.provider.McpProvider;
 import io.tally.mcp.provider.ProviderRegistry;
 import io.tally.mcp.tool.CallerHeader;
 import io.tally.mcp.tool.ModuleOptions;
+import io.tally.mcp.ops.GuardOptions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -43,6 +45,8 @@ final class CommandLine {
     String logLevel = "info";
     /** Whether --bind (or its variable) was given, to tell "default loopback" from an explicit choice. */
     boolean bindGiven;
+    /** Limits against slow, flooding or made-up callers, upstream budget, shutdown grace (see GuardOptions). */
+    GuardSettings guard = GuardSettings.defaults();
 
     private CommandLine(ProviderRegistry registry) {
         this.registry = registry;
@@ -124,7 +128,7 @@ final class CommandLine {
               Host and Origin headers are checked against DNS rebinding: bound to loopback, only localhost,
               127.0.0.1 and [::1] are accepted (403 otherwise). Bodies over the limit get 413, callers over
               their rate 429 with Retry-After. Tools only read unless --allow-writes.
-            """.formatted(example, firstToken, String.join(", ", registry.names()), providers);
+            """.formatted(example, firstToken, String.join(", ", registry.names()), providers) + GuardOptions.HELP;
     }
 
     /**
@@ -168,6 +172,7 @@ final class CommandLine {
         env.get("TALLY_MCP_MAX_RANGE_DAYS").ifPresent(v -> c.maxRangeDays = parseInt("TALLY_MCP_MAX_RANGE_DAYS", v, 1,
                 100_000));
         env.get("TALLY_MCP_LOG_LEVEL").ifPresent(v -> c.logLevel = logLevel("TALLY_MCP_LOG_LEVEL", v));
+        c.guard = GuardOptions.fromEnvironment(env, c.guard);
 
         List<String> providersFromFlags = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -215,7 +220,12 @@ final class CommandLine {
                         case "--rate-burst" -> c.rateLimitBurst = parseInt("--rate-burst", value, 1, Integer.MAX_VALUE);
                         case "--max-range-days" -> c.maxRangeDays = parseInt("--max-range-days", value, 1, 100_000);
                         case "--log-level" -> c.logLevel = logLevel("--log-level", value);
-                        default -> throw new IllegalArgumentException("unknown option '" + arg + "' (see --help)");
+                        default -> {
+                            if (!GuardOptions.FLAGS.contains(name)) {
+                                throw new IllegalArgumentException("unknown option '" + arg + "' (see --help)");
+                            }
+                            c.guard = GuardOptions.apply(c.guard, name, value);
+                        }
                     }
                 }
             }
@@ -322,7 +332,7 @@ final class CommandLine {
     private boolean knownFlag(String name) {
         return registry.byFlag(name).isPresent() || Arrays.asList("--provider", "--port", "--bind",
                 "--allowed-origin", "--allowed-host", "--max-body-bytes", "--rate-limit", "--rate-burst",
-                "--max-range-days", "--log-level").contains(name);
+                "--max-range-days", "--log-level").contains(name) || GuardOptions.FLAGS.contains(name);
     }
 
     private static boolean flagVar(Environment env, String name) {
@@ -387,6 +397,7 @@ final class CommandLine {
                 .withAllowedHosts(allowedHosts)
                 .withAllowedOrigins(allowedOrigins)
                 .withMaxBodyBytes(maxBodyBytes)
-                .withRateLimit(rateLimitPerMinute, rateLimitBurst);
+                .withRateLimit(rateLimitPerMinute, rateLimitBurst)
+                .withGuard(guard);
     }
 }

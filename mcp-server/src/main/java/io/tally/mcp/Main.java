@@ -2,6 +2,7 @@ package io.tally.mcp;
 
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.tally.core.Environment;
+import io.tally.mcp.ops.Operations;
 import io.tally.mcp.provider.McpProvider;
 import io.tally.mcp.provider.ProviderConfig;
 import io.tally.mcp.provider.ProviderRegistry;
@@ -80,18 +81,22 @@ public final class Main {
     private static int serveHttp(CommandLine cli, Environment env, PrintStream out) {
         DemoBackends demo = cli.demo ? DemoBackends.start(cli.served()) : null;
         List<AutoCloseable> toClose = new ArrayList<>();
+        // every upstream call passes one gate: a fair share of the upstream budget per token, metrics,
+        // verification of the tokens the upstream accepted
+        Operations ops = Operations.create(cli.httpSettings().guard());
         if (demo != null) {
             toClose.add(demo);
         }
         TallyMcpServer server;
         try {
-            TallyMcpServer.Builder builder = TallyMcpServer.builder().settings(cli.httpSettings());
+            TallyMcpServer.Builder builder = TallyMcpServer.builder().settings(cli.httpSettings()).operations(ops);
             for (McpProvider provider : cli.served()) {
                 String baseUrl = demo != null ? demo.of(provider.name()).baseUrl() : cli.baseUrl(provider.name());
                 CallerCredentials fallback = demo != null ? demo.of(provider.name()).credentials()
                         : cli.tokenFromEnv ? fromEnvironment(provider, env) : null;
                 // over HTTP the base client has no token: each request brings its caller's (or the fallback)
-                builder.endpointWithFallback(provider.createModule(config(cli, baseUrl, null)), fallback);
+                builder.endpointWithFallback(provider.createModule(config(cli, baseUrl, null, ops.upstreamClient())),
+                        fallback);
             }
             server = builder.build();
             toClose.add(0, server);
@@ -100,12 +105,13 @@ public final class Main {
             closeAll(toClose);
             throw e;
         }
-        printBanner(cli, server, demo, out);
+        // the hook goes in before the banner, so a SIGTERM sent as soon as the banner shows still drains
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             closeAll(toClose);
             stopped.countDown();
         }, "tally-mcp-shutdown"));
+        printBanner(cli, server, demo, out);
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -123,7 +129,7 @@ public final class Main {
             String baseUrl = demo != null ? demo.of(provider.name()).baseUrl() : cli.baseUrl(provider.name());
             CallerCredentials credentials = demo != null ? demo.of(provider.name()).credentials()
                     : fromEnvironment(provider, env);
-            module = provider.createModule(config(cli, baseUrl, credentials));
+            module = provider.createModule(config(cli, baseUrl, credentials, null));
         } catch (RuntimeException e) {
             if (demo != null) {
                 demo.close();
@@ -148,9 +154,10 @@ public final class Main {
         return 0;
     }
 
-    private static ProviderConfig config(CommandLine cli, String baseUrl, CallerCredentials serverCredentials) {
+    private static ProviderConfig config(CommandLine cli, String baseUrl, CallerCredentials serverCredentials,
+                                         okhttp3.OkHttpClient httpClient) {
         return new ProviderConfig(baseUrl, serverCredentials, cli.moduleOptions(),
-                "tally-mcp-server/" + Version.current());
+                "tally-mcp-server/" + Version.current(), httpClient);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.tally.mcp;
 
+import io.tally.mcp.http.JsonRpcReply;
 import io.tally.mcp.tool.CallerCredentials;
 import io.tally.mcp.tool.CallerHeader;
 import io.tally.mcp.tool.ToolContext;
@@ -81,12 +82,9 @@ final class ProviderRequestFilter implements Filter {
     }
 
     private static void badRequest(HttpServletResponse response, String message) throws IOException {
-        response.setStatus(400);
-        response.setContentType("text/plain; charset=utf-8");
+        // a JSON-RPC error like every other refusal (the guard keeps its message: it names no Java type)
         response.setHeader("Cache-Control", "no-store");
-        byte[] bytes = ("Bad Request: " + message + "\n").getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        JsonRpcReply.of(400, JsonRpcReply.INVALID_REQUEST, "Bad Request: " + message).writeTo(response);
     }
 
     /** The request as the transport expects it: on the provider's canonical path. */

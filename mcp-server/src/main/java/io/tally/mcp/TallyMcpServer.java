@@ -1,33 +1,38 @@
 package io.tally.mcp;
 
+import io.tally.mcp.http.CallerLimits;
+import io.tally.mcp.http.GuardSettings;
 import io.tally.mcp.http.McpGuardFilter;
 import io.tally.mcp.http.OriginPolicy;
 import io.tally.mcp.http.SessionBindings;
 import io.tally.mcp.http.TokenRateLimiter;
+import io.tally.mcp.ops.Operations;
+import io.tally.mcp.ops.OpsServlets;
 import io.tally.mcp.tool.CallerCredentials;
 import io.tally.mcp.tool.CallerToken;
 import io.tally.mcp.tool.ProviderModule;
+import io.tally.mcp.tool.ToolSpec;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * The Streamable HTTP MCP server: one endpoint per provider at {@code /mcp/<provider>} (also
  * {@code /<provider>/mcp}, and {@code /mcp} when only one provider is served) on embedded Jetty, each behind a
  * {@link McpGuardFilter} (DNS-rebinding checks, body limit, per-request bearer token, per-token rate
- * limit, session ownership in stateful mode), plus {@code GET /healthz}.
+ * limit, session ownership in stateful mode), plus {@code GET /healthz}, {@code GET /readyz} and
+ * {@code GET /metrics}. {@link #close()} drains: readiness turns 503, new requests get 503, and in-flight ones may
+ * finish within the shutdown grace period ({@link GuardSettings#shutdownGrace()}).
  *
  * <pre>{@code
  * try (TallyMcpServer server = TallyMcpServer.builder()
@@ -53,13 +60,21 @@ public final class TallyMcpServer implements AutoCloseable {
 
     private final HttpSettings settings;
     private final Map<String, Endpoint> endpoints;
+    private final Operations operations;
     private final List<AutoCloseable> closeables = new ArrayList<>();
+    private volatile boolean draining;
     private Server jetty;
     private ServerConnector connector;
 
-    private TallyMcpServer(HttpSettings settings, Map<String, Endpoint> endpoints) {
+    private TallyMcpServer(HttpSettings settings, Map<String, Endpoint> endpoints, Operations operations) {
         this.settings = settings;
         this.endpoints = endpoints;
+        this.operations = operations;
+    }
+
+    /** The metrics, verified tokens and upstream gate this server shares with its provider clients. */
+    public Operations operations() {
+        return operations;
     }
 
     /** Starts configuring a server. */
@@ -86,30 +101,45 @@ public final class TallyMcpServer implements AutoCloseable {
         c.setHost(settings.bind());
         c.setPort(settings.port());
         server.addConnector(c);
+        GuardSettings guard = settings.guard();
+        server.addBean(new NetworkConnectionLimit(guard.maxConnections(), server));
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         OriginPolicy policy = OriginPolicy.forBinding(settings.bind(), settings.allowedHosts(), settings.allowedOrigins());
         TokenRateLimiter limiter = new TokenRateLimiter(settings.rateLimitPerMinute(), settings.rateLimitBurst(),
                 10_000, settings.nanoTime());
+        CallerLimits limits = new CallerLimits(limiter,
+                guard.perAddressPerMinute() == 0 ? null : new TokenRateLimiter(guard.perAddressPerMinute(),
+                        guard.perAddressBurst(), 10_000, settings.nanoTime()),
+                guard.unverifiedPerMinute() == 0 ? null : new TokenRateLimiter(guard.unverifiedPerMinute(),
+                        guard.unverifiedBurst(), 10_000, settings.nanoTime()),
+                operations.verifiedTokens());
         for (Endpoint e : endpoints.values()) {
             String path = "/mcp/" + e.module().name();
             McpServerFactory.HttpEndpoint mcp = McpServerFactory.http(e.module(), path, settings.stateful(),
                     settings.maxBodyBytes());
             closeables.add(mcp.server());
-            SessionBindings sessions = settings.stateful() ? new SessionBindings(10_000) : null;
-            FilterHolder guard = new FilterHolder(new McpGuardFilter(e.module().displayName(), policy,
-                    settings.maxBodyBytes(), limiter, e.fallbackToken(), sessions));
-            guard.setAsyncSupported(true);
+            SessionBindings sessions = settings.stateful() ? new SessionBindings(guard.maxSessions(),
+                    guard.maxSessionsPerToken(), guard.sessionIdleTimeout(), settings.nanoTime()) : null;
+            Set<String> toolNames = new HashSet<>();
+            for (ToolSpec t : e.module().tools()) {
+                toolNames.add(t.name());
+            }
+            FilterHolder filter = new FilterHolder(new McpGuardFilter(e.module().displayName(), policy,
+                    settings.maxBodyBytes(), limits, e.fallbackToken(), sessions, guard.bodyReadTimeout(), toolNames,
+                    operations.metrics(), () -> draining));
+            filter.setAsyncSupported(true);
             ServletHolder holder = new ServletHolder(e.module().name(), mcp.servlet());
             holder.setAsyncSupported(true);
             // routes: /mcp/<provider>, its aliases, and the provider's headers (see ProviderRequestFilter)
             FilterHolder provider = new FilterHolder(new ProviderRequestFilter(e.module().displayName(), path,
                     e.module().callerHeaders(), e.fallback()));
             provider.setAsyncSupported(true);
+            // both filters also on ASYNC dispatches: the guard reads bodies asynchronously and dispatches again
             for (String route : routes(e.module().name(), endpoints.size())) {
-                context.addFilter(guard, route, EnumSet.of(DispatcherType.REQUEST));
-                context.addFilter(provider, route, EnumSet.of(DispatcherType.REQUEST));
+                context.addFilter(filter, route, EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+                context.addFilter(provider, route, EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
                 context.addServlet(holder, route);
             }
         }
@@ -117,14 +147,17 @@ public final class TallyMcpServer implements AutoCloseable {
             context.addServlet(new ServletHolder("provider-index",
                     new ProviderIndexServlet(new ArrayList<>(endpoints.keySet()))), "/mcp");
         }
-        context.addServlet(new ServletHolder("health", new HealthServlet()), "/healthz");
+        context.addServlet(new ServletHolder("health", OpsServlets.health()), "/healthz");
+        context.addServlet(new ServletHolder("ready", OpsServlets.readiness(() -> !draining)), "/readyz");
+        context.addServlet(new ServletHolder("metrics", OpsServlets.metrics(operations.metrics())), "/metrics");
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
         errors.setShowCauses(false);
         errors.setShowMessageInTitle(false);
         context.setErrorHandler(errors);
-        server.setHandler(context);
-        server.setStopTimeout(2000);
+        // waits for in-flight requests on stop, up to the grace period
+        server.setHandler(new GracefulHandler(context));
+        server.setStopTimeout(Math.max(1, guard.shutdownGrace().toMillis()));
         try {
             server.start();
         } catch (Exception ex) {
@@ -190,10 +223,16 @@ public final class TallyMcpServer implements AutoCloseable {
         return b.contains(":") && !b.startsWith("[") ? "[" + b + "]" : b;
     }
 
-    /** Stops listening, closes the MCP servers and the provider modules. */
+    /**
+     * Drains and stops: {@code /readyz} answers 503 and new MCP requests get 503 at once, the port stops accepting,
+     * in-flight requests may finish within the shutdown grace period, then the MCP servers and the provider modules
+     * are closed.
+     */
     @Override
     public synchronized void close() {
+        draining = true;
         if (jetty != null) {
+            LOG.info("draining: waiting up to {} ms for in-flight requests", settings.guard().shutdownGrace().toMillis());
             try {
                 jetty.stop();
             } catch (Exception e) {
@@ -225,8 +264,18 @@ public final class TallyMcpServer implements AutoCloseable {
     public static final class Builder {
         private HttpSettings settings = HttpSettings.defaults();
         private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+        private Operations operations;
 
         private Builder() {}
+
+        /**
+         * The metrics, verified tokens and upstream gate to share with the provider clients (whose HTTP client should
+         * be {@link Operations#upstreamClient()}); a fresh set from the settings when not given.
+         */
+        public Builder operations(Operations value) {
+            this.operations = Objects.requireNonNull(value, "operations");
+            return this;
+        }
 
         /** Listening and protection settings; {@link HttpSettings#defaults()} when not set. */
         public Builder settings(HttpSettings settings) {
@@ -268,18 +317,8 @@ public final class TallyMcpServer implements AutoCloseable {
             if (endpoints.isEmpty()) {
                 throw new IllegalStateException("no provider to serve; add one with endpoint(...)");
             }
-            return new TallyMcpServer(settings, new LinkedHashMap<>(endpoints));
-        }
-    }
-
-    /** {@code GET /healthz}: 200 "ok" once started (used by scripts that wait for readiness). */
-    private static final class HealthServlet extends HttpServlet {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            resp.setContentType("text/plain; charset=utf-8");
-            resp.getOutputStream().write("ok\n".getBytes(StandardCharsets.UTF_8));
+            return new TallyMcpServer(settings, new LinkedHashMap<>(endpoints),
+                    operations != null ? operations : Operations.create(settings.guard()));
         }
     }
 }

@@ -87,8 +87,8 @@ class ProviderRoutesTest {
                 .endpointWithFallback(workspaceModule(new WorkspaceProvider()), null).build().start()) {
             HttpResponse<String> missing = post(server, "/mcp/workspace", "tok", Map.of());
             assertThat(missing.statusCode()).isEqualTo(400);
-            assertThat(missing.body()).isEqualTo("Bad Request: send your workspace id as 'X-Workspace-Id: <value>' with "
-                    + "each request to Workspace\n");
+            assertThat(missing.body()).contains("\"code\":-32600").contains("Bad Request: send your workspace id as "
+                    + "'X-Workspace-Id: <value>' with each request to Workspace");
             HttpResponse<String> tooLong = post(server, "/workspace/mcp", "tok", Map.of("X-Workspace-Id", "w".repeat(300)));
             assertThat(tooLong.statusCode()).isEqualTo(400);
             assertThat(tooLong.body()).contains("X-Workspace-Id must be at most 256 characters").doesNotContain("www");

@@ -41,9 +41,11 @@ public final class TestSupport {
         return HitKeepModule.create(base, io.tally.mcp.tool.ModuleOptions.defaults().withAllowWrites(allowWrites).withClock(CLOCK));
     }
 
-    /** Loopback, a free port, and a rate limit high enough not to get in the way. */
+    /** Loopback, a free port, and rate limits high enough (or off) not to get in the way. */
     public static HttpSettings settings() {
-        return HttpSettings.defaults().withPort(0).withRateLimit(1_000_000, 100_000);
+        return HttpSettings.defaults().withPort(0).withRateLimit(1_000_000, 100_000)
+                .withGuard(io.tally.mcp.http.GuardSettings.defaults().withPerAddressLimit(0, 1).withUnverifiedLimit(0, 1)
+                        .withUpstream(0, 1, 4, Duration.ofSeconds(10)));
     }
 
     /** Starts the MCP server with one HitKeep endpoint. */

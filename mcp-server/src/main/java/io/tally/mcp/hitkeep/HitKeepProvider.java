@@ -80,11 +80,7 @@ public final class HitKeepProvider implements McpProvider {
 
     @Override
     public ProviderModule createModule(ProviderConfig config) {
-        HitKeep.Builder b = HitKeep.builder()
-                .baseUrl(config.baseUrl())
-                .userAgent(config.userAgent())
-                .maxRetries(ProviderConfig.MAX_RETRIES)
-                .readTimeout(ProviderConfig.READ_TIMEOUT);
+        HitKeep.Builder b = config.configure(HitKeep.builder());
         config.server().ifPresent(c -> b.apiToken(c.token()));
         return HitKeepModule.create(b.build(), config.options());
     }

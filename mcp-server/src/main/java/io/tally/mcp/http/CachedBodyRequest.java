@@ -13,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 /** A request whose body was already read (to enforce the size limit) and is replayed from memory. */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
     private final byte[] body;
+    private final boolean acceptChecked;
 
-    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+    CachedBodyRequest(HttpServletRequest request, byte[] body, boolean acceptChecked) {
         super(request);
         this.body = body;
+        this.acceptChecked = acceptChecked;
     }
 
     @Override
@@ -58,6 +60,26 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
             charset = Charset.forName(encoding);
         }
         return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
+    }
+
+    /**
+     * The {@code Accept} header the transport expects: the filter has already checked that the client accepts both
+     * JSON and event streams (possibly through wildcards the transport does not understand).
+     */
+    @Override
+    public String getHeader(String name) {
+        if ("Accept".equalsIgnoreCase(name) && acceptChecked) {
+            return "application/json, text/event-stream";
+        }
+        return super.getHeader(name);
+    }
+
+    @Override
+    public java.util.Enumeration<String> getHeaders(String name) {
+        if ("Accept".equalsIgnoreCase(name) && acceptChecked) {
+            return java.util.Collections.enumeration(java.util.List.of("application/json, text/event-stream"));
+        }
+        return super.getHeaders(name);
     }
 
     @Override

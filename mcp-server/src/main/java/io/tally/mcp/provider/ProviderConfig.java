@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param serverCredentials the credentials the base client carries, or {@code null} for none
  * @param options           what the module allows and its clock
  * @param userAgent         the {@code User-Agent} of the base client
+ * @param httpClient        the OkHttp client the base client must be built on (its calls then pass the server's
+ *                          upstream gate: a fair share of the provider's rate per caller, upstream metrics), or
+ *                          {@code null} for the SDK's own (stdio)
  */
 public record ProviderConfig(String baseUrl, CallerCredentials serverCredentials, ModuleOptions options,
-                             String userAgent) {
+                             String userAgent, okhttp3.OkHttpClient httpClient) {
     /**
      * Retries of one provider call: an assistant waits for the answer, so fail fast rather than queue behind the
      * provider's limiter.
@@ -37,6 +40,26 @@ public record ProviderConfig(String baseUrl, CallerCredentials serverCredentials
         }
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(userAgent, "userAgent");
+    }
+
+    /** A configuration without a server-provided HTTP client. */
+    public ProviderConfig(String baseUrl, CallerCredentials serverCredentials, ModuleOptions options,
+                          String userAgent) {
+        this(baseUrl, serverCredentials, options, userAgent, null);
+    }
+
+    /**
+     * Applies what every provider's base client shares to {@code builder}: base URL, user agent, {@link #MAX_RETRIES},
+     * {@link #READ_TIMEOUT} and the server's HTTP client when there is one. Credentials are the provider's to set.
+     *
+     * @return {@code builder}
+     */
+    public <B extends io.tally.core.ClientBuilder<B, ?>> B configure(B builder) {
+        builder.baseUrl(baseUrl).userAgent(userAgent).maxRetries(MAX_RETRIES).readTimeout(READ_TIMEOUT);
+        if (httpClient != null) {
+            builder.httpClient(httpClient);
+        }
+        return builder;
     }
 
     /** The server-side credentials, when the server has any. */

@@ -26,15 +26,28 @@ class McpGuardFilterTest {
     }
 
     @Test
-    void sessionBindingsKnowTheirOwners() {
-        SessionBindings bindings = new SessionBindings(2);
-        bindings.bind("s1", "h1");
-        bindings.bind("s2", "h2");
-        assertThat(bindings.owner("s1")).isEqualTo("h1");
-        bindings.bind("s3", "h3");
-        assertThat(bindings.owner("s1")).as("oldest forgotten").isNull();
-        bindings.unbind("s2");
-        assertThat(bindings.owner("s2")).isNull();
-        assertThat(bindings.owner("s3")).isEqualTo("h3");
+    void sessionBindingsCapEachTokenWithoutEvictingOthersAndExpireIdleOnes() {
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        SessionBindings bindings = new SessionBindings(4, 2, java.time.Duration.ofMinutes(1), nanos::get);
+        bindings.bind("b1", "B");
+        assertThat(bindings.admit("A")).isNull();
+        bindings.bind("a1", "A");
+        bindings.bind("a2", "A");
+        assertThat(bindings.admit("A")).as("A holds its two").isEqualTo(SessionBindings.Refusal.TOKEN_FULL);
+        assertThat(bindings.owner("b1")).as("B's session is untouched by A's flood").isEqualTo("B");
+        assertThat(bindings.admit("A", false)).as("the server's own fallback token has no per-token cap").isNull();
+        bindings.bind("c1", "C");
+        assertThat(bindings.admit("D")).as("the table is full").isEqualTo(SessionBindings.Refusal.TABLE_FULL);
+        assertThat(bindings.owner("a1")).isEqualTo("A");
+
+        nanos.addAndGet(java.time.Duration.ofSeconds(40).toNanos());
+        assertThat(bindings.owner("b1")).as("used: stays").isEqualTo("B");
+        nanos.addAndGet(java.time.Duration.ofSeconds(40).toNanos());
+        assertThat(bindings.owner("a1")).as("idle 80 s: forgotten").isNull();
+        assertThat(bindings.owner("b1")).as("used 40 s ago").isEqualTo("B");
+        assertThat(bindings.admit("A")).as("A's idle sessions no longer count").isNull();
+        bindings.unbind("b1");
+        assertThat(bindings.owner("b1")).isNull();
+        assertThat(bindings.size()).isZero();
     }
 }

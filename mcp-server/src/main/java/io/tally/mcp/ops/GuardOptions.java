@@ -1,0 +1,149 @@
+package io.tally.mcp.ops;
+
+import io.tally.core.Environment;
+import io.tally.mcp.http.GuardSettings;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The command-line flags and environment variables of {@link GuardSettings} (the limits against slow, flooding or
+ * made-up callers, the upstream budget and the shutdown grace period). A flag wins over its variable.
+ */
+public final class GuardOptions {
+    /** Each flag and its environment variable. */
+    private static final Map<String, String> VARIABLES = new LinkedHashMap<>();
+
+    static {
+        VARIABLES.put("--body-timeout-seconds", "TALLY_MCP_BODY_TIMEOUT_SECONDS");
+        VARIABLES.put("--max-connections", "TALLY_MCP_MAX_CONNECTIONS");
+        VARIABLES.put("--address-rate-limit", "TALLY_MCP_ADDRESS_RATE_LIMIT");
+        VARIABLES.put("--address-rate-burst", "TALLY_MCP_ADDRESS_RATE_BURST");
+        VARIABLES.put("--unverified-rate-limit", "TALLY_MCP_UNVERIFIED_RATE_LIMIT");
+        VARIABLES.put("--unverified-rate-burst", "TALLY_MCP_UNVERIFIED_RATE_BURST");
+        VARIABLES.put("--max-sessions", "TALLY_MCP_MAX_SESSIONS");
+        VARIABLES.put("--max-sessions-per-token", "TALLY_MCP_MAX_SESSIONS_PER_TOKEN");
+        VARIABLES.put("--session-idle-minutes", "TALLY_MCP_SESSION_IDLE_MINUTES");
+        VARIABLES.put("--upstream-rate", "TALLY_MCP_UPSTREAM_RATE");
+        VARIABLES.put("--upstream-burst", "TALLY_MCP_UPSTREAM_BURST");
+        VARIABLES.put("--upstream-queue", "TALLY_MCP_UPSTREAM_QUEUE");
+        VARIABLES.put("--upstream-max-wait-seconds", "TALLY_MCP_UPSTREAM_MAX_WAIT_SECONDS");
+        VARIABLES.put("--shutdown-grace-seconds", "TALLY_MCP_SHUTDOWN_GRACE_SECONDS");
+    }
+
+    /** The flags this class understands. */
+    public static final Set<String> FLAGS = Set.copyOf(VARIABLES.keySet());
+
+    /** The lines of {@code --help} for these flags. */
+    public static final String HELP = """
+
+            Limits (each flag's environment variable in brackets):
+              --body-timeout-seconds N    A request body must arrive within N s (408 after), default 10. Bodies
+                                          are read without holding a thread. [TALLY_MCP_BODY_TIMEOUT_SECONDS]
+              --max-connections N         Open connections at most, default 1000. [TALLY_MCP_MAX_CONNECTIONS]
+              --address-rate-limit N      Requests a minute per client address, default 1200; 0 for none (behind
+                                          a load balancer every caller shares its address). [TALLY_MCP_ADDRESS_RATE_LIMIT]
+              --address-rate-burst N      Default 200. [TALLY_MCP_ADDRESS_RATE_BURST]
+              --unverified-rate-limit N   Requests a minute per client address with tokens the upstream has not
+                                          accepted yet (made-up tokens), default 60; 0 for none.
+                                          [TALLY_MCP_UNVERIFIED_RATE_LIMIT]
+              --unverified-rate-burst N   Default 20. [TALLY_MCP_UNVERIFIED_RATE_BURST]
+              --max-sessions N            Stateful sessions in all, default 10000 (503 beyond). [TALLY_MCP_MAX_SESSIONS]
+              --max-sessions-per-token N  Stateful sessions per token, default 16 (429 beyond; no other token's
+                                          session is ever evicted). [TALLY_MCP_MAX_SESSIONS_PER_TOKEN]
+              --session-idle-minutes N    A session unused this long is forgotten, default 30.
+                                          [TALLY_MCP_SESSION_IDLE_MINUTES]
+              --upstream-rate N           Upstream API calls a second shared fairly by all tokens, default 8 (under
+                                          HitKeep's 10/s per IP); 0 for none. [TALLY_MCP_UPSTREAM_RATE]
+              --upstream-burst N          Default 16. [TALLY_MCP_UPSTREAM_BURST]
+              --upstream-queue N          Upstream calls of one token that may wait for their turn, default 4.
+                                          [TALLY_MCP_UPSTREAM_QUEUE]
+              --upstream-max-wait-seconds N  Longest wait for a turn, default 10. [TALLY_MCP_UPSTREAM_MAX_WAIT_SECONDS]
+              --shutdown-grace-seconds N  On SIGTERM, in-flight requests may finish within N s, default 20.
+                                          [TALLY_MCP_SHUTDOWN_GRACE_SECONDS]
+            """;
+
+    private GuardOptions() {}
+
+    /**
+     * {@code base} with the values of the environment variables that are set.
+     *
+     * @throws IllegalArgumentException naming the variable whose value is not valid
+     */
+    public static GuardSettings fromEnvironment(Environment env, GuardSettings base) {
+        GuardSettings g = base;
+        for (Map.Entry<String, String> e : VARIABLES.entrySet()) {
+            String variable = e.getValue();
+            java.util.Optional<String> value = env.get(variable);
+            if (value.isPresent() && !value.get().trim().isEmpty()) {
+                g = apply(g, e.getKey(), variable, value.get());
+            }
+        }
+        return g;
+    }
+
+    /**
+     * {@code base} with one flag applied.
+     *
+     * @throws IllegalArgumentException naming the flag whose value is not valid, or an unknown flag
+     */
+    public static GuardSettings apply(GuardSettings base, String flag, String value) {
+        return apply(base, flag, flag, value);
+    }
+
+    private static GuardSettings apply(GuardSettings g, String flag, String name, String value) {
+        return switch (flag) {
+            case "--body-timeout-seconds" -> g.withBodyReadTimeout(Duration.ofSeconds(whole(name, value, 1, 3600)));
+            case "--max-connections" -> g.withMaxConnections(whole(name, value, 1, 1_000_000));
+            case "--address-rate-limit" -> g.withPerAddressLimit(whole(name, value, 0, Integer.MAX_VALUE),
+                    g.perAddressBurst());
+            case "--address-rate-burst" -> g.withPerAddressLimit(g.perAddressPerMinute(),
+                    whole(name, value, 1, Integer.MAX_VALUE));
+            case "--unverified-rate-limit" -> g.withUnverifiedLimit(whole(name, value, 0, Integer.MAX_VALUE),
+                    g.unverifiedBurst());
+            case "--unverified-rate-burst" -> g.withUnverifiedLimit(g.unverifiedPerMinute(),
+                    whole(name, value, 1, Integer.MAX_VALUE));
+            case "--max-sessions" -> g.withSessions(whole(name, value, 1, 10_000_000), g.maxSessionsPerToken(),
+                    g.sessionIdleTimeout());
+            case "--max-sessions-per-token" -> g.withSessions(g.maxSessions(), whole(name, value, 1, 1_000_000),
+                    g.sessionIdleTimeout());
+            case "--session-idle-minutes" -> g.withSessions(g.maxSessions(), g.maxSessionsPerToken(),
+                    Duration.ofMinutes(whole(name, value, 1, 7 * 24 * 60)));
+            case "--upstream-rate" -> g.withUpstream(decimal(name, value), g.upstreamBurst(),
+                    g.upstreamQueuePerToken(), g.upstreamMaxWait());
+            case "--upstream-burst" -> g.withUpstream(g.upstreamPerSecond(), whole(name, value, 1, 1_000_000),
+                    g.upstreamQueuePerToken(), g.upstreamMaxWait());
+            case "--upstream-queue" -> g.withUpstream(g.upstreamPerSecond(), g.upstreamBurst(),
+                    whole(name, value, 0, 10_000), g.upstreamMaxWait());
+            case "--upstream-max-wait-seconds" -> g.withUpstream(g.upstreamPerSecond(), g.upstreamBurst(),
+                    g.upstreamQueuePerToken(), Duration.ofSeconds(whole(name, value, 1, 600)));
+            case "--shutdown-grace-seconds" -> g.withShutdownGrace(Duration.ofSeconds(whole(name, value, 0, 3600)));
+            default -> throw new IllegalArgumentException("unknown option '" + flag + "' (see --help)");
+        };
+    }
+
+    private static int whole(String name, String value, int min, int max) {
+        try {
+            int v = Integer.parseInt(value.trim());
+            if (v < min || v > max) {
+                throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got " + v);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    private static double decimal(String name, String value) {
+        try {
+            double v = Double.parseDouble(value.trim());
+            if (!(v >= 0) || v > 1_000_000) {
+                throw new IllegalArgumentException(name + " must be between 0 and 1000000, got " + value.trim());
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number of calls a second, got '" + value + "'");
+        }
+    }
+}
