@@ -63,7 +63,14 @@ final class McpServerFactory {
     /** A servlet and the MCP server behind it, closed together. */
     record HttpEndpoint(HttpServlet servlet, AutoCloseable server) {}
 
-    static HttpEndpoint http(ProviderModule module, String path, boolean stateful, long maxBodyBytes) {
+    /**
+     * The servlet for one provider's endpoint. In stateful mode the SDK closes sessions that stay unused for
+     * {@code sessionIdle} (they are swept every {@code sessionIdle}, so one lives at most twice that unused), in step
+     * with the guard forgetting their binding: without the sweep the SDK's own session table would keep every session
+     * a client never deleted.
+     */
+    static HttpEndpoint http(ProviderModule module, String path, boolean stateful, long maxBodyBytes,
+                             java.time.Duration sessionIdle) {
         McpAdapters adapters = new McpAdapters(module, JSON);
         int maxBody = (int) Math.min(Integer.MAX_VALUE, maxBodyBytes);
         if (stateful) {
@@ -72,6 +79,7 @@ final class McpServerFactory {
                     .mcpEndpoint(path)
                     .contextExtractor(CALLER_EXTRACTOR)
                     .maxRequestSize(maxBody)
+                    .sessionSweepInterval(sessionIdle)
                     .build();
             McpSyncServer server = sessionServer(McpServer.sync(transport), module, adapters);
             return new HttpEndpoint(transport, server::closeGracefully);

@@ -118,7 +118,7 @@ public final class TallyMcpServer implements AutoCloseable {
         for (Endpoint e : endpoints.values()) {
             String path = "/mcp/" + e.module().name();
             McpServerFactory.HttpEndpoint mcp = McpServerFactory.http(e.module(), path, settings.stateful(),
-                    settings.maxBodyBytes());
+                    settings.maxBodyBytes(), guard.sessionIdleTimeout());
             closeables.add(mcp.server());
             SessionBindings sessions = settings.stateful() ? new SessionBindings(guard.maxSessions(),
                     guard.maxSessionsPerToken(), guard.sessionIdleTimeout(), settings.nanoTime()) : null;
