@@ -297,9 +297,13 @@ final class CommandLine {
         return out;
     }
 
-    /** A provider's base URL from its flags or variable, or {@code null} when neither was given. */
+    /**
+     * A provider's base URL from its flags or variable, else its {@linkplain McpProvider#defaultBaseUrl() default},
+     * or {@code null} when there is none.
+     */
     String baseUrl(String provider) {
-        return baseUrls.get(provider);
+        String given = baseUrls.get(provider);
+        return given != null ? given : registry.require(provider).defaultBaseUrl();
     }
 
     /** The module options every served provider gets. */

@@ -19,9 +19,8 @@ class CommandLineProvidersTest {
     private static final Environment NONE = Environment.of(Map.of());
 
     private static ProviderRegistry registry(WorkspaceProvider workspace) {
-        List<io.tally.mcp.provider.McpProvider> all = new java.util.ArrayList<>(ProviderRegistry.discovered().providers());
-        all.add(workspace);
-        return ProviderRegistry.of(all);
+        // HitKeep and the test provider only, whatever else is registered
+        return ProviderRegistry.of(List.of(ProviderRegistry.discovered().require("hitkeep"), workspace));
     }
 
     @Test

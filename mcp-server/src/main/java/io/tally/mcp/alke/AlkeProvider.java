@@ -66,6 +66,12 @@ public final class AlkeProvider implements McpProvider {
         return Alke.DEFAULT_BASE_URL;
     }
 
+    /** Alke is hosted: its documented API address unless {@code --alke-url} or {@code ALKE_BASE_URL} says otherwise. */
+    @Override
+    public String defaultBaseUrl() {
+        return Alke.DEFAULT_BASE_URL;
+    }
+
     @Override
     public String tokenVariable() {
         return TOKEN_VARIABLE;
