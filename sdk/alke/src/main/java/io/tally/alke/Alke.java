@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * says that the token expired and how to regenerate it.
  *
  * <p>Immutable and thread-safe. {@link #withToken(AlkeToken)} and {@link #withOptions(UnaryOperator)} derive clients
- * that share this one's connection pool.
+ * that share this one's connection pool (a derived client has its own client-side rate limiter, if one is set).
  *
  * <p>Environment variables read by {@link #fromEnv()}: {@code ALKE_API_TOKEN}, {@code ALKE_TOKEN_KIND}
  * ({@code service-account}, the default, or {@code personal}), {@code ALKE_BASE_URL} (optional),
@@ -79,13 +79,16 @@ public final class Alke {
         return builder().fromEnv(env).build();
     }
 
-    /** A client that sends another token; shares this client's connection pool. */
+    /**
+     * A client that sends another token; shares this client's connection pool, but not its client-side rate
+     * limiter (each token source has its own error decoder, so its own context).
+     */
     public Alke withToken(AlkeToken token) {
         Objects.requireNonNull(token, "token");
         return withTokenSupplier(() -> token);
     }
 
-    /** A client that reads its token from {@code supplier} for every request; shares this client's pool. */
+    /** A client that reads its token from {@code supplier} for every request; shares this client's pool (as {@link #withToken}). */
     public Alke withTokenSupplier(Supplier<AlkeToken> supplier) {
         TokenSource source = new TokenSource(supplier, context.options().clock(),
                 tokens != null ? tokens.warnings() : Builder.LOG_WARNING);
