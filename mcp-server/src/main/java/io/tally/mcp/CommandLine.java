@@ -89,8 +89,9 @@ final class CommandLine {
                                    /mcp when one provider is served). Every request carries its caller's own
                                    token, 'Authorization: Bearer <token>', used for that request only; a request
                                    without one gets 401.
-              --stdio              One provider over stdin/stdout, for desktop assistants; the token comes from
-                                   the environment (the provider's token variable, below); logs go to stderr.
+              --stdio              One provider over stdin/stdout, for desktop assistants (the one --provider
+                                   names, else the first listed below); the token comes from the environment
+                                   (the provider's token variable, below); logs go to stderr.
                                    [TALLY_MCP_STDIO=true]
               --demo               Every implemented provider backed by in-process fakes with demo data: no
                                    account and no token needed (requests without a token use the demo token).
@@ -240,7 +241,13 @@ final class CommandLine {
                 chosen.add(name);
             }
         }
-        c.providers = chosen.isEmpty() ? new ArrayList<>(registry.names()) : chosen;
+        if (chosen.isEmpty()) {
+            // HTTP serves every provider; stdio serves one, the first registered (HitKeep's, as before there were
+            // several), unless --provider names another
+            List<String> all = new ArrayList<>(registry.names());
+            chosen = c.stdio && !all.isEmpty() ? new ArrayList<>(all.subList(0, 1)) : all;
+        }
+        c.providers = chosen;
         return c;
     }
 
@@ -307,9 +314,13 @@ final class CommandLine {
         return out;
     }
 
-    /** A provider's base URL from its flags or variable, or {@code null} when neither was given. */
+    /**
+     * A provider's base URL from its flags or variable, else its {@linkplain McpProvider#defaultBaseUrl() default},
+     * or {@code null} when there is none.
+     */
     String baseUrl(String provider) {
-        return baseUrls.get(provider);
+        String given = baseUrls.get(provider);
+        return given != null ? given : registry.require(provider).defaultBaseUrl();
     }
 
     /** The module options every served provider gets. */

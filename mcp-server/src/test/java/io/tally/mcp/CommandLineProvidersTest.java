@@ -19,9 +19,8 @@ class CommandLineProvidersTest {
     private static final Environment NONE = Environment.of(Map.of());
 
     private static ProviderRegistry registry(WorkspaceProvider workspace) {
-        List<io.tally.mcp.provider.McpProvider> all = new java.util.ArrayList<>(ProviderRegistry.discovered().providers());
-        all.add(workspace);
-        return ProviderRegistry.of(all);
+        // HitKeep and the test provider only, whatever else is registered
+        return ProviderRegistry.of(List.of(ProviderRegistry.discovered().require("hitkeep"), workspace));
     }
 
     @Test
@@ -58,6 +57,17 @@ class CommandLineProvidersTest {
         assertThatThrownBy(() -> CommandLine.parse(new String[0], Environment.of(Map.of("TALLY_MCP_PROVIDER",
                 "plausible")), registry)).hasMessage("unknown provider 'plausible'; this server implements hitkeep, "
                 + "workspace");
+    }
+
+    @Test
+    void withoutProviderHttpServesEveryProviderAndStdioTheFirstRegistered() {
+        ProviderRegistry registry = registry(new WorkspaceProvider());
+        assertThat(CommandLine.parse(new String[] {}, NONE, registry).providers).containsExactly("hitkeep", "workspace");
+        assertThat(CommandLine.parse(new String[] {"--stdio"}, NONE, registry).providers).containsExactly("hitkeep");
+        assertThat(CommandLine.parse(new String[] {"--stdio", "--provider", "workspace"}, NONE, registry).providers)
+                .containsExactly("workspace");
+        assertThat(CommandLine.parse(new String[] {"--stdio", "--provider", "hitkeep,workspace"}, NONE, registry)
+                .problem(NONE)).get().asString().startsWith("--stdio serves exactly one provider");
     }
 
     @Test

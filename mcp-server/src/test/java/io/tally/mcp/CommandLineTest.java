@@ -28,7 +28,7 @@ class CommandLineTest {
         assertThat(c.stateful).isTrue();
         assertThat(c.allowWrites).isTrue();
         assertThat(c.allowedOrigins).containsExactly("https://a.example", "https://b.example", "https://c.example");
-        assertThat(c.providers).containsExactly("hitkeep");
+        assertThat(c.providers).as("no --provider: every registered one").contains("hitkeep");
         HttpSettings s = c.httpSettings();
         assertThat(s.port()).isEqualTo(9100);
         assertThat(s.stateful()).isTrue();
@@ -62,22 +62,22 @@ class CommandLineTest {
         assertThat(CommandLine.parse(new String[] {"--demo", "--bind", "0.0.0.0"}, NONE).problem(NONE)).get()
                 .asString().contains("loopback only");
         assertThat(CommandLine.parse(new String[] {"--demo"}, NONE).problem(NONE)).isEmpty();
-        assertThat(CommandLine.parse(new String[] {"--stdio", "--base-url", "https://x.example"}, NONE).problem(NONE))
+        assertThat(CommandLine.parse(new String[] {"--stdio", "--provider", "hitkeep", "--base-url", "https://x.example"}, NONE).problem(NONE))
                 .get().asString().contains("HITKEEP_API_TOKEN");
-        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--base-url", "https://x.example"}, NONE)
+        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--provider", "hitkeep", "--base-url", "https://x.example"}, NONE)
                 .problem(NONE)).get().asString().contains("HITKEEP_API_TOKEN");
         Environment withToken = Environment.of(Map.of("HITKEEP_API_TOKEN", "t"));
-        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--bind", "0.0.0.0", "--base-url",
+        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--provider", "hitkeep", "--bind", "0.0.0.0", "--base-url",
                 "https://x.example"}, withToken).problem(withToken)).as("a server token is never lent to the network")
                 .get().asString().contains("loopback only");
-        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--base-url", "https://x.example"}, withToken)
+        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--provider", "hitkeep", "--base-url", "https://x.example"}, withToken)
                 .problem(withToken)).isEmpty();
-        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--bind", "127.0.0.2", "--base-url",
+        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--provider", "hitkeep", "--bind", "127.0.0.2", "--base-url",
                 "https://x.example"}, withToken).problem(withToken)).isEmpty();
         assertThat(CommandLine.parse(new String[] {"--demo", "--bind", "127.attacker.example"}, NONE).problem(NONE))
                 .as("a host name that merely starts with 127. is not loopback").get().asString()
                 .contains("loopback only");
-        assertThat(CommandLine.parse(new String[] {"--stdio", "--base-url", "https://x.example"}, withToken)
+        assertThat(CommandLine.parse(new String[] {"--stdio", "--provider", "hitkeep", "--base-url", "https://x.example"}, withToken)
                 .problem(withToken)).isEmpty();
     }
 

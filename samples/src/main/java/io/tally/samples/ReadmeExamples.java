@@ -34,6 +34,16 @@ import io.tally.testkit.hitkeep.HitKeepDemo;
 import java.io.File;
 import java.nio.file.Paths;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.math.BigDecimal;
+import io.tally.alke.Alke;
+import io.tally.alke.AlkeDimensions;
+import io.tally.alke.AlkeMetrics;
+import io.tally.alke.AlkeReport;
+import io.tally.alke.AlkeReportRequest;
+import io.tally.alke.AlkeRow;
+import io.tally.alke.AlkeToken;
 import java.util.Collections;
 import java.util.List;
 
@@ -44,6 +54,30 @@ import java.util.List;
 @SuppressWarnings({"unused", "UnusedAssignment"})
 final class ReadmeExamples {
     private ReadmeExamples() {}
+
+    static void alke(java.util.function.Supplier<String> secretManager) {
+        Alke alke = Alke.builder()
+                .serviceAccountToken(System.getenv("ALKE_API_TOKEN"))   // or Alke.fromEnv()
+                .build();
+        AlkeReport report = alke.reports().run(AlkeReportRequest.builder()
+                .propertyId(UUID.fromString("6f1c2b9e-4a57-4a8e-9d0b-2f4c8e1a7b31"))
+                .dateFrom(LocalDate.of(2026, 3, 1))
+                .dateTo(LocalDate.of(2026, 3, 15))
+                .metrics(AlkeMetrics.PAGEVIEWS, AlkeMetrics.VISITS)
+                .dimension(AlkeDimensions.DATE)
+                .param("limit", 100)                                    // passed through untouched
+                .build());
+        for (AlkeRow row : report.rows()) {                              // empty if the shape is unknown
+            String day = row.dimension(AlkeDimensions.DATE).orElse("?");
+            BigDecimal pageviews = row.metric(AlkeMetrics.PAGEVIEWS).orElse(BigDecimal.ZERO);
+        }
+        JsonNode raw = report.raw();                                     // always the whole answer
+
+        // a rotated token without a new client: read for every request
+        Alke rotating = Alke.builder()
+                .tokenSupplier(() -> AlkeToken.serviceAccount(secretManager.get()))
+                .build();
+    }
 
     static void hitkeep(String siteId, String password, String remoteAddr, String userAgent,
                         List<IngestRecord> records) throws Exception {

@@ -33,6 +33,15 @@ public interface McpProvider {
     String exampleBaseUrl();
 
     /**
+     * The base URL used when neither the flags nor the variable give one: a hosted API's documented address (Alke
+     * Analytics' {@code https://api-analytics.alketech.eu}); {@code null} (the default) for self-hosted providers,
+     * whose base URL must be given.
+     */
+    default String defaultBaseUrl() {
+        return null;
+    }
+
+    /**
      * The environment variable of the server-side API token ({@code --stdio}, {@code --token-from-env}); tokens
      * are never flags, so they stay out of process lists.
      */

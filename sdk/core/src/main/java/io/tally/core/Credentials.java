@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * How a client proves who it is: a bearer token, an API key in a header, a session cookie, or none,
@@ -16,6 +17,9 @@ import java.util.Set;
  * surrounding whitespace each get their own message, naming the field; so do control and non-ASCII
  * characters, which no header can carry. No message and no {@link #toString()} ever shows a secret
  * value.
+ *
+ * <p>A bearer token may also come from a {@link Supplier} ({@link #bearer(String, Supplier)}), read
+ * afresh for every request, so that a rotated token needs no new client.
  */
 public final class Credentials {
     /** What kind of credential a part is. */
@@ -51,6 +55,41 @@ public final class Credentials {
     /** {@code Authorization: Bearer <token>}; {@code field} names the value in error messages. */
     public static Credentials bearer(String field, String token) {
         return single(new Part(Kind.BEARER, "Authorization", "Bearer " + check(field, token), true));
+    }
+
+    /**
+     * {@code Authorization: Bearer <token>} with the token read from {@code token} once for every
+     * request (each attempt of a retried request sends the same value), so that a rotated token is
+     * picked up without building a new client. The supplier must be thread-safe and fast; what it
+     * returns is checked like a fixed token, and an invalid value fails that request with an
+     * {@link IllegalArgumentException} naming {@code field} before anything is sent.
+     *
+     * @throws NullPointerException when {@code token} is null
+     */
+    public static Credentials bearer(String field, Supplier<String> token) {
+        java.util.Objects.requireNonNull(token, field + " supplier");
+        return single(new Part(Kind.BEARER, "Authorization", field, token));
+    }
+
+    /**
+     * These credentials as one request sends them: every supplied value ({@link #bearer(String,
+     * Supplier)}) read now and checked. Returns this instance when no part is supplied.
+     *
+     * @throws IllegalArgumentException when a supplier returns an invalid value, naming its field
+     */
+    public Credentials resolve() {
+        boolean supplied = false;
+        for (Part p : parts) {
+            supplied |= p.source != null;
+        }
+        if (!supplied) {
+            return this;
+        }
+        List<Part> resolved = new ArrayList<>(parts.size());
+        for (Part p : parts) {
+            resolved.add(p.source == null ? p : p.resolved());
+        }
+        return new Credentials(resolved);
     }
 
     /** An API key sent in the named header, e.g. {@code apiKey("X-API-Key", key)}. */
@@ -157,7 +196,7 @@ public final class Credentials {
      */
     public List<String> secretValues() {
         List<String> values = new ArrayList<>();
-        for (Part p : parts) {
+        for (Part p : resolve().parts) {
             if (p.secret) {
                 values.add(p.kind == Kind.BEARER && p.value.startsWith("Bearer ") ? p.value.substring(7) : p.value);
             }
@@ -168,7 +207,7 @@ public final class Credentials {
     /** Applies the credentials to an outgoing request. */
     public void applyTo(HeaderSink sink) {
         StringBuilder cookies = new StringBuilder();
-        for (Part p : parts) {
+        for (Part p : resolve().parts) {
             if (p.kind == Kind.SESSION_COOKIE) {
                 if (cookies.length() > 0) {
                     cookies.append("; ");
@@ -256,12 +295,31 @@ public final class Credentials {
         final String name;
         final String value;
         final boolean secret;
+        /** Where a supplied value comes from, or {@code null} for a fixed value. */
+        final Supplier<String> source;
+        final String field;
 
         Part(Kind kind, String name, String value, boolean secret) {
             this.kind = kind;
             this.name = name;
             this.value = value;
             this.secret = secret;
+            this.source = null;
+            this.field = null;
+        }
+
+        Part(Kind kind, String name, String field, Supplier<String> source) {
+            this.kind = kind;
+            this.name = name;
+            this.value = null;
+            this.secret = true;
+            this.source = source;
+            this.field = field;
+        }
+
+        Part resolved() {
+            String token = check(field, source.get());
+            return new Part(kind, name, kind == Kind.BEARER ? "Bearer " + token : token, true);
         }
 
         boolean sameTarget(Part other) {

@@ -65,7 +65,7 @@ public final class Transport {
         RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());
         boolean idempotent = call.safeToRetry() || ro.idempotencyKey() != null;
         Retry.AsyncContext<Outcome> retry = retryFor(policy, idempotent).asyncContext();
-        Credentials credentials = ro.credentials() != null ? ro.credentials() : o.credentials();
+        Credentials credentials = (ro.credentials() != null ? ro.credentials() : o.credentials()).resolve();
         Redactor redactor = Redactor.forRequest(o, credentials, call.headers(), ro.headers());
         Request request;
         try {

@@ -98,6 +98,20 @@ public final class TimeWindow {
     }
 
     /**
+     * Checks two bounds a request holds outside its query, such as in a JSON body (Alke's
+     * {@code dateFrom}/{@code dateTo}), by the same rules as query parameters: both-or-neither, order,
+     * longest window. A bound not given is {@code null}; values are written as the route sends them
+     * ({@code YYYY-MM-DD} for days, RFC 3339 for instants).
+     *
+     * @param route e.g. {@code POST /api/reports}, for the span message
+     * @throws IllegalArgumentException naming the bounds when a rule is broken
+     */
+    public void check(String from, String to, String route) {
+        check(from == null ? java.util.Collections.<String>emptyList() : java.util.Collections.singletonList(from),
+                to == null ? java.util.Collections.<String>emptyList() : java.util.Collections.singletonList(to), route);
+    }
+
+    /**
      * Checks the two parameters' values as the request holds them.
      *
      * @param route e.g. {@code GET /api/sites/{id}/stats}, for the span message

@@ -1,0 +1,6 @@
+/**
+ * Alke Analytics over MCP: {@code alke_run_report} (the one documented route, {@code POST /api/reports}, as a
+ * generic report tool) and {@code alke_list_properties} (the properties the operator allows, from
+ * {@code ALKE_PROPERTIES}, or the demo fake's two with {@code --demo}).
+ */
+package io.tally.mcp.alke;
