@@ -53,10 +53,21 @@ public final class Transport {
     private static final int MAX_ERROR_BODY = 64 * 1024;
 
     private final ClientContext context;
+    // What does not change from call to call, worked out once per client (context) rather than per request.
+    private final String userAgent;
+    private final String basePath;
+    // built on first use: views made per caller (withCredentials) may never send
+    private volatile Retry idempotentRetry;
+    private volatile Retry nonIdempotentRetry;
+    private volatile Redactor clientRedactor;
 
     /** The transport of {@code context}; one per context. */
     public Transport(ClientContext context) {
         this.context = context;
+        ClientOptions o = context.options();
+        this.userAgent = UserAgent.of(context.provider(), o.userAgent());
+        String path = o.baseUrl() == null ? "" : o.baseUrl().encodedPath();
+        this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     /** Sends {@code call} with the request's options, retrying as the policy allows, and reads the answer. */
@@ -64,9 +75,10 @@ public final class Transport {
         ClientOptions o = context.options();
         RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());
         boolean idempotent = call.safeToRetry() || ro.idempotencyKey() != null;
-        Retry.AsyncContext<Outcome> retry = retryFor(policy, idempotent).asyncContext();
+        Retry retryObject = policy != o.retryPolicy() ? retryFor(policy, idempotent) : clientRetry(idempotent);
+        Retry.AsyncContext<Outcome> retry = retryObject.asyncContext();
         Credentials credentials = ro.credentials() != null ? ro.credentials() : o.credentials();
-        Redactor redactor = Redactor.forRequest(o, credentials, call.headers(), ro.headers());
+        Redactor redactor = redactorFor(o, credentials, call, ro);
         Request request;
         try {
             request = buildRequest(call, ro, credentials, redactor.secretNames());
@@ -247,6 +259,36 @@ public final class Transport {
         return idempotent && t instanceof IOException;
     }
 
+    /**
+     * The request's redactor: the client's own (built once) when the request adds no credentials or
+     * headers of its own, else one for the request.
+     */
+    private Redactor redactorFor(ClientOptions o, Credentials credentials, HttpCall call, RequestOptions ro) {
+        if (credentials != o.credentials() || !call.headers().isEmpty() || !ro.headers().isEmpty()) {
+            return Redactor.forRequest(o, credentials, call.headers(), ro.headers());
+        }
+        Redactor r = clientRedactor;
+        if (r == null) {
+            r = Redactor.forRequest(o, credentials, java.util.Collections.emptyMap(), java.util.Collections.emptyMap());
+            clientRedactor = r;
+        }
+        return r;
+    }
+
+    /** The retry of the client's own policy (shared by its calls; each call has its own context). */
+    private Retry clientRetry(boolean idempotent) {
+        Retry r = idempotent ? idempotentRetry : nonIdempotentRetry;
+        if (r == null) {
+            r = retryFor(context.options().retryPolicy(), idempotent);
+            if (idempotent) {
+                idempotentRetry = r;
+            } else {
+                nonIdempotentRetry = r;
+            }
+        }
+        return r;
+    }
+
     private Retry retryFor(RetryPolicy policy, boolean idempotent) {
         RetryConfig config = RetryConfig.<Outcome>custom()
                 .maxAttempts(policy.maxRetries() + 1)
@@ -266,9 +308,7 @@ public final class Transport {
     private Request buildRequest(HttpCall call, RequestOptions ro, Credentials credentials, java.util.Set<String> secretNames) {
         HttpUrl base = context.options().baseUrl();
         HttpUrl.Builder url = base.newBuilder();
-        String basePath = base.encodedPath();
-        String joined = (basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath) + call.path();
-        url.encodedPath(joined);
+        url.encodedPath(basePath + call.path());
         for (Map.Entry<String, List<String>> q : call.query().entrySet()) {
             for (String v : q.getValue()) {
                 url.addQueryParameter(q.getKey(), v);
@@ -283,7 +323,7 @@ public final class Transport {
         Request.Builder rb = new Request.Builder().url(target);
         rb.tag(Origin.class, new Origin(target, secretNames));
         rb.tag(AttemptState.class, new AttemptState());
-        rb.header("User-Agent", UserAgent.of(context.provider(), context.options().userAgent()));
+        rb.header("User-Agent", userAgent);
         rb.header("Accept", "application/json");
         context.options().defaultHeaders().forEach(rb::header);
         call.headers().forEach(rb::header);
