@@ -82,6 +82,7 @@ public final class HitKeepProvider implements McpProvider {
     public ProviderModule createModule(ProviderConfig config) {
         HitKeep.Builder b = HitKeep.builder()
                 .baseUrl(config.baseUrl())
+                .httpClient(config.httpClient())
                 .userAgent(config.userAgent())
                 .maxRetries(ProviderConfig.MAX_RETRIES)
                 .readTimeout(ProviderConfig.READ_TIMEOUT);

@@ -39,6 +39,14 @@ public record ProviderConfig(String baseUrl, CallerCredentials serverCredentials
         Objects.requireNonNull(userAgent, "userAgent");
     }
 
+    /**
+     * The OkHttp client a provider's base client should be built on ({@code builder.httpClient(...)}): shared by
+     * every provider, with a connection pool sized for the server's callers ({@link BackendHttp}).
+     */
+    public okhttp3.OkHttpClient httpClient() {
+        return BackendHttp.client();
+    }
+
     /** The server-side credentials, when the server has any. */
     public Optional<CallerCredentials> server() {
         return Optional.ofNullable(serverCredentials);
