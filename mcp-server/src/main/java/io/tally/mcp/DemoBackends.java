@@ -23,11 +23,6 @@ final class DemoBackends implements AutoCloseable {
 
     /** Starts the demo backend of every given provider; stops those already started when one fails. */
     static DemoBackends start(List<McpProvider> providers) {
-        // the fakes run on the JDK's HttpServer, which otherwise delays each keep-alive answer ~40 ms (Nagle);
-        // read when its first server starts, so set before any is
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
         Map<String, DemoBackend> started = new LinkedHashMap<>();
         try {
             for (McpProvider p : providers) {
