@@ -13,7 +13,7 @@ import java.time.Duration;
 final class HitKeepRules {
     /** The span of a window whose {@code from} is not given. */
     static final Duration DEFAULT_SPAN = Duration.ofDays(30);
-    /** Ranked lists: top pages, referrers, countries... */
+    /** Ranked lists: top pages, referrers, countries… */
     static final RowLimit.Rule RANKED = new RowLimit.Rule(10, 50);
     /** Enumerations: sites, goals, funnels, event names. */
     static final RowLimit.Rule ENUMERATION = new RowLimit.Rule(50, 200);

@@ -2,7 +2,7 @@ package io.tally.mcp.tool;
 
 /**
  * Turns a provider SDK exception into a message an assistant can act on ("this token has no site.view grant on
- * site ...; add a site role for the API client").
+ * site …; add a site role for the API client").
  */
 @FunctionalInterface
 public interface ErrorTranslator {

@@ -15,7 +15,7 @@ import java.util.Map;
 public record RowLimit(int value, int maximum) {
 
     /**
-     * A provider's default and maximum for one kind of list (ranked lists, enumerations...).
+     * A provider's default and maximum for one kind of list (ranked lists, enumerations…).
      *
      * @param defaultValue rows when {@code limit} is missing or not positive
      * @param maximum      the cap
