@@ -42,6 +42,7 @@ final class CommandLine {
     int rateLimitPerMinute = HttpSettings.DEFAULT_RATE_PER_MINUTE;
     int rateLimitBurst = HttpSettings.DEFAULT_RATE_BURST;
     int maxRangeDays = ModuleOptions.DEFAULT_MAX_RANGE_DAYS;
+    int backendPoolIdle = io.tally.mcp.provider.BackendHttp.DEFAULT_MAX_IDLE;
     String logLevel = "info";
     /** Whether --bind (or its variable) was given, to tell "default loopback" from an explicit choice. */
     boolean bindGiven;
@@ -118,7 +119,9 @@ final class CommandLine {
               --rate-limit N       Requests a minute per token, default 300 (429 above). [TALLY_MCP_RATE_LIMIT]
               --rate-burst N       Requests a token may send at once, default 60. [TALLY_MCP_RATE_BURST]
               --max-range-days N   Longest date window a tool accepts, default 366. [TALLY_MCP_MAX_RANGE_DAYS]
-              --log-level LEVEL    error, warn, info (default) or debug. [TALLY_MCP_LOG_LEVEL]
+              --backend-pool N     Idle connections kept to the provider APIs, default 64. [TALLY_MCP_BACKEND_POOL]
+              --log-level LEVEL    error, warn, info (default) or debug (adds the access log, one line
+                                   per tool call). [TALLY_MCP_LOG_LEVEL]
               --help               This text.
               --version            The server's version.
 
@@ -174,6 +177,8 @@ final class CommandLine {
                 100_000));
         env.get("TALLY_MCP_LOG_LEVEL").ifPresent(v -> c.logLevel = logLevel("TALLY_MCP_LOG_LEVEL", v));
         c.guard = GuardOptions.fromEnvironment(env, c.guard);
+        env.get("TALLY_MCP_BACKEND_POOL").ifPresent(v -> c.backendPoolIdle = parseInt("TALLY_MCP_BACKEND_POOL", v, 1,
+                10_000));
 
         List<String> providersFromFlags = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -220,6 +225,7 @@ final class CommandLine {
                         case "--rate-limit" -> c.rateLimitPerMinute = parseInt("--rate-limit", value, 1, Integer.MAX_VALUE);
                         case "--rate-burst" -> c.rateLimitBurst = parseInt("--rate-burst", value, 1, Integer.MAX_VALUE);
                         case "--max-range-days" -> c.maxRangeDays = parseInt("--max-range-days", value, 1, 100_000);
+                        case "--backend-pool" -> c.backendPoolIdle = parseInt("--backend-pool", value, 1, 10_000);
                         case "--log-level" -> c.logLevel = logLevel("--log-level", value);
                         default -> {
                             if (!GuardOptions.FLAGS.contains(name)) {
@@ -343,7 +349,7 @@ final class CommandLine {
     private boolean knownFlag(String name) {
         return registry.byFlag(name).isPresent() || Arrays.asList("--provider", "--port", "--bind",
                 "--allowed-origin", "--allowed-host", "--max-body-bytes", "--rate-limit", "--rate-burst",
-                "--max-range-days", "--log-level").contains(name) || GuardOptions.FLAGS.contains(name);
+                "--max-range-days", "--backend-pool", "--log-level").contains(name) || GuardOptions.FLAGS.contains(name);
     }
 
     private static boolean flagVar(Environment env, String name) {

@@ -70,6 +70,7 @@ public final class Main {
             return 2;
         }
         configureLogging(cli.logLevel);
+        io.tally.mcp.provider.BackendHttp.configure(cli.backendPoolIdle);
         try {
             return cli.stdio ? serveStdio(cli, env, in, out, err) : serveHttp(cli, env, out);
         } catch (RuntimeException e) {

@@ -98,6 +98,8 @@ final class McpServerFactory {
                 .requestTimeout(REQUEST_TIMEOUT)
                 // arguments are checked by McpAdapters, with messages that say what to send instead
                 .validateToolInputs(false)
+                // output schemas are checked by the test suite, not on every production call
+                .jsonSchemaValidator(io.tally.mcp.tool.OutputSchemaChecks.validator())
                 .immediateExecution(true)
                 .tools(adapters.statelessTools())
                 .resources(adapters.statelessResources())
@@ -123,6 +125,8 @@ final class McpServerFactory {
                 .requestTimeout(REQUEST_TIMEOUT)
                 // arguments are checked by McpAdapters, with messages that say what to send instead
                 .validateToolInputs(false)
+                // output schemas are checked by the test suite, not on every production call
+                .jsonSchemaValidator(io.tally.mcp.tool.OutputSchemaChecks.validator())
                 .tools(adapters.sessionTools())
                 .resources(adapters.sessionResources())
                 .prompts(adapters.sessionPrompts())

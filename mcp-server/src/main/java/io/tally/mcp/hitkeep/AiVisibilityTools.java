@@ -58,7 +58,7 @@ final class AiVisibilityTools {
                 .required("site_id", "from", "to", "overview")
                 .build();
         return List.of(new ToolSpec("hitkeep_get_ai_visibility", "Get HitKeep AI visibility",
-                "Read how AI crawlers and assistants (GPTBot, ClaudeBot, PerplexityBot…) fetch one site in a window: "
+                "Read how AI crawlers and assistants (GPTBot, ClaudeBot, PerplexityBot...) fetch one site in a window: "
                         + "totals, error rates, top assistants, families and paths, a time series, and optionally the "
                         + "correlation between fetches and visits referred by AI assistants.",
                 input, output, true, m.siteWindow((ctx, args, siteId, window) -> {

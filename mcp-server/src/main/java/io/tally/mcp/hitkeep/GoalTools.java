@@ -65,7 +65,7 @@ final class GoalTools {
                         .property("goal_id", Schema.string("The goal's id."))
                         .property("name", Schema.string("The goal's name."))
                         .property("conversions", Schema.integer("Converting sessions."))
-                        .property("conversion_rate", Schema.number("conversions / sessions × 100."))))
+                        .property("conversion_rate", Schema.number("conversions / sessions * 100."))))
                 .property("timeseries", Schema.array("Conversions over time (include_timeseries).", Schema.object()
                         .property("time", Schema.dateTime("Bucket start."))
                         .property("conversions", Schema.integer("Conversions in the bucket."))))
@@ -129,7 +129,7 @@ final class GoalTools {
                         .property("name", Schema.string("The funnel's name."))
                         .property("total_entries", Schema.integer("Visitors who reached the first step."))
                         .property("total_completions", Schema.integer("Visitors who reached the last step."))
-                        .property("overall_conversion_rate", Schema.number("completions / entries × 100."))
+                        .property("overall_conversion_rate", Schema.number("completions / entries * 100."))
                         .property("steps", Schema.array("Per step: visitors, drop-off after it, conversion rate.",
                                 Schema.object())))
                 .required("site_id", "from", "to", "stats")

@@ -30,7 +30,7 @@ final class HitKeepErrors extends StandardErrorTranslator {
     @Override
     protected String unauthorized(String tool, AuthenticationException error, Arguments args) {
         return "HitKeep answered 401 Unauthorized: the token is unknown, revoked or expired. Check the token in "
-                + "your MCP client's Authorization header, or create or rotate an API client in HitKeep (Settings → "
+                + "your MCP client's Authorization header, or create or rotate an API client in HitKeep (Settings > "
                 + "API Clients). HitKeep 2.8.1 also answers 401 to team API clients on user-bound routes (site "
                 + "stats, hits); if this is a team token, use a personal API client for " + tool + ".";
     }
@@ -43,7 +43,7 @@ final class HitKeepErrors extends StandardErrorTranslator {
         String server = error.serverMessage().orElse("");
         if (error.reason() == PermissionDeniedException.Reason.NO_GRANT) {
             return "HitKeep answered 403 Access denied: this token has no " + permission + " grant on " + site
-                    + "; add a site role for the API client (HitKeep → Settings → API Clients → Site roles"
+                    + "; add a site role for the API client (HitKeep > Settings > API Clients > Site roles"
                     + (write ? ", owner or admin to ingest" : ", viewer is enough to read")
                     + "). hitkeep_list_sites lists the sites this token can see.";
         }
@@ -75,7 +75,7 @@ final class HitKeepErrors extends StandardErrorTranslator {
         if (error.statusCode() == 412) {
             return error.serverMessage().orElse("Search Console is not set up")
                     + ": the site has no Google Search Console property mapped (or the team is not connected). "
-                    + "Map one in HitKeep (site settings → Integrations), then wait for the first sync.";
+                    + "Map one in HitKeep (site settings > Integrations), then wait for the first sync.";
         }
         return super.otherStatus(tool, error, args);
     }

@@ -94,18 +94,18 @@ final class HitKeepHelp {
               values show as `(Unknown)` or `(Unspecified)`.
             - **UTM hits** (`utm_*_hits`, `top_utm_*`): hits that carried the UTM parameter, per value.
             - **Goal conversions** (`conversions`): sessions that reached the goal (a path or an event);
-              `conversion_rate` = conversions / unique sessions × 100.
+              `conversion_rate` = conversions / unique sessions * 100.
             - **Funnels**: visitors per step in order; `dropoff` = visitors lost after the step; conversion rate =
-              visitors at the last step / visitors at the first step × 100.
+              visitors at the last step / visitors at the first step * 100.
             - **Ecommerce revenue** (`revenue`, in `currency`): sum of purchase events' values; `orders` = purchases;
-              `average_order_value` = revenue / orders; `checkout_conversion_rate` = orders / checkout starts × 100.
+              `average_order_value` = revenue / orders; `checkout_conversion_rate` = orders / checkout starts * 100.
             - **Web Vitals**: `p75` is the 75th percentile of samples (LCP, INP, FCP, TTFB in milliseconds; CLS
               unitless); `good`/`needs_improvement`/`poor` count samples per Google's thresholds; the rating is that
               of the p75.
             - **AI fetches** (`total_requests`, `top_assistants`): requests by known AI crawlers and assistants
               reported through AI-fetch ingest; `error_rate_4xx`/`error_rate_5xx` are percentages.
             - **AI-referred visits** (`ai_source_visits`, `top_ai_sources`): sessions whose referrer is an AI
-              assistant (ChatGPT, Perplexity, …); `ai_bot_hits` counts hits from AI bots.
+              assistant (ChatGPT, Perplexity, ...); `ai_bot_hits` counts hits from AI bots.
             - **QR campaigns**: `open_count` = scans of the printed code; `pageviews`/`visitors` = traffic that
               arrived through it.
             - **Search Console**: clicks, impressions, CTR (clicks / impressions) and average position, imported

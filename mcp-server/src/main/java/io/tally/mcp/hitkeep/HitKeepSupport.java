@@ -61,7 +61,7 @@ final class HitKeepSupport {
 
     static Schema metricRows(String description) {
         return Schema.array(description, Schema.object()
-                .property("name", Schema.string("The label (page path, referrer, country…)."))
+                .property("name", Schema.string("The label (page path, referrer, country...)."))
                 .property("value", Schema.integer("The count.")));
     }
 

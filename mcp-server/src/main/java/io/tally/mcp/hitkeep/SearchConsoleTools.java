@@ -179,7 +179,7 @@ final class SearchConsoleTools {
                     SearchConsoleSiteMapping mapping = hk.searchConsole().mapping(siteId).execute();
                     if (!mapping.mapped()) {
                         throw new ToolFailure("Search Console property is not mapped for site " + siteId
-                                + "; map a property in HitKeep (site settings → Integrations) first");
+                                + "; map a property in HitKeep (site settings > Integrations) first");
                     }
                     Map<String, Object> out = echo(siteId, window);
                     if (mapping.propertyUri() != null) {

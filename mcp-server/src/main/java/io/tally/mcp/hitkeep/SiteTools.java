@@ -242,7 +242,7 @@ final class SiteTools {
                 .closed()
                 .build();
         Schema row = Schema.object("One value of the dimension.")
-                .property("name", Schema.string("The label, as HitKeep normalises it ((Direct), (Unknown)…)."))
+                .property("name", Schema.string("The label, as HitKeep normalises it ((Direct), (Unknown)...)."))
                 .property("value", Schema.integer("HitKeep's count for the label in the window, as in its top list."))
                 .property("previous_value", Schema.integer("The count in the comparison window."))
                 .property("change", Schema.integer("value - previous_value."))
@@ -345,7 +345,7 @@ final class SiteTools {
         for (String k : KPIS) {
             changeSchema.property(k, Schema.object()
                     .property("absolute", Schema.number("current - previous."))
-                    .property("percent", Schema.number("(current - previous) / previous × 100.").nullable()));
+                    .property("percent", Schema.number("(current - previous) / previous * 100.").nullable()));
         }
         Schema goal = Schema.object("One goal in both windows.")
                 .property("goal_id", Schema.string("The goal's id."))

@@ -19,7 +19,8 @@ public final class Operations {
         this.metrics = metrics;
         this.verifiedTokens = verifiedTokens;
         this.upstreamGate = upstreamGate;
-        this.upstreamClient = new OkHttpClient.Builder().addInterceptor(upstreamGate).build();
+        // the backend pool sized for the callers (--backend-pool), with the gate in front of every call
+        this.upstreamClient = io.tally.mcp.provider.BackendHttp.client().newBuilder().addInterceptor(upstreamGate).build();
     }
 
     /** Metrics, a table of 100,000 verified token hashes, and an upstream gate with the guard's budget. */

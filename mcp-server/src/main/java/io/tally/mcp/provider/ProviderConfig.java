@@ -50,16 +50,23 @@ public record ProviderConfig(String baseUrl, CallerCredentials serverCredentials
 
     /**
      * Applies what every provider's base client shares to {@code builder}: base URL, user agent, {@link #MAX_RETRIES},
-     * {@link #READ_TIMEOUT} and the server's HTTP client when there is one. Credentials are the provider's to set.
+     * {@link #READ_TIMEOUT} and {@link #httpClient()}. Credentials are the provider's to set.
      *
      * @return {@code builder}
      */
     public <B extends io.tally.core.ClientBuilder<B, ?>> B configure(B builder) {
-        builder.baseUrl(baseUrl).userAgent(userAgent).maxRetries(MAX_RETRIES).readTimeout(READ_TIMEOUT);
-        if (httpClient != null) {
-            builder.httpClient(httpClient);
-        }
-        return builder;
+        return builder.baseUrl(baseUrl).userAgent(userAgent).maxRetries(MAX_RETRIES).readTimeout(READ_TIMEOUT)
+                .httpClient(httpClient());
+    }
+
+    /**
+     * The OkHttp client a provider's base client is built on: the one the server handed over (over HTTP: the shared
+     * backend pool behind the upstream gate), else the shared backend pool sized for the server's callers
+     * ({@link BackendHttp}).
+     */
+    @Override
+    public okhttp3.OkHttpClient httpClient() {
+        return httpClient != null ? httpClient : BackendHttp.client();
     }
 
     /** The server-side credentials, when the server has any. */

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Turns a {@link ProviderModule}'s tools and resources into the MCP SDK's specifications, for the stateless
  * server (default), the stateful Streamable HTTP server and the stdio server alike. Every call goes through
  * {@link #invoke}: structured content plus the same JSON as text on success; {@code isError: true} with an
- * actionable message on failure. Tool calls are logged with the caller's short token hash, never the token.
+ * actionable message on failure. Tool calls are logged at DEBUG (the access log) with the caller's short token
+ * hash, never the token.
  */
 public final class McpAdapters {
     private static final Logger LOG = LoggerFactory.getLogger("io.tally.mcp.calls");
@@ -170,9 +171,11 @@ public final class McpAdapters {
         try {
             rejectUnknownArguments(spec, rawArguments);
             Map<String, Object> structured = spec.handler().call(context, args);
+            // written once: the text copy is this JSON, and the response copies it in (WrittenJson)
+            String text = toJson(structured);
             return McpSchema.CallToolResult.builder()
-                    .structuredContent(structured)
-                    .addTextContent(toJson(structured))
+                    .structuredContent(new WrittenJson(structured, text))
+                    .addTextContent(text)
                     .isError(false)
                     .build();
         } catch (ToolFailure | IllegalArgumentException e) {
@@ -187,8 +190,9 @@ public final class McpAdapters {
             return error("internal error in " + spec.name() + " (" + e.getClass().getSimpleName()
                     + "); this is a bug in the Tally MCP server, please report it. Details: " + e.getMessage());
         } finally {
-            if (LOG.isInfoEnabled()) {
-                LOG.info("tool={} caller={} outcome={} ms={}", spec.name(), context.callerLabel(), outcome,
+            // the access log is at DEBUG: at INFO it cost a formatted line per call (tens of MB an hour under load)
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("tool={} caller={} outcome={} ms={}", spec.name(), context.callerLabel(), outcome,
                         (System.nanoTime() - started) / 1_000_000);
             }
         }

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Entry point of {@code tally-benchmarks.jar}: {@code java -jar tally-benchmarks.jar ingest
- * [flags]}. See {@link IngestOptions#USAGE} for the flags.
+ * [flags]} (see {@link IngestOptions#USAGE}), {@code sdk} (SDK overhead next to raw clients and peer SDKs) or
+ * {@code mcp} (the MCP server: cold start, memory, tools/call latency next to the direct SDK call and a peer).
  */
 public final class Benchmarks {
 
@@ -15,6 +16,16 @@ public final class Benchmarks {
         // Tally logs through SLF4J; show its warnings (drops, retries), not its chatter.
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        if (args.length > 0 && (args[0].equals("sdk") || args[0].equals("mcp"))) {
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            try {
+                System.exit(args[0].equals("sdk") ? SdkOverheadBenchmark.run(rest) : McpBenchmark.run(rest));
+            } catch (Exception e) {
+                System.err.println("error: " + e);
+                e.printStackTrace();
+                System.exit(1);
+            }
         }
         if (args.length == 0 || !args[0].equals("ingest")) {
             boolean askedForHelp =

@@ -53,10 +53,35 @@ public final class Transport {
     private static final int MAX_ERROR_BODY = 64 * 1024;
 
     private final ClientContext context;
+    // What does not change from call to call, worked out once per client (context) rather than per request.
+    private final String userAgent;
+    private final String basePath;
+    // built on first use: views made per caller (withCredentials) may never send
+    private volatile Retry idempotentRetry;
+    private volatile Retry nonIdempotentRetry;
+    private volatile Redactor clientRedactor;
 
     /** The transport of {@code context}; one per context. */
     public Transport(ClientContext context) {
+        this(context, null);
+    }
+
+    /**
+     * The transport of a view derived from {@code parent}'s context (other credentials or options): it takes over
+     * the parent's retry objects when the retry policy is the same, so that views made per call (the MCP server
+     * makes one per tool call) do not build them again.
+     */
+    public Transport(ClientContext context, Transport parent) {
         this.context = context;
+        ClientOptions o = context.options();
+        this.userAgent = UserAgent.of(context.provider(), o.userAgent());
+        String path = o.baseUrl() == null ? "" : o.baseUrl().encodedPath();
+        this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        if (parent != null && parent.context.provider() == context.provider()
+                && parent.context.options().retryPolicy() == o.retryPolicy()) {
+            this.idempotentRetry = parent.clientRetry(true);
+            this.nonIdempotentRetry = parent.clientRetry(false);
+        }
     }
 
     /** Sends {@code call} with the request's options, retrying as the policy allows, and reads the answer. */
@@ -64,9 +89,10 @@ public final class Transport {
         ClientOptions o = context.options();
         RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());
         boolean idempotent = call.safeToRetry() || ro.idempotencyKey() != null;
-        Retry.AsyncContext<Outcome> retry = retryFor(policy, idempotent).asyncContext();
+        Retry retryObject = policy != o.retryPolicy() ? retryFor(policy, idempotent) : clientRetry(idempotent);
+        Retry.AsyncContext<Outcome> retry = retryObject.asyncContext();
         Credentials credentials = (ro.credentials() != null ? ro.credentials() : o.credentials()).resolve();
-        Redactor redactor = Redactor.forRequest(o, credentials, call.headers(), ro.headers());
+        Redactor redactor = redactorFor(o, credentials, call, ro);
         Request request;
         try {
             request = buildRequest(call, ro, credentials, redactor.secretNames());
@@ -75,8 +101,7 @@ public final class Transport {
             // header is secret; our secret headers must not be quoted either (no cause kept: it quotes)
             throw new IllegalArgumentException(redactor.scrub(e.getMessage()));
         }
-        String path = call.displayPath(); // for messages: share tokens in paths are redacted
-        String where = context.provider().name() + " " + call.method() + " " + path;
+        // for messages only, so worked out when one is needed (share tokens in paths are redacted)
         Deadline deadline = new Deadline(reader.streamed() ? Duration.ZERO : o.requestDeadline());
         AttemptState attempt = request.tag(AttemptState.class);
         boolean freshConnectionTried = false;
@@ -118,7 +143,7 @@ public final class Transport {
                     continue;
                 }
                 if (deadlineBounds && e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
-                    throw deadline.exceeded(where, e);
+                    throw deadline.exceeded(where(call), e);
                 }
                 long wait = retry.onError(e);
                 if (wait < 0 || !deadline.allows(wait)) {
@@ -135,7 +160,7 @@ public final class Transport {
                 if (e instanceof InterruptedException) {
                     throw interrupted(call, e);
                 }
-                throw new TallyException(where + " failed: " + e.getClass().getSimpleName(), e);
+                throw new TallyException(where(call) + " failed: " + e.getClass().getSimpleName(), e);
             }
 
             HttpHeaders headers = redactor.headers(response.headers());
@@ -154,25 +179,25 @@ public final class Transport {
                     return new RawResponse<>(response.code(), headers, requestId, value);
                 } catch (ResponseEnvelope.EnvelopeFailure failure) {
                     // the body that reported the failure belongs on the exception, like any error body
-                    throw context.provider().exceptionFor(new ErrorContext(context.provider().name(), call.method(), path,
-                            failure.effectiveStatus(), headers, redactor.scrub(handle.textReadSoFar()), requestId,
+                    throw context.provider().exceptionFor(new ErrorContext(context.provider().name(), call.method(),
+                            call.displayPath(), failure.effectiveStatus(), headers, redactor.scrub(handle.textReadSoFar()), requestId,
                             redactor.scrubDetails(failure.details()), null));
                 } catch (ResponseTooLargeException e) {
-                    throw new ResponseTooLargeException(where + " failed: " + e.getMessage() + requestIdNote,
+                    throw new ResponseTooLargeException(where(call) + " failed: " + e.getMessage() + requestIdNote,
                             e.size().orElse(-1L), e.limit());
                 } catch (ResponseHandle.EmptyBodyException e) {
-                    throw new TallyException(where + " returned " + response.code() + " with an empty body where "
+                    throw new TallyException(where(call) + " returned " + response.code() + " with an empty body where "
                             + e.expected() + " was expected" + requestIdNote);
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     // no cause: Jackson's exception quotes the body (and whatever secret a server echoed in it)
-                    throw new TallyException(where + " returned a body Tally could not read as the expected type: "
+                    throw new TallyException(where(call) + " returned a body Tally could not read as the expected type: "
                             + describeParseFailure(e, redactor) + requestIdNote);
                 } catch (IOException e) {
                     if (wasInterrupted(e)) {
                         throw interrupted(call, e);
                     }
                     if (deadlineBounds && e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
-                        throw deadline.exceeded(where, e);
+                        throw deadline.exceeded(where(call), e);
                     }
                     long wait = reader.repeatable() && idempotent ? retry.onError(e) : -1;
                     if (wait < 0 || !deadline.allows(wait)) {
@@ -190,8 +215,8 @@ public final class Transport {
             if (hint == null) {
                 hint = RetryHints.until(details.retryAt(), o.clock()); // a retry time the body names
             }
-            ErrorContext error = new ErrorContext(context.provider().name(), call.method(), path, response.code(),
-                    headers, body, requestId, details, hint);
+            ErrorContext error = new ErrorContext(context.provider().name(), call.method(), call.displayPath(),
+                    response.code(), headers, body, requestId, details, hint);
             boolean hintTooLong = hint != null && hint.compareTo(policy.maxRetryAfter()) > 0;
             boolean retryable = !hintTooLong && isRetryableStatus(response.code(), idempotent);
             long wait = retry.onResult(new Outcome(retryable, hint));
@@ -200,6 +225,11 @@ public final class Transport {
             }
             sleep(Duration.ofMillis(wait));
         }
+    }
+
+    /** "Provider METHOD /path" for messages, share tokens in the path redacted. */
+    private String where(HttpCall call) {
+        return context.provider().name() + " " + call.method() + " " + call.displayPath();
     }
 
     /** Jackson's own words, secrets scrubbed and cut short, with where in the body it stopped. */
@@ -249,6 +279,36 @@ public final class Transport {
         return idempotent && t instanceof IOException;
     }
 
+    /**
+     * The request's redactor: the client's own (built once) when the request adds no credentials or
+     * headers of its own, else one for the request.
+     */
+    private Redactor redactorFor(ClientOptions o, Credentials credentials, HttpCall call, RequestOptions ro) {
+        if (credentials != o.credentials() || !call.headers().isEmpty() || !ro.headers().isEmpty()) {
+            return Redactor.forRequest(o, credentials, call.headers(), ro.headers());
+        }
+        Redactor r = clientRedactor;
+        if (r == null) {
+            r = Redactor.forRequest(o, credentials, java.util.Collections.emptyMap(), java.util.Collections.emptyMap());
+            clientRedactor = r;
+        }
+        return r;
+    }
+
+    /** The retry of the client's own policy (shared by its calls; each call has its own context). */
+    private Retry clientRetry(boolean idempotent) {
+        Retry r = idempotent ? idempotentRetry : nonIdempotentRetry;
+        if (r == null) {
+            r = retryFor(context.options().retryPolicy(), idempotent);
+            if (idempotent) {
+                idempotentRetry = r;
+            } else {
+                nonIdempotentRetry = r;
+            }
+        }
+        return r;
+    }
+
     private Retry retryFor(RetryPolicy policy, boolean idempotent) {
         RetryConfig config = RetryConfig.<Outcome>custom()
                 .maxAttempts(policy.maxRetries() + 1)
@@ -268,9 +328,7 @@ public final class Transport {
     private Request buildRequest(HttpCall call, RequestOptions ro, Credentials credentials, java.util.Set<String> secretNames) {
         HttpUrl base = context.options().baseUrl();
         HttpUrl.Builder url = base.newBuilder();
-        String basePath = base.encodedPath();
-        String joined = (basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath) + call.path();
-        url.encodedPath(joined);
+        url.encodedPath(basePath + call.path());
         for (Map.Entry<String, List<String>> q : call.query().entrySet()) {
             for (String v : q.getValue()) {
                 url.addQueryParameter(q.getKey(), v);
@@ -285,7 +343,7 @@ public final class Transport {
         Request.Builder rb = new Request.Builder().url(target);
         rb.tag(Origin.class, new Origin(target, secretNames));
         rb.tag(AttemptState.class, new AttemptState());
-        rb.header("User-Agent", UserAgent.of(context.provider(), context.options().userAgent()));
+        rb.header("User-Agent", userAgent);
         rb.header("Accept", "application/json");
         context.options().defaultHeaders().forEach(rb::header);
         call.headers().forEach(rb::header);

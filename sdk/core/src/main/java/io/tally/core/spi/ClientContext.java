@@ -34,11 +34,16 @@ public final class ClientContext {
     private final Transport transport;
 
     private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, TokenBucket rateLimiter) {
+        this(provider, options, http, rateLimiter, null);
+    }
+
+    private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, TokenBucket rateLimiter,
+                          Transport parent) {
         this.provider = provider;
         this.options = options;
         this.http = http;
         this.rateLimiter = rateLimiter;
-        this.transport = new Transport(this);
+        this.transport = new Transport(this, parent);
     }
 
     /**
@@ -59,7 +64,8 @@ public final class ClientContext {
 
     /** A view of this client that authenticates with other credentials; shares the connection pool. */
     public ClientContext withCredentials(Credentials credentials) {
-        return new ClientContext(provider, options.toBuilder().credentials(credentials).build(), http, rateLimiter);
+        return new ClientContext(provider, options.toBuilder().credentials(credentials).build(), http, rateLimiter,
+                transport);
     }
 
     /**

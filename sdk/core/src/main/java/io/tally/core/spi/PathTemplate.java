@@ -73,7 +73,29 @@ final class PathTemplate {
     }
 
     private static String encodeSegment(String segment) {
+        if (needsNoEscaping(segment)) {
+            return segment; // ids and slugs: HttpUrl would give them back unchanged
+        }
         // HttpUrl encodes a path segment fully, including '/', '?', '#' and '%'
         return HttpUrl.get("http://x/").newBuilder().addPathSegment(segment).build().encodedPath().substring(1);
+    }
+
+    /**
+     * Whether every character is unreserved in a URL ({@code A-Z a-z 0-9 - . _ ~}), which a path
+     * segment keeps as is; "." and ".." are left to HttpUrl, which treats them as dot segments.
+     */
+    private static boolean needsNoEscaping(String segment) {
+        if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+            return false;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~';
+            if (!unreserved) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -23,6 +23,8 @@ public final class ResponseHandle {
     private final okhttp3.Headers rawHeaders;
     private final long maxBodySize;
     private String text;
+    /** Whether the body was decoded from the stream, so that no text is left to read. */
+    private boolean consumed;
 
     /**
      * A successful response for a {@link ResponseReader}: status, headers (secrets redacted), request
@@ -115,6 +117,9 @@ public final class ResponseHandle {
      * {@code null}. {@link #requiredJson(JavaType)} refuses an empty body instead.
      */
     public <T> T json(JavaType type) throws IOException, ResponseEnvelope.EnvelopeFailure {
+        if (envelope == ResponseEnvelope.BARE && text == null && !consumed) {
+            return decodeStreaming(type, false);
+        }
         JsonNode node = json();
         if (node == null || node.isNull()) {
             return null;
@@ -123,11 +128,48 @@ public final class ResponseHandle {
     }
 
     /**
+     * Decodes a bare body straight from the stream into {@code type}: no byte array, no String, no
+     * tree. The size limit still applies (a counting stream), and an empty body gives {@code null}
+     * or, when {@code required}, an {@link EmptyBodyException}. Envelopes keep the tree path, since
+     * they must look at the body before it is converted.
+     */
+    private <T> T decodeStreaming(JavaType type, boolean required) throws IOException {
+        long announced = announcedLength();
+        if (announced > maxBodySize) {
+            throw tooLarge(announced);
+        }
+        consumed = true;
+        LimitedStream limited = new LimitedStream(body);
+        try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(limited)) {
+            com.fasterxml.jackson.core.JsonToken first = parser.nextToken();
+            if (first == null) {
+                if (required) {
+                    throw new EmptyBodyException(type);
+                }
+                return null;
+            }
+            if (first == com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+                return null;
+            }
+            return mapper.readerFor(type).readValue(parser);
+        } catch (IOException | RuntimeException e) {
+            if (limited.exceeded) {
+                // Jackson may have wrapped the stream's failure; report the limit, not a parse error
+                throw tooLarge(announced);
+            }
+            throw e;
+        }
+    }
+
+    /**
      * The unwrapped JSON payload converted to {@code type}, for routes that always answer with a
      * value: an empty body fails with an {@link EmptyBodyException} rather than giving {@code null}.
      * A JSON {@code null} still gives {@code null}.
      */
     public <T> T requiredJson(JavaType type) throws IOException, ResponseEnvelope.EnvelopeFailure {
+        if (envelope == ResponseEnvelope.BARE && text == null && !consumed) {
+            return decodeStreaming(type, true);
+        }
         if (text().trim().isEmpty()) {
             throw new EmptyBodyException(type);
         }
@@ -144,8 +186,53 @@ public final class ResponseHandle {
         return mapper;
     }
 
+    private long announcedLength() {
+        return headers.first("content-length").map(ResponseHandle::parseLength).orElse(-1L);
+    }
+
+    /** Counts what is read and fails past the size limit, so a streamed decode has the same limit. */
+    private final class LimitedStream extends java.io.FilterInputStream {
+        private long total;
+        private boolean exceeded;
+
+        LimitedStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the transport closes the body; the parser must not close it first
+        }
+
+        private void count(int n) throws IOException {
+            total += n;
+            if (total > maxBodySize) {
+                exceeded = true;
+                throw new IOException("the body is larger than maxBodySize");
+            }
+        }
+    }
+
     private byte[] readAll(InputStream in) throws IOException {
-        long announced = headers.first("content-length").map(ResponseHandle::parseLength).orElse(-1L);
+        long announced = announcedLength();
         if (announced > maxBodySize) {
             throw tooLarge(announced);
         }
