@@ -42,9 +42,9 @@ import java.util.UUID;
  */
 public final class AlkeModule implements ProviderModule {
     /** How to regenerate either kind of token, for tool errors. */
-    static final String HOW_TO_REGENERATE = "to regenerate it: a service account's token under dashboard sidebar → "
-            + "key icon → Service Accounts → Renew token (organisation owners), a personal token under avatar → "
-            + "Profile → API Token → Regenerate token; then send the new one.";
+    static final String HOW_TO_REGENERATE = "to regenerate it: a service account's token under dashboard sidebar > "
+            + "key icon > Service Accounts > Renew token (organisation owners), a personal token under avatar > "
+            + "Profile > API Token > Regenerate token; then send the new one.";
     /** Rows per report: default and cap. */
     static final RowLimit.Rule ROWS = new RowLimit.Rule(100, 1000);
     /** The raw JSON is left out above this many characters (after its arrays were cut to the row limit). */
@@ -100,7 +100,7 @@ public final class AlkeModule implements ProviderModule {
                 .property("dimensions", Schema.array("Dimension names to break down by (documented: date); none for "
                         + "totals.", Schema.string("A dimension name.")))
                 .property("params", Schema.freeObject("Other top-level fields sent to Alke as they are (filters, "
-                        + "sort, limit…); Alke does not document them."))
+                        + "sort, limit...); Alke does not document them."))
                 .property("limit", ROWS.schema())
                 .required("property_id", "metrics")
                 .closed()

@@ -172,7 +172,7 @@ class AlkeToolsEndToEndTest {
                     .startsWith("Alke answered 403 Forbidden").contains("property " + BLOG, "Users page");
             assertThat(error(expired, "alke_run_report", args("property_id", SHOP, "metrics", List.of("visits"))))
                     .startsWith("Alke answered 401: the token expired at " + AlkeDemo.EXPIRED_AT)
-                    .contains("Service Accounts → Renew token", "Regenerate token")
+                    .contains("Service Accounts > Renew token", "Regenerate token")
                     .doesNotContain(AlkeDemo.EXPIRED_TOKEN);
             assertThat(error(mangled, "alke_run_report", args("property_id", SHOP, "metrics", List.of("visits"))))
                     .startsWith("The Alke token sent with this call is not usable: the token is not a JWT");
