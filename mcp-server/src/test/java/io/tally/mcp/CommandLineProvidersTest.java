@@ -19,7 +19,8 @@ class CommandLineProvidersTest {
     private static final Environment NONE = Environment.of(Map.of());
 
     private static ProviderRegistry registry(WorkspaceProvider workspace) {
-        List<io.tally.mcp.provider.McpProvider> all = new java.util.ArrayList<>(ProviderRegistry.discovered().providers());
+        // HitKeep and a test provider; the other discovered providers are not the point here
+        List<io.tally.mcp.provider.McpProvider> all = new java.util.ArrayList<>(List.of(new io.tally.mcp.hitkeep.HitKeepProvider()));
         all.add(workspace);
         return ProviderRegistry.of(all);
     }
