@@ -100,8 +100,8 @@ final class CommandLine {
                                    [TALLY_MCP_DEMO=true]
 
             Options (each flag's environment variable in brackets; a flag wins over its variable):
-              --provider NAME      Provider(s) to serve, comma-separated: %3$s (default: all).
-                                   [TALLY_MCP_PROVIDER]
+              --provider NAME      Provider(s) to serve, comma-separated: %3$s (default: those whose
+                                   URL is given; all with --demo). [TALLY_MCP_PROVIDER]
               --port N             HTTP port, default 8080; 0 picks a free one. [TALLY_MCP_PORT]
               --bind ADDR          Address to listen on, default 127.0.0.1 (loopback). [TALLY_MCP_BIND]
               --stateful           Sessions (Mcp-Session-Id), each bound to the token that opened it; another
@@ -248,10 +248,23 @@ final class CommandLine {
             }
         }
         if (chosen.isEmpty()) {
-            // HTTP serves every provider; stdio serves one, the first registered (HitKeep's, as before there were
-            // several), unless --provider names another
+            // without --provider: --demo serves every provider; HTTP serves those whose base URL was given (a new
+            // provider in the registry must not make an existing command line fail), or the first registered when
+            // none was; stdio serves one, the first registered (HitKeep's, as before there were several)
             List<String> all = new ArrayList<>(registry.names());
-            chosen = c.stdio && !all.isEmpty() ? new ArrayList<>(all.subList(0, 1)) : all;
+            List<String> configured = new ArrayList<>();
+            for (String name : all) {
+                if (c.baseUrls.containsKey(name)) {
+                    configured.add(name);
+                }
+            }
+            if (c.demo && !c.stdio) {
+                chosen = all;
+            } else if (!c.stdio && !configured.isEmpty()) {
+                chosen = configured;
+            } else {
+                chosen = all.isEmpty() ? all : new ArrayList<>(all.subList(0, 1));
+            }
         }
         c.providers = chosen;
         return c;

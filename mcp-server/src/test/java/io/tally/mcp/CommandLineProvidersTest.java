@@ -60,9 +60,19 @@ class CommandLineProvidersTest {
     }
 
     @Test
-    void withoutProviderHttpServesEveryProviderAndStdioTheFirstRegistered() {
+    void withoutProviderHttpServesTheConfiguredProvidersAndStdioTheFirstRegistered() {
         ProviderRegistry registry = registry(new WorkspaceProvider());
-        assertThat(CommandLine.parse(new String[] {}, NONE, registry).providers).containsExactly("hitkeep", "workspace");
+        assertThat(CommandLine.parse(new String[] {}, NONE, registry).providers).as("nothing configured: the first")
+                .containsExactly("hitkeep");
+        assertThat(CommandLine.parse(new String[] {"--demo"}, NONE, registry).providers)
+                .containsExactly("hitkeep", "workspace");
+        assertThat(CommandLine.parse(new String[] {"--workspace-url", "https://w.example"}, NONE, registry).providers)
+                .as("a new provider does not change what an existing command line serves").containsExactly("workspace");
+        assertThat(CommandLine.parse(new String[] {"--hitkeep-url", "https://h.example"}, NONE, registry).providers)
+                .containsExactly("hitkeep");
+        Environment both = Environment.of(Map.of("WORKSPACE_BASE_URL", "https://w.example"));
+        assertThat(CommandLine.parse(new String[] {"--hitkeep-url", "https://h.example"}, both, registry).providers)
+                .containsExactly("hitkeep", "workspace");
         assertThat(CommandLine.parse(new String[] {"--stdio"}, NONE, registry).providers).containsExactly("hitkeep");
         assertThat(CommandLine.parse(new String[] {"--stdio", "--provider", "workspace"}, NONE, registry).providers)
                 .containsExactly("workspace");

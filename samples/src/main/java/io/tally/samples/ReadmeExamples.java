@@ -9,6 +9,13 @@ import io.tally.altertable.IdentifyOptions;
 import io.tally.altertable.Storage;
 import io.tally.altertable.TrackingConsent;
 import io.tally.core.time.DateRange;
+import io.tally.engagetrack.EngageTrack;
+import io.tally.engagetrack.Period;
+import io.tally.engagetrack.Scope;
+import io.tally.engagetrack.model.ApiKeyInput;
+import io.tally.engagetrack.model.ChannelReport;
+import io.tally.engagetrack.model.CreatedApiKey;
+import io.tally.engagetrack.model.Visitor;
 import io.tally.hitkeep.Download;
 import io.tally.hitkeep.ExportFormat;
 import io.tally.hitkeep.Filter;
@@ -77,6 +84,32 @@ final class ReadmeExamples {
         Alke rotating = Alke.builder()
                 .tokenSupplier(() -> AlkeToken.serviceAccount(secretManager.get()))
                 .build();
+    }
+
+    static void engagetrack(String siteId, String jwt) {
+        EngageTrack engagetrack = EngageTrack.builder()
+                .apiKey(System.getenv("ENGAGETRACK_API_KEY"))
+                .organizationId(System.getenv("ENGAGETRACK_ORG_ID"))
+                .build();
+
+        ChannelReport channels = engagetrack.analytics().channels(siteId)
+                .period(Period.THIRTY_DAYS)
+                .filter(io.tally.engagetrack.Filter.of("country", "is", "DE"))
+                .limit(5)
+                .execute();
+        System.out.println(channels.channels().get(0).totalRevenue() + " " + channels.currency());
+
+        for (Visitor v : engagetrack.visitors().list(siteId).search("@example.com").limit(100).autoPage()) {
+            System.out.println(v.email() + " last seen " + v.lastSeenAt());
+        }
+
+        CreatedApiKey key = engagetrack.withSessionToken(jwt).apiKeys()
+                .create(ApiKeyInput.of("Warehouse sync", Scope.ANALYTICS_READ, Scope.SITES_READ))
+                .execute();
+
+        com.fasterxml.jackson.databind.JsonNode goals = engagetrack.raw()
+                .get("/organizations/{orgId}/sites/{siteId}/goals", engagetrack.organizationId(), siteId)
+                .execute();
     }
 
     static void hitkeep(String siteId, String password, String remoteAddr, String userAgent,

@@ -2,7 +2,7 @@ package io.tally.altertable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tally.altertable.internal.AltertableErrors;
-import io.tally.altertable.internal.DurableLog;
+import io.tally.core.delivery.DurableLog;
 import io.tally.altertable.internal.EventType;
 import io.tally.altertable.internal.Payloads;
 import io.tally.core.ClientBuilder;
@@ -683,7 +683,7 @@ public final class Altertable implements AutoCloseable {
             DurableLog log = null;
             if (durableQueue != null) {
                 try {
-                    log = DurableLog.open(durableQueue, durableQueueMaxBytes, durableQueueIo);
+                    log = DurableLog.open(durableQueue, durableQueueMaxBytes, durableQueueIo, "Altertable client");
                 } catch (IOException e) {
                     throw new UncheckedIOException("could not open the durable queue directory " + durableQueue, e);
                 }
@@ -718,7 +718,7 @@ public final class Altertable implements AutoCloseable {
             DurableLog log = null;
             if (durableQueue != null) {
                 try {
-                    log = DurableLog.open(durableQueue, durableQueueMaxBytes, durableQueueIo);
+                    log = DurableLog.open(durableQueue, durableQueueMaxBytes, durableQueueIo, "Altertable client");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

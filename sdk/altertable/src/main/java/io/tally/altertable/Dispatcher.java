@@ -1,6 +1,6 @@
 package io.tally.altertable;
 
-import io.tally.altertable.internal.DurableLog;
+import io.tally.core.delivery.DurableLog;
 import io.tally.altertable.internal.EventType;
 import io.tally.core.RetryPolicy;
 import io.tally.core.Sleeper;
@@ -345,7 +345,7 @@ final class Dispatcher {
     /** Appends to the durable log; on failure switches to memory-only mode and returns -1. Caller holds the lock. */
     private long appendToLog(EventType type, byte[] json, long now) {
         try {
-            return log.append(type, json);
+            return log.append(code(type), json);
         } catch (IOException | RuntimeException e) {
             diskDown = true;
             diskDownSince = now;
@@ -447,7 +447,7 @@ final class Dispatcher {
         if (!log.hasRoomFor(e.json.length)) {
             throw new IOException("the durable queue is full");
         }
-        e.logSeq = log.append(e.type, e.json);
+        e.logSeq = log.append(code(e.type), e.json);
         memoryOnly--;
     }
 
@@ -1043,7 +1043,7 @@ final class Dispatcher {
             long due = ticker.nanoTime() - intervalNanos; // they have waited already: send at once
             for (DurableLog.Record r : records) {
                 BacklogRun run = backlogRuns.peekFirst();
-                queue.addLast(new Entry(run.firstSeq, r.type(), r.json(), due, r.seq()));
+                queue.addLast(new Entry(run.firstSeq, type(r.type()), r.json(), due, r.seq()));
                 run.firstSeq++;
                 if (--run.count == 0) {
                     backlogRuns.pollFirst();
@@ -1162,5 +1162,19 @@ final class Dispatcher {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** The durable log's record type of {@code type}: 1, 2, 3 for track, identify, alias (the on-disk format). */
+    static int code(EventType type) {
+        return type.ordinal() + 1;
+    }
+
+    /** The payload type of a durable record; the log hands back only the codes {@link #code} wrote. */
+    static EventType type(int code) {
+        EventType[] all = EventType.values();
+        if (code < 1 || code > all.length) {
+            throw new IllegalStateException("durable queue record of unknown type " + code);
+        }
+        return all[code - 1];
     }
 }

@@ -2,7 +2,7 @@ package io.tally.altertable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tally.altertable.internal.DurableLog;
+import io.tally.core.delivery.DurableLog;
 import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.altertable.FakeAltertable;
 import io.tally.testkit.altertable.Fault;

@@ -198,7 +198,11 @@ public final class Credentials {
         List<String> values = new ArrayList<>();
         for (Part p : resolve().parts) {
             if (p.secret) {
-                values.add(p.kind == Kind.BEARER && p.value.startsWith("Bearer ") ? p.value.substring(7) : p.value);
+                // a key sent as "Authorization: Bearer <key>" under another kind (EngageTrack's API keys) is
+                // scrubbed without its prefix too
+                boolean bearerValue = (p.kind == Kind.BEARER || p.name.equalsIgnoreCase("Authorization"))
+                        && p.value.startsWith("Bearer ");
+                values.add(bearerValue ? p.value.substring(7) : p.value);
             }
         }
         return values;

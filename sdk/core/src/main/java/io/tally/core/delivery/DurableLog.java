@@ -1,4 +1,4 @@
-package io.tally.altertable.internal;
+package io.tally.core.delivery;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -59,6 +59,11 @@ public final class DurableLog implements Closeable {
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
     /** The smallest byte limit accepted: 16 KiB. */
     public static final long MIN_MAX_BYTES = 16L * 1024;
+    /**
+     * The largest record type: a record carries its type, 1 to 127, in one byte of its header (Altertable
+     * stores track, identify and alias as 1, 2 and 3).
+     */
+    public static final int MAX_TYPE = 127;
 
     static final int SEGMENT_HEADER_BYTES = 4 + 1 + 8 + 8 + 4;
     static final int RECORD_HEADER_BYTES = 2 + 8 + 1 + 4 + 4;
@@ -150,6 +155,18 @@ public final class DurableLog implements Closeable {
      * @throws IOException           when the directory cannot be created, locked or read
      */
     public static DurableLog open(Path directory, long maxBytes, Io io) throws IOException {
+        return open(directory, maxBytes, io, "client");
+    }
+
+    /**
+     * {@link #open(Path, long, Io)}, naming the owner in the message when the directory is taken, e.g.
+     * {@code Altertable client}.
+     *
+     * @param owner what holds a directory, for the message
+     * @throws IllegalStateException when another owner holds the directory
+     * @throws IOException           when the directory cannot be created, locked or read
+     */
+    public static DurableLog open(Path directory, long maxBytes, Io io, String owner) throws IOException {
         if (maxBytes < MIN_MAX_BYTES) {
             throw new IllegalArgumentException("maxBytes must be at least " + MIN_MAX_BYTES + ", got " + maxBytes);
         }
@@ -162,7 +179,7 @@ public final class DurableLog implements Closeable {
         } catch (OverlappingFileLockException e) {
             lockChannel.close();
             throw new IllegalStateException("durable queue directory " + directory
-                    + " is already used by another Altertable client in this process; give each client its own directory");
+                    + " is already used by another " + owner + " in this process; give each client its own directory");
         }
         if (lock == null) {
             lockChannel.close();
@@ -215,7 +232,10 @@ public final class DurableLog implements Closeable {
      * Appends one record and returns its sequence number. When this throws, nothing is assumed
      * about the bytes written: the next append starts a new segment and reuses the number.
      */
-    public synchronized long append(EventType type, byte[] json) throws IOException {
+    public synchronized long append(int type, byte[] json) throws IOException {
+        if (type < 1 || type > MAX_TYPE) {
+            throw new IllegalArgumentException("type must be between 1 and " + MAX_TYPE + ", got " + type);
+        }
         if (closed) {
             throw new ClosedChannelException();
         }
@@ -295,7 +315,7 @@ public final class DurableLog implements Closeable {
                     needed = end - pos; // a record cut by the chunk: read again from here
                     break;
                 }
-                if (end > bytes.length || !payloadIntact(bytes, pos, h) || h.type == null) {
+                if (end > bytes.length || !payloadIntact(bytes, pos, h) || h.type == 0) {
                     int next = findHeader(bytes, pos + RECORD_HEADER_BYTES, bytes.length);
                     if (next < 0) {
                         pos = atEnd ? bytes.length
@@ -503,10 +523,10 @@ public final class DurableLog implements Closeable {
         }
     }
 
-    static byte[] encode(long seq, EventType type, byte[] json) {
+    static byte[] encode(long seq, int type, byte[] json) {
         byte[] record = new byte[RECORD_OVERHEAD + json.length];
         ByteBuffer b = ByteBuffer.wrap(record);
-        b.put(MAGIC0).put(MAGIC1).putLong(seq).put(typeCode(type)).putInt(json.length);
+        b.put(MAGIC0).put(MAGIC1).putLong(seq).put((byte) type).putInt(json.length);
         b.putInt((int) crc(record, 0, RECORD_HEADER_BYTES - 4));
         b.put(json);
         CRC32 crc = new CRC32();
@@ -589,7 +609,7 @@ public final class DurableLog implements Closeable {
                     firstSeq = h.seq;
                 }
                 int end = pos + RECORD_HEADER_BYTES + h.length + 4;
-                if (end > bytes.length || !payloadIntact(bytes, pos, h) || h.type == null) {
+                if (end > bytes.length || !payloadIntact(bytes, pos, h) || h.type == 0) {
                     // damaged or cut short: its number is known, so the gap count includes it
                     int next = findHeader(bytes, pos + RECORD_HEADER_BYTES, bytes.length);
                     if (next < 0) {
@@ -684,7 +704,8 @@ public final class DurableLog implements Closeable {
 
     private static final class Header {
         long seq;
-        EventType type;
+        /** The record's type, 1 to {@link #MAX_TYPE}; 0 when the byte is no valid type. */
+        int type;
         int length;
     }
 
@@ -744,13 +765,8 @@ public final class DurableLog implements Closeable {
         return true;
     }
 
-    private static byte typeCode(EventType type) {
-        return (byte) (type.ordinal() + 1);
-    }
-
-    private static EventType fromTypeCode(byte code) {
-        EventType[] all = EventType.values();
-        return code >= 1 && code <= all.length ? all[code - 1] : null;
+    private static int fromTypeCode(byte code) {
+        return code >= 1 ? code : 0;
     }
 
     /** The bytes of {@code file} from {@code offset} up to {@code limit} (-1: the whole file). */
@@ -902,18 +918,18 @@ public final class DurableLog implements Closeable {
 
     /** A record read back by {@link #read}. */
     public static final class Record {
-        private final EventType type;
+        private final int type;
         private final byte[] json;
         private final long seq;
 
-        Record(EventType type, byte[] json, long seq) {
+        Record(int type, byte[] json, long seq) {
             this.type = type;
             this.json = json;
             this.seq = seq;
         }
 
         /** The kind of payload, which decides the endpoint it is sent to. */
-        public EventType type() {
+        public int type() {
             return type;
         }
 

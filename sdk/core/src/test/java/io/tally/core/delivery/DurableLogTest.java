@@ -1,4 +1,4 @@
-package io.tally.altertable.internal;
+package io.tally.core.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The log's framing, cursor and capacity, and what each kind of damage to its files costs. */
 class DurableLogTest {
+    /** Record types as Altertable numbers them. */
+    private static final int TRACK = 1;
+    private static final int IDENTIFY = 2;
+    private static final int ALIAS = 3;
+    private static final String[] NAMES = {"?", "track", "identify", "alias"};
+
     private static final long SMALL = 64 * 1024; // 4 KiB segments
 
     @TempDir
@@ -33,7 +39,7 @@ class DurableLogTest {
     private static List<String> texts(DurableLog log) throws IOException {
         List<String> out = new ArrayList<>();
         for (DurableLog.Record r : log.read(log.openReport().resendFrom(), Integer.MAX_VALUE)) {
-            out.add(r.type().wireName() + " " + new String(r.json(), StandardCharsets.UTF_8));
+            out.add(NAMES[r.type()] + " " + new String(r.json(), StandardCharsets.UTF_8));
         }
         return out;
     }
@@ -58,7 +64,7 @@ class DurableLogTest {
     private void write(int from, int to, long ackThrough) throws IOException {
         try (DurableLog log = DurableLog.open(dir, SMALL, DurableLog.Io.REAL)) {
             for (int i = from; i < to; i++) {
-                log.append(EventType.TRACK, json(i));
+                log.append(TRACK, json(i));
             }
             log.sync();
             if (ackThrough >= 0) {
@@ -75,9 +81,9 @@ class DurableLogTest {
     void recordsComeBackInOrderWithTheirTypes() throws IOException {
         try (DurableLog log = DurableLog.open(dir)) {
             assertThat(log.openReport().pending()).isZero();
-            log.append(EventType.TRACK, json(1));
-            log.append(EventType.IDENTIFY, json(2));
-            log.append(EventType.ALIAS, json(3));
+            log.append(TRACK, json(1));
+            log.append(IDENTIFY, json(2));
+            log.append(ALIAS, json(3));
         }
         try (DurableLog log = DurableLog.open(dir)) {
             assertThat(texts(log)).containsExactly("track {\"n\":1}", "identify {\"n\":2}", "alias {\"n\":3}");
@@ -89,14 +95,14 @@ class DurableLogTest {
     @Test
     void ackedRecordsAreNotReplayedAndNewOnesFollowTheRest() throws IOException {
         try (DurableLog log = DurableLog.open(dir)) {
-            log.append(EventType.TRACK, json(1));
-            log.append(EventType.TRACK, json(2));
-            long third = log.append(EventType.TRACK, json(3));
+            log.append(TRACK, json(1));
+            log.append(TRACK, json(2));
+            long third = log.append(TRACK, json(3));
             log.ack(third);
         }
         try (DurableLog log = DurableLog.open(dir)) {
             assertThat(texts(log)).containsExactly("track {\"n\":3}");
-            log.append(EventType.TRACK, json(4));
+            log.append(TRACK, json(4));
         }
         try (DurableLog log = DurableLog.open(dir)) {
             assertThat(texts(log)).containsExactly("track {\"n\":3}", "track {\"n\":4}");
@@ -113,7 +119,7 @@ class DurableLogTest {
         int total = 1000;
         try (DurableLog log = reopen()) {
             for (int i = 0; i < total; i++) {
-                log.append(EventType.TRACK, json(i));
+                log.append(TRACK, json(i));
             }
             int before = segments().size();
             assertThat(before).isGreaterThan(3);
@@ -133,7 +139,7 @@ class DurableLogTest {
     void readingBackInPiecesFollowsTheAppends() throws IOException {
         try (DurableLog log = reopen()) {
             for (int i = 0; i < 300; i++) {
-                log.append(EventType.TRACK, json(i));
+                log.append(TRACK, json(i));
             }
             List<Integer> seen = new ArrayList<>();
             long from = 0;
@@ -148,7 +154,7 @@ class DurableLogTest {
                 }
                 if (seen.size() == 300) {
                     for (int i = 300; i < 400; i++) {
-                        log.append(EventType.TRACK, json(i));
+                        log.append(TRACK, json(i));
                     }
                 }
             }
@@ -161,7 +167,7 @@ class DurableLogTest {
         try (DurableLog log = reopen()) {
             int appended = 0;
             while (log.hasRoomFor(json(appended).length)) {
-                log.append(EventType.TRACK, json(appended++));
+                log.append(TRACK, json(appended++));
             }
             assertThat(log.bytesOnDisk()).isLessThanOrEqualTo(SMALL);
             assertThat(appended).isGreaterThan(1000);
@@ -187,8 +193,8 @@ class DurableLogTest {
     @Test
     void aTornLastRecordIsCountedAndNeverAppendedTo() throws IOException {
         try (DurableLog log = reopen()) {
-            log.append(EventType.TRACK, json(1));
-            log.append(EventType.TRACK, json(2));
+            log.append(TRACK, json(1));
+            log.append(TRACK, json(2));
         }
         Path segment = segments().get(0);
         byte[] bytes = Files.readAllBytes(segment);
@@ -196,7 +202,7 @@ class DurableLogTest {
         try (DurableLog log = reopen()) {
             assertThat(numbers(log)).containsExactly(1);
             assertThat(log.openReport().lost()).isEqualTo(1);
-            log.append(EventType.TRACK, json(3));
+            log.append(TRACK, json(3));
         }
         try (DurableLog log = reopen()) {
             assertThat(numbers(log)).containsExactly(1, 3);
@@ -332,15 +338,15 @@ class DurableLogTest {
         DurableLog.Io halfFull = (file, length) -> file.getFileName().toString().startsWith("segment-")
                 && length > 30 && failures.getAndDecrement() > 0 ? length / 2 : length;
         try (DurableLog log = DurableLog.open(dir, SMALL, DurableLog.Io.REAL)) {
-            log.append(EventType.TRACK, json(0));
+            log.append(TRACK, json(0));
         }
         try (DurableLog log = DurableLog.open(dir, SMALL, halfFull)) {
-            log.append(EventType.TRACK, json(1));
+            log.append(TRACK, json(1));
             long bytes = log.bytesOnDisk();
-            assertThatThrownBy(() -> log.append(EventType.TRACK, json(2000000))).isInstanceOf(IOException.class)
+            assertThatThrownBy(() -> log.append(TRACK, json(2000000))).isInstanceOf(IOException.class)
                     .hasMessageContaining("wrote only");
             assertThat(log.bytesOnDisk()).as("the torn bytes were cut off again").isEqualTo(bytes);
-            log.append(EventType.TRACK, json(2));
+            log.append(TRACK, json(2));
         }
         try (DurableLog log = reopen()) {
             assertThat(numbers(log)).containsExactly(0, 1, 2);
@@ -360,7 +366,7 @@ class DurableLogTest {
     @Test
     void aReleasedLogKeepsWhatWasWritten() throws IOException {
         DurableLog log = DurableLog.open(dir);
-        log.append(EventType.TRACK, json(1));
+        log.append(TRACK, json(1));
         log.release();
         try (DurableLog reopened = DurableLog.open(dir)) {
             assertThat(texts(reopened)).containsExactly("track {\"n\":1}");

@@ -1,0 +1,2 @@
+/** Implementation details of tally-engagetrack; not an API. */
+package io.tally.engagetrack.internal;

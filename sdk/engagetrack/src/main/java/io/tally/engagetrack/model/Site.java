@@ -1,0 +1,41 @@
+package io.tally.engagetrack.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A site. EngageTrack publishes only {@code public_id} (the {@code pk_live_…} tracking key); the other
+ * accessors read the usual names and return {@code null} when the server uses others; see {@link #json()}.
+ */
+public final class Site extends JsonView {
+    /** @param json the site object as received */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public Site(JsonNode json) {
+        super(json);
+    }
+
+    /** The site id used in paths ({@code id}). */
+    public String id() {
+        return text("id");
+    }
+
+    /** The site's public id, {@code pk_live_…}: the key of the ingestion routes. */
+    public String publicId() {
+        return text("public_id");
+    }
+
+    /** The domain, e.g. {@code example.com}. */
+    public String domain() {
+        return text("domain");
+    }
+
+    /** The display name. */
+    public String name() {
+        return text("name");
+    }
+
+    /** The IANA time zone. */
+    public String timezone() {
+        return text("timezone");
+    }
+}

@@ -1,0 +1,18 @@
+package io.tally.engagetrack.model;
+
+import java.util.List;
+
+/**
+ * One page of a site's visitors, most recently seen first.
+ *
+ * @param visitors the visitors on this page
+ * @param total the number of matching visitors, or {@code null} when the answer does not say
+ * @param page the page number (1-based)
+ * @param limit the page size
+ */
+public record VisitorPage(List<Visitor> visitors, Long total, int page, int limit) {
+    /** Makes the list unmodifiable; {@code null} is empty. */
+    public VisitorPage {
+        visitors = visitors == null ? List.of() : List.copyOf(visitors);
+    }
+}
