@@ -144,6 +144,41 @@ public final class Alephant {
         return new Alephant(saas, cockpit, analyticsHost, credentialType, checkWorkspace(workspaceId));
     }
 
+    /**
+     * A client that authenticates with a PAT in {@code workspaceId}; shares this client's pool and base URLs.
+     *
+     * @throws IllegalArgumentException when either is blank
+     */
+    public Alephant withPat(String pat, String workspaceId) {
+        return withCredential(Credentials.bearer("pat", pat), CredentialType.PAT, checkWorkspace(workspaceId));
+    }
+
+    /** A client that authenticates with a user JWT in {@code workspaceId}; shares this client's pool and base URLs. */
+    public Alephant withJwt(String jwt, String workspaceId) {
+        return withCredential(Credentials.bearer("jwt", jwt), CredentialType.JWT, checkWorkspace(workspaceId));
+    }
+
+    /**
+     * A client that authenticates with a virtual key ({@code vk-…}, no workspace header); shares this client's
+     * pool and base URLs.
+     */
+    public Alephant withVirtualKey(String virtualKey) {
+        return withCredential(virtualKeyCredentials(virtualKey), CredentialType.VIRTUAL_KEY, null);
+    }
+
+    private Alephant withCredential(Credentials credentials, CredentialType type, String workspace) {
+        return new Alephant(saas.withCredentials(credentials), cockpit.withCredentials(credentials),
+                analyticsHost.withCredentials(credentials), type, workspace);
+    }
+
+    static Credentials virtualKeyCredentials(String virtualKey) {
+        if (virtualKey == null || !virtualKey.trim().startsWith("vk-")) {
+            throw new IllegalArgumentException("virtualKey must be an Alephant virtual key starting with vk-, got "
+                    + (virtualKey == null ? "null" : "a value without that prefix"));
+        }
+        return Credentials.apiKey("virtualKey", "Authorization", "Bearer " + virtualKey.trim());
+    }
+
     /** A client with changed options (timeouts, retries, logging…); base URLs are kept. */
     public Alephant withOptions(UnaryOperator<ClientOptions.Builder> change) {
         ClientOptions changed = change.apply(saas.options().toBuilder()).build();
@@ -283,11 +318,7 @@ public final class Alephant {
 
         /** A virtual key ({@code vk-…}); no workspace header is sent with it. */
         public Builder virtualKey(String virtualKey) {
-            if (virtualKey == null || !virtualKey.trim().startsWith("vk-")) {
-                throw new IllegalArgumentException("virtualKey must be an Alephant virtual key starting with vk-, got "
-                        + (virtualKey == null ? "null" : "a value without that prefix"));
-            }
-            credential = Credentials.apiKey("virtualKey", "Authorization", "Bearer " + virtualKey.trim());
+            credential = virtualKeyCredentials(virtualKey);
             type = CredentialType.VIRTUAL_KEY;
             return this;
         }
