@@ -20,7 +20,7 @@ class CommandLineTest {
         Environment env = Environment.of(Map.of("TALLY_MCP_PORT", "9000", "TALLY_MCP_BIND", "0.0.0.0",
                 "HITKEEP_BASE_URL", "https://env.example.com", "TALLY_MCP_STATEFUL", "true",
                 "TALLY_MCP_ALLOWED_ORIGINS", "https://a.example, https://b.example"));
-        CommandLine c = CommandLine.parse(new String[] {"--port", "9100", "--base-url=https://flag.example.com",
+        CommandLine c = CommandLine.parse(new String[] {"--provider", "hitkeep", "--port", "9100", "--base-url=https://flag.example.com",
                 "--allowed-origin", "https://c.example", "--allow-writes"}, env);
         assertThat(c.port).isEqualTo(9100);
         assertThat(c.bind).isEqualTo("0.0.0.0");
@@ -36,7 +36,7 @@ class CommandLineTest {
 
     @Test
     void defaultsAreLoopbackPort8080Stateless() {
-        CommandLine c = CommandLine.parse(new String[] {"--base-url", "https://x.example"}, NONE);
+        CommandLine c = CommandLine.parse(new String[] {"--provider", "hitkeep", "--base-url", "https://x.example"}, NONE);
         assertThat(c.httpSettings().bind()).isEqualTo("127.0.0.1");
         assertThat(c.httpSettings().port()).isEqualTo(8080);
         assertThat(c.httpSettings().stateful()).isFalse();
@@ -58,26 +58,29 @@ class CommandLineTest {
 
     @Test
     void explainsCombinationsThatCannotWork() {
-        assertThat(CommandLine.parse(new String[0], NONE).problem(NONE)).get().asString().contains("--base-url", "--demo");
+        assertThat(CommandLine.parse(new String[] {"--provider", "hitkeep"}, NONE).problem(NONE)).get().asString()
+                .contains("--base-url", "--demo");
+        assertThat(CommandLine.parse(new String[0], NONE).problem(NONE)).as("every provider is served without --provider")
+                .get().asString().contains("base URL is missing", "--demo");
         assertThat(CommandLine.parse(new String[] {"--demo", "--bind", "0.0.0.0"}, NONE).problem(NONE)).get()
                 .asString().contains("loopback only");
         assertThat(CommandLine.parse(new String[] {"--demo"}, NONE).problem(NONE)).isEmpty();
-        assertThat(CommandLine.parse(new String[] {"--stdio", "--base-url", "https://x.example"}, NONE).problem(NONE))
+        assertThat(CommandLine.parse(new String[] {"--provider", "hitkeep", "--stdio", "--base-url", "https://x.example"}, NONE).problem(NONE))
                 .get().asString().contains("HITKEEP_API_TOKEN");
-        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--base-url", "https://x.example"}, NONE)
+        assertThat(CommandLine.parse(new String[] {"--provider", "hitkeep", "--token-from-env", "--base-url", "https://x.example"}, NONE)
                 .problem(NONE)).get().asString().contains("HITKEEP_API_TOKEN");
         Environment withToken = Environment.of(Map.of("HITKEEP_API_TOKEN", "t"));
-        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--bind", "0.0.0.0", "--base-url",
+        assertThat(CommandLine.parse(new String[] {"--provider", "hitkeep", "--token-from-env", "--bind", "0.0.0.0", "--base-url",
                 "https://x.example"}, withToken).problem(withToken)).as("a server token is never lent to the network")
                 .get().asString().contains("loopback only");
-        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--base-url", "https://x.example"}, withToken)
+        assertThat(CommandLine.parse(new String[] {"--provider", "hitkeep", "--token-from-env", "--base-url", "https://x.example"}, withToken)
                 .problem(withToken)).isEmpty();
-        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--bind", "127.0.0.2", "--base-url",
+        assertThat(CommandLine.parse(new String[] {"--provider", "hitkeep", "--token-from-env", "--bind", "127.0.0.2", "--base-url",
                 "https://x.example"}, withToken).problem(withToken)).isEmpty();
         assertThat(CommandLine.parse(new String[] {"--demo", "--bind", "127.attacker.example"}, NONE).problem(NONE))
                 .as("a host name that merely starts with 127. is not loopback").get().asString()
                 .contains("loopback only");
-        assertThat(CommandLine.parse(new String[] {"--stdio", "--base-url", "https://x.example"}, withToken)
+        assertThat(CommandLine.parse(new String[] {"--provider", "hitkeep", "--stdio", "--base-url", "https://x.example"}, withToken)
                 .problem(withToken)).isEmpty();
     }
 
@@ -102,6 +105,6 @@ class CommandLineTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--demo");
         assertThat(Main.run(new String[] {"--nope"}, NONE, in, o, e)).isEqualTo(2);
         assertThat(Main.run(new String[0], NONE, in, o, e)).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option '--nope'", "HitKeep base URL is missing");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option '--nope'", "base URL is missing");
     }
 }

@@ -29,7 +29,7 @@ class MainStdioDemoTest {
         PrintStream serverOut = new PrintStream(new PipedOutputStream(fromServer), true, StandardCharsets.UTF_8);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ExecutorService threads = Executors.newFixedThreadPool(2);
-        Future<Integer> exit = threads.submit(() -> Main.run(new String[] {"--stdio", "--demo"},
+        Future<Integer> exit = threads.submit(() -> Main.run(new String[] {"--stdio", "--demo", "--provider", "hitkeep"},
                 Environment.of(Map.of()), serverIn, serverOut, new PrintStream(err, true, StandardCharsets.UTF_8)));
 
         BufferedReader replies = new BufferedReader(new InputStreamReader(fromServer, StandardCharsets.UTF_8));
