@@ -55,6 +55,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FakeAlephant implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] MODELS = {"gpt-4o", "gpt-4o-mini", "claude-3-5-sonnet"};
+    /** The most virtual keys and PATs the fake keeps, so a long-running demo stays bounded. */
+    public static final int MAX_CREATED = 1000;
 
     private final FakeServer server;
     private final Clock clock;
@@ -62,6 +64,8 @@ public final class FakeAlephant implements AutoCloseable {
     private final Set<String> jwts = ConcurrentHashMap.newKeySet();
     private final Map<String, VKey> keys = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, ObjectNode> patRecords = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** The plain token of each PAT created through the API, by id, so that deleting it revokes it. */
+    private final Map<String, String> patTokens = new ConcurrentHashMap<>();
     private final AtomicInteger policyConflicts = new AtomicInteger();
     private final PathRoutes<Route> routes = new PathRoutes<>();
     private volatile ObjectNode policy;
@@ -589,6 +593,9 @@ public final class FakeAlephant implements AutoCloseable {
             if (rpm < 1 || rpm > 10000) {
                 throw new Failure(400, 400, "rateLimitRpm must be between 1 and 10000");
             }
+            if (keys.size() >= MAX_CREATED) {
+                throw new Failure(409, 409, "Conflict: the demo workspace holds at most " + MAX_CREATED + " virtual keys");
+            }
             String id = UUID.randomUUID().toString();
             VKey k = new VKey(id, "vk-" + id.replace("-", ""), label, master,
                     b.path("budget").decimalValue().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue(), rpm, "active", null, null);
@@ -656,6 +663,9 @@ public final class FakeAlephant implements AutoCloseable {
             if (b.path("name").asText("").isEmpty() || !b.path("scopes").isArray() || b.path("scopes").size() == 0) {
                 throw new Failure(400, 400, "name and scopes are required");
             }
+            if (patRecords.size() >= MAX_CREATED) {
+                throw new Failure(409, 409, "Conflict: the demo workspace holds at most " + MAX_CREATED + " tokens");
+            }
             String id = UUID.randomUUID().toString();
             String token = "pat_ws7d0c5a_" + id.replace("-", "");
             Set<String> scopes = new HashSet<>();
@@ -674,6 +684,7 @@ public final class FakeAlephant implements AutoCloseable {
                 rec.putNull("expires_at");
             }
             patRecords.put(id, rec);
+            patTokens.put(id, token);
             pats.put(token, scopes);
             ObjectNode out = rec.deepCopy();
             out.put("token", token).put("workspace_name", AlephantDemo.WORKSPACE_NAME);
@@ -694,6 +705,10 @@ public final class FakeAlephant implements AutoCloseable {
         routes.add("DELETE", "/api/v1/pats/{id}", new Route(Auth.JWT_ONLY, null, false, 204, c -> {
             pat(c.params.get("id"));
             patRecords.remove(c.params.get("id"));
+            String revoked = patTokens.remove(c.params.get("id"));
+            if (revoked != null) {
+                pats.remove(revoked);
+            }
             return JSON.createObjectNode();
         }));
         // §5.3 analytics
