@@ -35,6 +35,7 @@ final class ProviderRequestFilter implements Filter {
     private final String canonicalPath;
     private final List<CallerHeader> headers;
     private final CallerCredentials fallback;
+    private final java.util.function.BiFunction<String, Map<String, String>, String> refuseCaller;
 
     /**
      * @param providerName  the provider's display name, for error texts
@@ -44,6 +45,16 @@ final class ProviderRequestFilter implements Filter {
      */
     ProviderRequestFilter(String providerName, String canonicalPath, List<CallerHeader> headers,
                           CallerCredentials fallback) {
+        this(providerName, canonicalPath, headers, fallback, (token, values) -> null);
+    }
+
+    /**
+     * @param refuseCaller the module's check of a caller's token and headers ({@code ProviderModule.refuseCaller})
+     */
+    ProviderRequestFilter(String providerName, String canonicalPath, List<CallerHeader> headers,
+                          CallerCredentials fallback,
+                          java.util.function.BiFunction<String, Map<String, String>, String> refuseCaller) {
+        this.refuseCaller = refuseCaller;
         this.providerName = providerName;
         this.canonicalPath = canonicalPath;
         this.headers = List.copyOf(headers);
@@ -76,6 +87,14 @@ final class ProviderRequestFilter implements Filter {
                 badRequest(response, e.getMessage());
                 return;
             }
+        }
+        String token = usesFallback ? fallback.token()
+                : authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).trim() : null;
+        String refusal = refuseCaller.apply(token, values);
+        if (refusal != null) {
+            badRequest(response, refusal);
+            return;
         }
         request.setAttribute(ToolContext.CALLER_HEADERS_KEY, values);
         chain.doFilter(canonicalPath.equals(request.getRequestURI()) ? request : new CanonicalPath(request), response);

@@ -134,7 +134,7 @@ public final class TallyMcpServer implements AutoCloseable {
             holder.setAsyncSupported(true);
             // routes: /mcp/<provider>, its aliases, and the provider's headers (see ProviderRequestFilter)
             FilterHolder provider = new FilterHolder(new ProviderRequestFilter(e.module().displayName(), path,
-                    e.module().callerHeaders(), e.fallback()));
+                    e.module().callerHeaders(), e.fallback(), e.module()::refuseCaller));
             provider.setAsyncSupported(true);
             // both filters also on ASYNC dispatches: the guard reads bodies asynchronously and dispatches again
             for (String route : routes(e.module().name(), endpoints.size())) {

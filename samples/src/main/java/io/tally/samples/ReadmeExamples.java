@@ -1,5 +1,15 @@
 package io.tally.samples;
 
+import io.tally.alephant.Alephant;
+import io.tally.alephant.CockpitPeriod;
+import io.tally.alephant.ExceededAction;
+import io.tally.alephant.model.BudgetPolicy;
+import io.tally.alephant.model.CockpitScope;
+import io.tally.alephant.model.CockpitUsageSummary;
+import io.tally.alephant.model.Money;
+import io.tally.alephant.model.UsageSeries;
+import io.tally.alephant.model.VirtualKey;
+import java.time.LocalDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tally.core.RawResponse;
 import io.tally.altertable.Altertable;
@@ -169,6 +179,29 @@ final class ReadmeExamples {
                 .execute();
         RawResponse<JsonNode> full = hitkeep.raw().post("/api/experimental")
                 .body(Collections.singletonMap("dryRun", true)).executeRaw();
+    }
+
+    static void alephant(String agentId, String masterKeyId) {
+        // manager mode: a PAT (or a user JWT) always with the workspace id
+        Alephant alephant = Alephant.builder()
+                .pat(System.getenv("ALEPHANT_PAT"))
+                .workspaceId(System.getenv("ALEPHANT_WORKSPACE_ID"))
+                .build();                                           // or Alephant.fromEnv()
+        UsageSeries usage = alephant.analytics().usage()
+                .dates(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 7)) // UTC days, inclusive, both or neither
+                .agentId(agentId)                                   // at most one of agentId/memberId/departmentId
+                .execute();
+        Money week = usage.totalCost();                             // dollars; never a bare double
+        VirtualKey key = alephant.virtualKeys()
+                .create("ci", masterKeyId, Money.ofCents(2_500), 120) // sent as "budget": 25.00 (dollars)
+                .execute();
+        BudgetPolicy policy = alephant.billing().setBudget(Money.ofDollars("2000"), ExceededAction.PAUSE); // 409: re-read, retry once
+
+        // VK mode: a vk- virtual key, no workspace header
+        Alephant vk = Alephant.builder().virtualKey(System.getenv("ALEPHANT_VIRTUAL_KEY")).build();
+        CockpitScope scope = vk.cockpit().scope().execute();         // scope.workspaceId(), scope.isBound()
+        CockpitUsageSummary summary = vk.cockpit().usageSummary().period(CockpitPeriod.LAST_7_DAYS).execute();
+        boolean trustworthy = !summary.degraded();                  // "zero" vs "unknown"
     }
 
     static void altertable(String anonId, File filesDir) {

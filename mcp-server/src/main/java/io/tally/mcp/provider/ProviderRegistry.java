@@ -3,7 +3,6 @@ package io.tally.mcp.provider;
 import io.tally.mcp.tool.CallerHeader;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,13 +33,16 @@ public final class ProviderRegistry {
         this.byFlag = byFlag;
     }
 
-    /** The providers on the class path ({@code META-INF/services/io.tally.mcp.provider.McpProvider}), by name. */
+    /**
+     * The providers on the class path ({@code META-INF/services/io.tally.mcp.provider.McpProvider}), in the order that
+     * file lists them: the first is what {@code --stdio} serves when no {@code --provider} is given, so it stays
+     * HitKeep's (the only provider before there were several).
+     */
     public static ProviderRegistry discovered() {
         ProviderRegistry r = discovered;
         if (r == null) {
             List<McpProvider> found = new ArrayList<>();
             ServiceLoader.load(McpProvider.class, ProviderRegistry.class.getClassLoader()).forEach(found::add);
-            found.sort(Comparator.comparing(McpProvider::name));
             r = of(found);
             discovered = r;
         }

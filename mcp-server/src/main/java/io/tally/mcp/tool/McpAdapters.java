@@ -43,8 +43,8 @@ public final class McpAdapters {
         McpSchema.ToolAnnotations annotations = McpSchema.ToolAnnotations.builder()
                 .title(spec.title())
                 .readOnlyHint(spec.readOnly())
-                .destructiveHint(false)
-                .idempotentHint(spec.readOnly())
+                .destructiveHint(spec.handler() instanceof ToolHints h && h.destructive())
+                .idempotentHint(spec.handler() instanceof ToolHints h ? h.idempotent() : spec.readOnly())
                 .openWorldHint(false)
                 .build();
         return McpSchema.Tool.builder(spec.name(), spec.inputSchema())

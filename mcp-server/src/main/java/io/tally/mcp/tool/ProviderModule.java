@@ -36,6 +36,19 @@ public interface ProviderModule extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * Refuses an HTTP request before any tool runs when its credentials cannot work together (400), e.g. an
+     * Alephant PAT without {@code X-Workspace-Id}, which a virtual key does not need; {@code null} (the default)
+     * lets it through.
+     *
+     * @param bearerToken the caller's bearer token, or {@code null} when the request brings none
+     * @param headers     the provider headers the request carries, checked, by name
+     * @return what is wrong and how to fix it, or {@code null}
+     */
+    default String refuseCaller(String bearerToken, java.util.Map<String, String> headers) {
+        return null;
+    }
+
     /** Turns SDK exceptions into tool error messages. */
     ErrorTranslator errorTranslator();
 

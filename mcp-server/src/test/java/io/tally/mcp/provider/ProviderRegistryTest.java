@@ -11,7 +11,7 @@ class ProviderRegistryTest {
     @Test
     void discoversHitKeepThroughItsServiceRegistration() {
         ProviderRegistry registry = ProviderRegistry.discovered();
-        assertThat(registry.names()).contains("hitkeep", "alke", "engagetrack");
+        assertThat(registry.names()).contains("hitkeep", "alke", "engagetrack", "alephant");
         McpProvider hitkeep = registry.require("HitKeep");
         assertThat(hitkeep.baseUrlFlags()).containsExactly("--hitkeep-url", "--base-url", "--hitkeep-base-url");
         assertThat(hitkeep.baseUrlVariable()).isEqualTo("HITKEEP_BASE_URL");

@@ -1,0 +1,5 @@
+/**
+ * Alephant over MCP: the tools, modes and prompts of the official {@code @alephantai/mcp} server, served at
+ * {@code /mcp/alephant} over Streamable HTTP and stdio, with structured output.
+ */
+package io.tally.mcp.alephant;

@@ -1,0 +1,5 @@
+/**
+ * The Alephant client: {@link io.tally.alephant.Alephant} for the SaaS, Cockpit and Analytics APIs,
+ * with Alephant's credential and input rules checked before anything is sent.
+ */
+package io.tally.alephant;

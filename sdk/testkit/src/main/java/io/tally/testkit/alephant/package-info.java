@@ -1,0 +1,5 @@
+/**
+ * {@link io.tally.testkit.alephant.FakeAlephant}: an in-process Alephant (SaaS, Cockpit and Analytics APIs) with a
+ * demo workspace ({@link io.tally.testkit.alephant.AlephantDemo}).
+ */
+package io.tally.testkit.alephant;
