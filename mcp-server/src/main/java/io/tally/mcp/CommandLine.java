@@ -250,7 +250,8 @@ final class CommandLine {
         if (chosen.isEmpty()) {
             // without --provider: --demo serves every provider; HTTP serves those whose base URL was given (a new
             // provider in the registry must not make an existing command line fail), or the first registered when
-            // none was; stdio serves one, the first registered (HitKeep's, as before there were several)
+            // none was; stdio serves one, the first registered (the services file lists the
+            // original provider first, so existing desktop set-ups keep working)
             List<String> all = new ArrayList<>(registry.names());
             List<String> configured = new ArrayList<>();
             for (String name : all) {

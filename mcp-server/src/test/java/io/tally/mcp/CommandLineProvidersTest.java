@@ -38,7 +38,7 @@ class CommandLineProvidersTest {
                 "--workspace-url=https://w.example"}, NONE, registry);
         assertThat(aliases.baseUrl("hitkeep")).as("--base-url stays HitKeep's").isEqualTo("https://a.example");
         assertThat(aliases.baseUrl("workspace")).isEqualTo("https://w.example");
-        assertThat(aliases.providers).as("no --provider: every implemented one").containsExactly("alephant", "hitkeep", "workspace");
+        assertThat(aliases.providers).as("no --provider: every one whose URL is given").containsExactly("hitkeep", "workspace");
         assertThat(CommandLine.parse(new String[] {"--hitkeep-base-url", "https://b.example"}, NONE, registry)
                 .baseUrl("hitkeep")).isEqualTo("https://b.example");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--workspace-url"}, NONE, registry))
@@ -53,10 +53,10 @@ class CommandLineProvidersTest {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--provider", "hitkeep,engagetrack"}, NONE, registry))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("provider 'engagetrack' is not implemented by this server yet; this server implements "
-                        + "alephant, hitkeep, workspace");
+                        + "hitkeep, workspace");
         assertThatThrownBy(() -> CommandLine.parse(new String[0], Environment.of(Map.of("TALLY_MCP_PROVIDER",
-                "plausible")), registry)).hasMessage("unknown provider 'plausible'; this server implements alephant, "
-                + "hitkeep, workspace");
+                "plausible")), registry)).hasMessage("unknown provider 'plausible'; this server implements hitkeep, "
+                + "workspace");
     }
 
     @Test
@@ -108,7 +108,7 @@ class CommandLineProvidersTest {
     @Test
     void helpListsEveryProvidersFlagsVariablesAndHeaders() {
         String help = CommandLine.help(registry(new WorkspaceProvider()));
-        assertThat(help).contains("--provider NAME", "alephant, hitkeep, workspace", "--hitkeep-url URL",
+        assertThat(help).contains("--provider NAME", "hitkeep, workspace", "--hitkeep-url URL",
                 "(alias --base-url, --hitkeep-base-url)", "[HITKEEP_BASE_URL]", "HITKEEP_API_TOKEN", "--workspace-url URL",
                 "[WORKSPACE_BASE_URL]", "WORKSPACE_API_TOKEN", "header X-Workspace-Id", "(required)", "[WORKSPACE_ID]",
                 "/<provider>/mcp");

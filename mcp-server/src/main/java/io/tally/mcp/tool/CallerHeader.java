@@ -5,13 +5,13 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * An HTTP header a provider's callers send besides their bearer token, e.g. Alephant's {@code X-Workspace-Id}.
+ * An HTTP header a provider's callers send besides their bearer token, e.g. a workspace id in {@code X-Workspace-Id}.
  * The MCP server reads it from each request, checks it, and hands it to the tools of that request only (inside
  * {@link CallerCredentials}); over stdio, or for requests that bring no token, its value comes from
  * {@link #variable()} in the environment.
  *
  * @param name        the header's name, e.g. {@code X-Workspace-Id}
- * @param description what to send, for error texts and {@code --help}, e.g. {@code your Alephant workspace id}
+ * @param description what to send, for error texts and {@code --help}, e.g. {@code your workspace id}
  * @param required    whether a request without it is refused (400) before any tool runs
  * @param variable    the environment variable that supplies it over stdio and with {@code --token-from-env}
  */
@@ -40,7 +40,7 @@ public record CallerHeader(String name, String description, boolean required, St
         }
         if (!VARIABLE.matcher(variable).matches()) {
             throw new IllegalArgumentException("variable must be an upper-case environment variable name such as "
-                    + "ALEPHANT_WORKSPACE_ID, got '" + variable + "'");
+                    + "ACME_WORKSPACE_ID, got '" + variable + "'");
         }
     }
 

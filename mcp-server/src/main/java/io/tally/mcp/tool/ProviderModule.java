@@ -37,8 +37,8 @@ public interface ProviderModule extends AutoCloseable {
     }
 
     /**
-     * Refuses an HTTP request before any tool runs when its credentials cannot work together (400), e.g. an
-     * Alephant PAT without {@code X-Workspace-Id}, which a virtual key does not need; {@code null} (the default)
+     * Refuses an HTTP request before any tool runs when its credentials cannot work together (400), e.g. a
+     * personal token without the {@code X-Workspace-Id} that another kind of key does not need; {@code null} (the default)
      * lets it through.
      *
      * @param bearerToken the caller's bearer token, or {@code null} when the request brings none
