@@ -58,7 +58,7 @@ public class AltertableProperties extends TallyClientProperties {
     public Altertable.Builder toBuilder() {
         Altertable.Builder builder = Altertable.builder();
         applyTo(builder);
-        if (apiKey != null) {
+        if (hasText(apiKey)) {
             builder.apiKey(apiKey.trim());
         }
         if (environment != null) {

@@ -34,14 +34,14 @@ public class HitKeepProperties extends TallyClientProperties {
     public HitKeep.Builder toBuilder() {
         HitKeep.Builder builder = HitKeep.builder();
         applyTo(builder);
-        if (apiToken != null) {
+        if (hasText(apiToken)) {
             builder.apiToken(apiToken.trim());
         }
         if (tokenHeader != null) {
             builder.tokenHeader(tokenHeader);
         }
         builder.originHeader(originHeader);
-        if (origin != null) {
+        if (hasText(origin)) {
             builder.origin(origin);
         }
         return builder;

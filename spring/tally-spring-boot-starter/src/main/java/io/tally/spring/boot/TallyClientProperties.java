@@ -55,7 +55,7 @@ public abstract class TallyClientProperties {
      * @throws IllegalArgumentException naming the setting when a value is invalid
      */
     public void applyTo(ClientBuilder<?, ?> builder) {
-        if (baseUrl != null) {
+        if (hasText(baseUrl)) {
             builder.baseUrl(baseUrl);
         }
         if (connectTimeout != null) {
@@ -79,13 +79,23 @@ public abstract class TallyClientProperties {
         if (logLevel != null) {
             builder.logLevel(logLevel);
         }
-        if (userAgent != null) {
+        if (hasText(userAgent)) {
             builder.userAgent(userAgent);
         }
         if (rateLimit.getPermitsPerSecond() != null) {
             builder.rateLimit(RateLimit.of(rateLimit.getPermitsPerSecond(),
                     rateLimit.getBurst() != null ? rateLimit.getBurst() : 1));
         }
+    }
+
+    /**
+     * Whether a string setting has a value: an empty value, e.g. from {@code ${VAR:}}, counts as unset.
+     *
+     * @param value the setting
+     * @return whether it is neither {@code null} nor blank
+     */
+    protected static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** @return whether to create the client; {@code true} by default */
