@@ -7,6 +7,7 @@ import io.tally.mcp.provider.ProviderRegistry;
 import io.tally.mcp.tool.CallerHeader;
 import io.tally.mcp.tool.ModuleOptions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,51 +170,54 @@ final class CommandLine {
         env.get("TALLY_MCP_LOG_LEVEL").ifPresent(v -> c.logLevel = logLevel("TALLY_MCP_LOG_LEVEL", v));
 
         List<String> providersFromFlags = new ArrayList<>();
-        picocli.CommandLine.ParseResult flags = c.parseFlags(args);
-        // one entry per option (picocli lists an option once per use; its value already holds every use)
-        for (picocli.CommandLine.Model.OptionSpec option : new java.util.LinkedHashSet<>(flags.matchedOptions())) {
-            String name = option.longestName();
-            if (option.arity().max() == 0) {
-                switch (name) {
-                    case "--help" -> c.help = true;
-                    case "--version" -> c.version = true;
-                    case "--stdio" -> c.stdio = true;
-                    case "--demo" -> c.demo = true;
-                    case "--stateful" -> c.stateful = true;
-                    case "--allow-writes" -> c.allowWrites = true;
-                    case "--token-from-env" -> c.tokenFromEnv = true;
-                    default -> throw new IllegalStateException("flag without a handler: " + name);
-                }
-                continue;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String value = null;
+            int eq = arg.indexOf('=');
+            String name = arg;
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
             }
-            Object provider = option.userObject();
-            if (provider instanceof McpProvider p) {
-                c.baseUrls.put(p.name(), ((String) option.getValue()).trim());
-                continue;
-            }
-            if (option.isMultiValue()) {
-                List<String> values = option.getValue();
-                switch (name) {
-                    case "--provider" -> values.forEach(v -> providersFromFlags.addAll(splitList(v)));
-                    case "--allowed-origin" -> values.forEach(v -> c.allowedOrigins.add(v.trim()));
-                    case "--allowed-host" -> values.forEach(v -> c.allowedHosts.add(v.trim()));
-                    default -> throw new IllegalStateException("list option without a handler: " + name);
-                }
-                continue;
-            }
-            String value = option.getValue();
             switch (name) {
-                case "--port" -> c.port = parseInt("--port", value, 0, 65535);
-                case "--bind" -> {
-                    c.bind = value.trim();
-                    c.bindGiven = true;
+                case "--help", "-h" -> c.help = true;
+                case "--version" -> c.version = true;
+                case "--stdio" -> c.stdio = true;
+                case "--demo" -> c.demo = true;
+                case "--stateful" -> c.stateful = true;
+                case "--allow-writes" -> c.allowWrites = true;
+                case "--token-from-env" -> c.tokenFromEnv = true;
+                default -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                            throw new IllegalArgumentException(c.knownFlag(name)
+                                    ? name + " needs a value (see --help)"
+                                    : "unknown option '" + arg + "' (see --help)");
+                        }
+                        value = args[++i];
+                    }
+                    Optional<McpProvider> urlOf = registry.byFlag(name);
+                    if (urlOf.isPresent()) {
+                        c.baseUrls.put(urlOf.get().name(), value.trim());
+                        continue;
+                    }
+                    switch (name) {
+                        case "--provider" -> providersFromFlags.addAll(splitList(value));
+                        case "--port" -> c.port = parseInt("--port", value, 0, 65535);
+                        case "--bind" -> {
+                            c.bind = value.trim();
+                            c.bindGiven = true;
+                        }
+                        case "--allowed-origin" -> c.allowedOrigins.add(value.trim());
+                        case "--allowed-host" -> c.allowedHosts.add(value.trim());
+                        case "--max-body-bytes" -> c.maxBodyBytes = parseLong("--max-body-bytes", value);
+                        case "--rate-limit" -> c.rateLimitPerMinute = parseInt("--rate-limit", value, 1, Integer.MAX_VALUE);
+                        case "--rate-burst" -> c.rateLimitBurst = parseInt("--rate-burst", value, 1, Integer.MAX_VALUE);
+                        case "--max-range-days" -> c.maxRangeDays = parseInt("--max-range-days", value, 1, 100_000);
+                        case "--log-level" -> c.logLevel = logLevel("--log-level", value);
+                        default -> throw new IllegalArgumentException("unknown option '" + arg + "' (see --help)");
+                    }
                 }
-                case "--max-body-bytes" -> c.maxBodyBytes = parseLong("--max-body-bytes", value);
-                case "--rate-limit" -> c.rateLimitPerMinute = parseInt("--rate-limit", value, 1, Integer.MAX_VALUE);
-                case "--rate-burst" -> c.rateLimitBurst = parseInt("--rate-burst", value, 1, Integer.MAX_VALUE);
-                case "--max-range-days" -> c.maxRangeDays = parseInt("--max-range-days", value, 1, 100_000);
-                case "--log-level" -> c.logLevel = logLevel("--log-level", value);
-                default -> throw new IllegalStateException("option without a handler: " + name);
             }
         }
         if (!providersFromFlags.isEmpty()) {
@@ -315,103 +319,10 @@ final class CommandLine {
         return env.get(name).map(t -> !t.trim().isEmpty()).orElse(false);
     }
 
-    /** The flags that take no value. */
-    private static final List<String> SWITCHES = List.of("--help", "--version", "--stdio", "--demo", "--stateful",
-            "--allow-writes", "--token-from-env");
-    /** The flags that take one value; the last one given wins. */
-    private static final List<String> SINGLE_VALUED = List.of("--port", "--bind", "--max-body-bytes", "--rate-limit",
-            "--rate-burst", "--max-range-days", "--log-level");
-    /** The flags that may be repeated, each adding to a list. */
-    private static final List<String> REPEATABLE = List.of("--provider", "--allowed-origin", "--allowed-host");
-
-    /**
-     * Parses the flags with picocli: the common ones and each registered provider's base-URL flags (the
-     * provider is the option's user object). Values stay strings, converted by the callers with messages
-     * naming the flag. Picocli's errors become {@link IllegalArgumentException}s in the server's words.
-     */
-    private picocli.CommandLine.ParseResult parseFlags(String[] args) {
-        picocli.CommandLine.Model.CommandSpec spec = picocli.CommandLine.Model.CommandSpec.create();
-        for (String name : SWITCHES) {
-            picocli.CommandLine.Model.OptionSpec.Builder b = picocli.CommandLine.Model.OptionSpec.builder(
-                    name.equals("--help") ? new String[] {"--help", "-h"} : new String[] {name}).arity("0");
-            spec.addOption(b.build());
-        }
-        for (String name : SINGLE_VALUED) {
-            spec.addOption(picocli.CommandLine.Model.OptionSpec.builder(name).arity("1").type(String.class).build());
-        }
-        for (String name : REPEATABLE) {
-            spec.addOption(picocli.CommandLine.Model.OptionSpec.builder(name).arity("1").type(List.class)
-                    .auxiliaryTypes(String.class).build());
-        }
-        for (McpProvider p : registry.providers()) {
-            spec.addOption(picocli.CommandLine.Model.OptionSpec.builder(p.baseUrlFlags().toArray(new String[0]))
-                    .arity("1").type(String.class).userObject(p).build());
-        }
-        spec.parser().overwrittenOptionsAllowed(true).splitQuotedStrings(false);
-        try {
-            return new picocli.CommandLine(spec).parseArgs(args);
-        } catch (picocli.CommandLine.UnmatchedArgumentException e) {
-            String unknown = e.getUnmatched().isEmpty() ? "?" : e.getUnmatched().get(0);
-            String suggestion = unknown.startsWith("--") ? closest(unknown, spec) : null;
-            throw new IllegalArgumentException("unknown option '" + unknown + "'"
-                    + (suggestion == null ? "" : "; did you mean " + suggestion + "?") + " (see --help)");
-        } catch (picocli.CommandLine.MissingParameterException e) {
-            String name = e.getMissing().isEmpty() ? "an option" : typedName(e.getMissing().get(0), args);
-            throw new IllegalArgumentException(name + " needs a value (see --help)");
-        } catch (picocli.CommandLine.ParameterException e) {
-            throw new IllegalArgumentException(e.getMessage() + " (see --help)");
-        }
-    }
-
-    /** The known flag nearest to a mistyped one (at most 2 edits away), or {@code null}. */
-    private static String closest(String typed, picocli.CommandLine.Model.CommandSpec spec) {
-        String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
-        String best = null;
-        int bestDistance = 3;
-        for (picocli.CommandLine.Model.OptionSpec option : spec.options()) {
-            for (String candidate : option.names()) {
-                int d = editDistance(name, candidate);
-                if (d < bestDistance) {
-                    best = candidate;
-                    bestDistance = d;
-                }
-            }
-        }
-        return best;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(substitution, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
-
-    /** The name the user typed for an option (the last use of one of its aliases), e.g. {@code --base-url}. */
-    private static String typedName(picocli.CommandLine.Model.ArgSpec arg, String[] args) {
-        if (!(arg instanceof picocli.CommandLine.Model.OptionSpec option)) {
-            return arg.paramLabel();
-        }
-        String typed = option.longestName();
-        for (String a : args) {
-            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            if (List.of(option.names()).contains(name)) {
-                typed = name;
-            }
-        }
-        return typed;
+    private boolean knownFlag(String name) {
+        return registry.byFlag(name).isPresent() || Arrays.asList("--provider", "--port", "--bind",
+                "--allowed-origin", "--allowed-host", "--max-body-bytes", "--rate-limit", "--rate-burst",
+                "--max-range-days", "--log-level").contains(name);
     }
 
     private static boolean flagVar(Environment env, String name) {
