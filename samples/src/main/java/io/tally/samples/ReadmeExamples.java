@@ -242,6 +242,18 @@ final class ReadmeExamples {
         }
     }
 
+    static void requestListener() {
+        HitKeep client = HitKeep.builder()
+                .baseUrl("https://analytics.example.com")
+                .requestListener(new io.tally.core.RequestListener() {
+                    @Override
+                    public void onFailure(io.tally.core.RequestEvent event, RuntimeException error) {
+                        System.err.println(event.route() + " failed with " + event.status() + " after " + event.duration());
+                    }
+                })
+                .build();
+    }
+
     private static void refreshDashboard() {
     }
 

@@ -197,6 +197,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
         return self();
     }
 
+    /**
+     * Adds a listener told about every request the client sends (provider, method, route template,
+     * attempt, status, duration; never secrets), e.g. to record metrics. See {@link RequestListener}.
+     *
+     * @throws NullPointerException when {@code listener} is {@code null}
+     */
+    public B requestListener(RequestListener listener) {
+        options.requestListener(listener);
+        return self();
+    }
+
     /** Any other core option (default headers, secret headers…). */
     public B options(UnaryOperator<ClientOptions.Builder> change) {
         change.apply(options);

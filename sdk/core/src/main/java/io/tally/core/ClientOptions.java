@@ -3,9 +3,11 @@ package io.tally.core;
 import io.tally.core.spi.ClientContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -54,6 +56,7 @@ public final class ClientOptions {
     private final Sleeper sleeper;
     private final Executor asyncExecutor;
     private final OkHttpClient httpClient;
+    private final List<RequestListener> requestListeners;
 
     private ClientOptions(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -74,6 +77,7 @@ public final class ClientOptions {
         this.sleeper = b.sleeper;
         this.asyncExecutor = b.asyncExecutor;
         this.httpClient = b.httpClient;
+        this.requestListeners = Collections.unmodifiableList(new ArrayList<>(b.requestListeners));
     }
 
     /**
@@ -197,6 +201,11 @@ public final class ClientOptions {
         return httpClient;
     }
 
+    /** The listeners told about every request, in the order they were added; empty by default. */
+    public List<RequestListener> requestListeners() {
+        return requestListeners;
+    }
+
     @Override
     public String toString() {
         return "ClientOptions[baseUrl=" + baseUrl + ", credentials=" + credentials + ", connectTimeout=" + connectTimeout
@@ -224,6 +233,7 @@ public final class ClientOptions {
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Executor asyncExecutor;
         private OkHttpClient httpClient;
+        private final List<RequestListener> requestListeners = new ArrayList<>();
 
         private Builder() {}
 
@@ -246,6 +256,7 @@ public final class ClientOptions {
             sleeper = o.sleeper;
             asyncExecutor = o.asyncExecutor;
             httpClient = o.httpClient;
+            requestListeners.addAll(o.requestListeners);
         }
 
         /** The API's base URL, {@code http} or {@code https}, e.g. {@code https://analytics.example.com}. */
@@ -417,6 +428,17 @@ public final class ClientOptions {
          */
         public Builder httpClient(OkHttpClient httpClient) {
             this.httpClient = httpClient;
+            return this;
+        }
+
+        /**
+         * Adds a listener told about every request this client sends (for metrics or tracing);
+         * listeners added earlier stay and are called first.
+         *
+         * @throws NullPointerException when {@code listener} is {@code null}
+         */
+        public Builder requestListener(RequestListener listener) {
+            requestListeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

@@ -7,6 +7,8 @@ import io.tally.core.Credentials;
 import io.tally.core.HttpHeaders;
 import io.tally.core.LogLevel;
 import io.tally.core.RawResponse;
+import io.tally.core.RequestEvent;
+import io.tally.core.RequestListener;
 import io.tally.core.RequestOptions;
 import io.tally.core.ResponseTooLargeException;
 import io.tally.core.RetryPolicy;
@@ -86,6 +88,24 @@ public final class Transport {
 
     /** Sends {@code call} with the request's options, retrying as the policy allows, and reads the answer. */
     public <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader) {
+        List<RequestListener> listeners = context.options().requestListeners();
+        if (listeners.isEmpty()) {
+            return execute(call, ro, reader, null);
+        }
+        Observation observation = new Observation(context.provider().name(), call, listeners);
+        observation.started();
+        RawResponse<T> response;
+        try {
+            response = execute(call, ro, reader, observation);
+        } catch (RuntimeException e) {
+            observation.failed(e);
+            throw e;
+        }
+        observation.succeeded();
+        return response;
+    }
+
+    private <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader, Observation observation) {
         ClientOptions o = context.options();
         RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());
         boolean idempotent = call.safeToRetry() || ro.idempotencyKey() != null;
@@ -111,6 +131,9 @@ public final class Transport {
             acquirePermit();
             long started = System.nanoTime();
             attempt.reset();
+            if (observation != null) {
+                observation.status = 0;
+            }
             boolean deadlineBounds = false;
             Response response;
             try {
@@ -150,7 +173,7 @@ public final class Transport {
                     throw connectionFailure(call, e, redactor, attempt.connected ? Phase.AWAITING_RESPONSE : Phase.CONNECTING,
                             idempotent);
                 }
-                sleep(Duration.ofMillis(wait));
+                retrying(observation, wait);
                 continue;
             } catch (RuntimeException e) {
                 throw e;
@@ -163,6 +186,9 @@ public final class Transport {
                 throw new TallyException(where(call) + " failed: " + e.getClass().getSimpleName(), e);
             }
 
+            if (observation != null) {
+                observation.status = response.code();
+            }
             HttpHeaders headers = redactor.headers(response.headers());
             String requestId = requestId(headers);
             String requestIdNote = requestId != null ? " (request id " + requestId + ")" : "";
@@ -203,7 +229,7 @@ public final class Transport {
                     if (wait < 0 || !deadline.allows(wait)) {
                         throw connectionFailure(call, e, redactor, Phase.READING_BODY, idempotent);
                     }
-                    sleep(Duration.ofMillis(wait));
+                    retrying(observation, wait);
                     continue;
                 }
             }
@@ -223,7 +249,71 @@ public final class Transport {
             if (wait < 0 || !deadline.allows(wait)) {
                 throw context.provider().exceptionFor(error);
             }
-            sleep(Duration.ofMillis(wait));
+            retrying(observation, wait);
+        }
+    }
+
+    /** Tells the listeners about the retry, then waits. */
+    private void retrying(Observation observation, long waitMillis) {
+        Duration wait = Duration.ofMillis(waitMillis);
+        if (observation != null) {
+            observation.retrying(wait);
+        }
+        sleep(wait);
+    }
+
+    /**
+     * One request as the {@link RequestListener}s see it: the attempt and the last status. A
+     * listener's exception is logged and dropped, never thrown at the caller.
+     */
+    private static final class Observation {
+        private final String provider;
+        private final HttpCall call;
+        private final List<RequestListener> listeners;
+        private final long startedNanos = System.nanoTime();
+        private int attempt = 1;
+        int status;
+
+        Observation(String provider, HttpCall call, List<RequestListener> listeners) {
+            this.provider = provider;
+            this.call = call;
+            this.listeners = listeners;
+        }
+
+        private RequestEvent event(boolean start) {
+            Duration elapsed = start ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - startedNanos);
+            return new RequestEvent(provider, call.method(), call.pathTemplate(), attempt, status, elapsed);
+        }
+
+        void started() {
+            RequestEvent event = event(true);
+            tell(l -> l.onRequest(event));
+        }
+
+        void retrying(Duration wait) {
+            RequestEvent event = event(false);
+            attempt++;
+            tell(l -> l.onRetry(event, wait));
+        }
+
+        void succeeded() {
+            RequestEvent event = event(false);
+            tell(l -> l.onResponse(event));
+        }
+
+        void failed(RuntimeException error) {
+            RequestEvent event = event(false);
+            tell(l -> l.onFailure(event, error));
+        }
+
+        private void tell(java.util.function.Consumer<RequestListener> action) {
+            for (RequestListener listener : listeners) {
+                try {
+                    action.accept(listener);
+                } catch (RuntimeException e) {
+                    LOG.debug("request listener {} failed: {}", listener.getClass().getName(), e.toString());
+                }
+            }
         }
     }
 
