@@ -72,24 +72,9 @@ public final class AlephantProvider implements McpProvider {
     @Override
     public DemoBackend startDemo() {
         FakeAlephant fake = FakeAlephant.builder().recordRequests(false).start();
-        return new DemoBackend() {
-            @Override
-            public String baseUrl() {
-                return fake.baseUrl();
-            }
-
-            @Override
-            public CallerCredentials credentials() {
-                // manager mode with every scope; send 'Authorization: Bearer vk-demo-agent-support' for VK mode
-                return CallerCredentials.of(CallerToken.of(AlephantDemo.ADMIN_PAT),
-                        Map.of(WORKSPACE.name(), AlephantDemo.WORKSPACE_ID));
-            }
-
-            @Override
-            public void close() {
-                fake.close();
-            }
-        };
+        // manager mode with every scope; send 'Authorization: Bearer vk-demo-agent-support' for VK mode
+        return DemoBackend.of(fake.baseUrl(), CallerCredentials.of(CallerToken.of(AlephantDemo.ADMIN_PAT),
+                Map.of(WORKSPACE.name(), AlephantDemo.WORKSPACE_ID)), fake::close);
     }
 
     @Override

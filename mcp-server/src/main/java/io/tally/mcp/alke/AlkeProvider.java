@@ -81,23 +81,8 @@ public final class AlkeProvider implements McpProvider {
     public DemoBackend startDemo() {
         FakeAlke fake = FakeAlke.builder().host("127.0.0.1").port(0).recordRequests(false).start();
         this.demo = fake;
-        return new DemoBackend() {
-            @Override
-            public String baseUrl() {
-                return fake.baseUrl();
-            }
-
-            @Override
-            public CallerCredentials credentials() {
-                // reads both demo properties
-                return CallerCredentials.bearer(AlkeDemo.TOKEN);
-            }
-
-            @Override
-            public void close() {
-                fake.close();
-            }
-        };
+        // reads both demo properties
+        return DemoBackend.of(fake.baseUrl(), CallerCredentials.bearer(AlkeDemo.TOKEN), fake::close);
     }
 
     @Override

@@ -74,24 +74,9 @@ public final class EngageTrackProvider implements McpProvider {
     @Override
     public DemoBackend startDemo() {
         FakeEngageTrack fake = FakeEngageTrack.builder().recordRequests(false).start();
-        return new DemoBackend() {
-            @Override
-            public String baseUrl() {
-                return fake.baseUrl();
-            }
-
-            @Override
-            public CallerCredentials credentials() {
-                // every scope, so that every tool answers from the demo data
-                return CallerCredentials.of(CallerToken.of(EngageTrackDemo.API_KEY),
-                        Map.of(ORGANIZATION.name(), EngageTrackDemo.ORG_ID));
-            }
-
-            @Override
-            public void close() {
-                fake.close();
-            }
-        };
+        // every scope, so that every tool answers from the demo data
+        return DemoBackend.of(fake.baseUrl(), CallerCredentials.of(CallerToken.of(EngageTrackDemo.API_KEY),
+                Map.of(ORGANIZATION.name(), EngageTrackDemo.ORG_ID)), fake::close);
     }
 
     @Override

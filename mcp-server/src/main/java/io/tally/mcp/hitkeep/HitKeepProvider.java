@@ -59,23 +59,8 @@ public final class HitKeepProvider implements McpProvider {
     @Override
     public DemoBackend startDemo() {
         FakeHitKeep fake = FakeHitKeep.builder().host("127.0.0.1").port(0).recordRequests(false).start();
-        return new DemoBackend() {
-            @Override
-            public String baseUrl() {
-                return fake.baseUrl();
-            }
-
-            @Override
-            public CallerCredentials credentials() {
-                // viewer on every demo site
-                return CallerCredentials.bearer(HitKeepDemo.TOKEN);
-            }
-
-            @Override
-            public void close() {
-                fake.close();
-            }
-        };
+        // viewer on every demo site
+        return DemoBackend.of(fake.baseUrl(), CallerCredentials.bearer(HitKeepDemo.TOKEN), fake::close);
     }
 
     @Override

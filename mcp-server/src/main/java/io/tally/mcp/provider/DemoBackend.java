@@ -17,4 +17,33 @@ public interface DemoBackend extends AutoCloseable {
     /** Stops the fake. */
     @Override
     void close();
+
+    /**
+     * A demo backend of a started fake: its base URL, the credentials of requests that bring none, and how to stop it.
+     *
+     * @param baseUrl     the fake's base URL
+     * @param credentials what requests without a token act with
+     * @param stop        stops the fake (its {@code close})
+     */
+    static DemoBackend of(String baseUrl, CallerCredentials credentials, Runnable stop) {
+        java.util.Objects.requireNonNull(baseUrl, "baseUrl");
+        java.util.Objects.requireNonNull(credentials, "credentials");
+        java.util.Objects.requireNonNull(stop, "stop");
+        return new DemoBackend() {
+            @Override
+            public String baseUrl() {
+                return baseUrl;
+            }
+
+            @Override
+            public CallerCredentials credentials() {
+                return credentials;
+            }
+
+            @Override
+            public void close() {
+                stop.run();
+            }
+        };
+    }
 }
