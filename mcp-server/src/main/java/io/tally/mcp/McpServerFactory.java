@@ -16,6 +16,7 @@ import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.tally.mcp.http.McpGuardFilter;
+import io.tally.mcp.provider.CallerModes;
 import io.tally.mcp.tool.CallerCredentials;
 import io.tally.mcp.tool.CallerToken;
 import io.tally.mcp.tool.McpAdapters;
@@ -71,6 +72,10 @@ final class McpServerFactory {
      */
     static HttpEndpoint http(ProviderModule module, String path, boolean stateful, long maxBodyBytes,
                              java.time.Duration sessionIdle) {
+        if (module instanceof CallerModes) {
+            // one server per mode of the caller's credentials, behind this path
+            return ModeRouting.http(module, view -> http(view, path, stateful, maxBodyBytes, sessionIdle));
+        }
         McpAdapters adapters = new McpAdapters(module, JSON);
         int maxBody = (int) Math.min(Integer.MAX_VALUE, maxBodyBytes);
         if (stateful) {
@@ -102,6 +107,7 @@ final class McpServerFactory {
                 .jsonSchemaValidator(io.tally.mcp.tool.OutputSchemaChecks.validator())
                 .immediateExecution(true)
                 .tools(adapters.statelessTools())
+                .addToolFilter(ModeRouting.listFilter(module))
                 .resources(adapters.statelessResources())
                 .prompts(adapters.statelessPrompts())
                 .build();
@@ -110,6 +116,8 @@ final class McpServerFactory {
 
     /** A server for one provider over the given streams (stdin/stdout for desktop assistants). */
     static McpSyncServer stdio(ProviderModule module, InputStream in, OutputStream out) {
+        // a module with caller modes serves the mode of the configured credentials
+        module = ModeRouting.forServer(module);
         McpAdapters adapters = new McpAdapters(module, JSON);
         StdioServerTransportProvider transport = new StdioServerTransportProvider(JSON, in, out);
         return sessionServer(McpServer.sync(transport), module, adapters);
@@ -128,6 +136,7 @@ final class McpServerFactory {
                 // output schemas are checked by the test suite, not on every production call
                 .jsonSchemaValidator(io.tally.mcp.tool.OutputSchemaChecks.validator())
                 .tools(adapters.sessionTools())
+                .addToolFilter(ModeRouting.listFilter(module))
                 .resources(adapters.sessionResources())
                 .prompts(adapters.sessionPrompts())
                 .build();

@@ -57,11 +57,12 @@ final class AlephantComposites {
                         .property("modelBreakdown", Schema.object("The models of the period.").nullable())
                         .property("_meta", AlephantTools.metaSchema()).required("totalCostChange", "anomalies", "_meta"),
                 (ctx, args) -> {
-                    Alephant c = m.session(ctx, Mode.MANAGER, "diagnose_cost_anomaly").client();
+                    AlephantModule.Session session = m.composite(ctx, "diagnose_cost_anomaly");
+                    Alephant c = session.client();
                     String period = choice(args, "period", AlephantTools.COMPARE_PERIODS, "30d");
                     LocalDate[] now = dates(m, period);
                     LocalDate[] before = previous(now);
-                    Steps steps = new Steps()
+                    Steps steps = m.steps(session)
                             .add("currentCosts", () -> c.analytics().costs().dates(now[0], now[1]).execute())
                             .add("previousCosts", () -> c.analytics().costs().dates(before[0], before[1]).execute())
                             .add("overview", () -> c.analytics().overview().execute())
@@ -93,9 +94,10 @@ final class AlephantComposites {
                         .property("overview", Schema.object("The workspace overview.").nullable())
                         .property("_meta", AlephantTools.metaSchema()).required("sparklines", "_meta"),
                 (ctx, args) -> {
-                    Alephant c = m.session(ctx, Mode.MANAGER, "get_executive_dashboard").client();
+                    AlephantModule.Session session = m.composite(ctx, "get_executive_dashboard");
+                    Alephant c = session.client();
                     String[] metrics = AlephantTools.metrics(args.optionalString("sparkline_metrics").orElse("all"));
-                    Steps steps = new Steps()
+                    Steps steps = m.steps(session)
                             .add("live24h", () -> c.analytics().live24h().limit(5).execute())
                             .add("sparklines", () -> c.analytics().sparklines().metrics(metrics).execute())
                             .add("overview", () -> c.analytics().overview().execute());
@@ -144,14 +146,15 @@ final class AlephantComposites {
                         .property("drillDown", Schema.object("The entity's analytics, when entity_id was given.").nullable())
                         .property("_meta", AlephantTools.metaSchema()).required("dimension", "topLevel", "_meta"),
                 (ctx, args) -> {
-                    Alephant c = m.session(ctx, Mode.MANAGER, "drill_down_spend").client();
+                    AlephantModule.Session session = m.composite(ctx, "drill_down_spend");
+                    Alephant c = session.client();
                     String dimension = choice(args, "dimension", List.of("department", "agent", "model"), "department");
                     String period = choice(args, "period", AlephantTools.COMPARE_PERIODS, "30d");
                     int limit = intArg(args, "limit", 10, 1, 50);
                     String entity = dimension.equals("model") ? null : args.optionalUuid("entity_id").orElse(null);
                     LocalDate[] now = dates(m, period);
                     int days = period.equals("7d") ? 7 : 30;
-                    Steps steps = new Steps();
+                    Steps steps = m.steps(session);
                     if (dimension.equals("model")) {
                         steps.add("models", () -> c.analytics().models().dates(now[0], now[1]).execute());
                     } else {
@@ -213,11 +216,12 @@ final class AlephantComposites {
                         .property("idleAgents", Schema.array("Agents with no cost in the period.", Schema.object("An agent.")))
                         .property("_meta", AlephantTools.metaSchema()).required("_meta"),
                 (ctx, args) -> {
-                    Alephant c = m.session(ctx, Mode.MANAGER, "find_idle_resources").client();
+                    AlephantModule.Session session = m.composite(ctx, "find_idle_resources");
+                    Alephant c = session.client();
                     String period = choice(args, "period", AlephantTools.COMPARE_PERIODS, "30d");
                     String include = choice(args, "include", List.of("all", "keys", "agents"), "all");
                     LocalDate[] now = dates(m, period);
-                    Steps steps = new Steps();
+                    Steps steps = m.steps(session);
                     if (!include.equals("agents")) {
                         steps.add("virtualKeys", () -> c.virtualKeys().list().page(1).pageSize(50).execute());
                     }
@@ -282,7 +286,8 @@ final class AlephantComposites {
                         .property("change", Schema.object("Percent changes of cost, requests and tokens."))
                         .property("_meta", AlephantTools.metaSchema()).required("_meta"),
                 (ctx, args) -> {
-                    Alephant c = m.session(ctx, Mode.MANAGER, "compare_entity_periods").client();
+                    AlephantModule.Session session = m.composite(ctx, "compare_entity_periods");
+                    Alephant c = session.client();
                     String type = args.optionalChoice("entity_type", List.of("department", "agent", "member"),
                             "entity_type '%s' is not supported").orElseThrow(
                                     () -> new IllegalArgumentException("entity_type is required: department, agent or member"));
@@ -290,7 +295,7 @@ final class AlephantComposites {
                     String period = choice(args, "period", AlephantTools.COMPARE_PERIODS, "30d");
                     LocalDate[] now = dates(m, period);
                     LocalDate[] before = previous(now);
-                    Steps steps = new Steps()
+                    Steps steps = m.steps(session)
                             .add("current", () -> scoped(c.analytics().usage(), type, id).dates(now[0], now[1]).execute())
                             .add("previous", () -> scoped(c.analytics().usage(), type, id).dates(before[0], before[1]).execute());
                     Map<String, Object> cur = totals(steps.get("current"), now);

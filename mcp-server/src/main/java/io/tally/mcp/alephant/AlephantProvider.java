@@ -17,8 +17,9 @@ import java.util.Map;
  * Alephant's registration with the MCP server: {@code --alephant-url} (alias {@code --alephant-base-url}) or
  * {@code ALEPHANT_API_BASE_URL} (the official server's variable; default {@code https://alephant.io}), the
  * caller's credential as the bearer token (a {@code vk-} virtual key, or a PAT with {@code X-Workspace-Id}),
- * over stdio {@code ALEPHANT_PAT} (or a {@code vk-} value) and {@code ALEPHANT_WORKSPACE_ID}, FakeAlephant behind
- * {@code --demo}, and {@link AlephantModule}.
+ * over stdio {@code ALEPHANT_PAT} (or a {@code vk-} value) and {@code ALEPHANT_WORKSPACE_ID}, the official
+ * server's {@code ALEPHANT_RATE_LIMIT_RPM} ({@link CallBudget}), FakeAlephant behind {@code --demo}, and
+ * {@link AlephantModule}.
  */
 public final class AlephantProvider implements McpProvider {
     /** The provider's short name: {@code --provider alephant}, {@code /mcp/alephant}. */
@@ -85,6 +86,7 @@ public final class AlephantProvider implements McpProvider {
             b.analyticsBaseUrl(analytics);
         }
         Alephant base = b.build();
-        return AlephantModule.create(base, config.server().orElse(null), config.options());
+        CallBudget budget = new CallBudget(CallBudget.parse(System.getenv(CallBudget.VARIABLE)), System::nanoTime);
+        return AlephantModule.create(base, config.server().orElse(null), config.options(), budget);
     }
 }

@@ -37,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /** The read tools of the official server, in both modes (VK and manager). */
@@ -317,19 +318,39 @@ final class AlephantTools {
         return current.subtract(previous).multiply(BigDecimal.valueOf(100)).divide(previous, 1, RoundingMode.HALF_UP);
     }
 
-    /** Runs composite steps in parallel: 401/403/429 abort the tool, other failures are listed. */
+    /**
+     * Runs composite steps in parallel: 401/403/429 abort the tool, other failures are listed. The steps start
+     * together at the first {@link #get}, after their calls are counted against the caller's budget (all or none).
+     */
     static final class Steps {
+        private final IntConsumer charge;
+        private final Map<String, Supplier<?>> pending = new LinkedHashMap<>();
         private final Map<String, CompletableFuture<Object>> futures = new LinkedHashMap<>();
         private final List<Map<String, Object>> failed = new ArrayList<>();
 
+        /** @param charge counts the given number of Alephant calls, or throws when the caller is over its rate */
+        Steps(IntConsumer charge) {
+            this.charge = charge;
+        }
+
         <T> Steps add(String name, Supplier<T> step) {
-            futures.put(name, CompletableFuture.supplyAsync(step::get));
+            pending.put(name, step);
             return this;
+        }
+
+        private void start() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            charge.accept(pending.size());
+            pending.forEach((name, step) -> futures.put(name, CompletableFuture.supplyAsync(step::get)));
+            pending.clear();
         }
 
         /** The step's value, or {@code null} when it failed (recorded). */
         @SuppressWarnings("unchecked")
         <T> T get(String name) {
+            start();
             try {
                 return (T) futures.get(name).join();
             } catch (CompletionException e) {
@@ -347,6 +368,7 @@ final class AlephantTools {
         }
 
         Map<String, Object> meta() {
+            start();
             futures.keySet().forEach(this::touch);
             Map<String, Object> meta = new LinkedHashMap<>();
             meta.put("partial", !failed.isEmpty());

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -126,23 +127,35 @@ class AlephantToolsEndToEndTest {
                     ModuleOptions.defaults().withAllowWrites(true), "test"));
             try (TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
                     .endpointWithFallback(module, demo.credentials()).build().start()) {
+                Set<String> names = new TreeSet<>();
                 try (McpSyncClient vk = client(server, AlephantDemo.AGENT_VK, Map.of())) {
                     Map<String, McpSchema.Tool> listed = vk.listTools().tools().stream()
                             .collect(Collectors.toMap(McpSchema.Tool::name, t -> t));
+                    assertThat(listed.keySet()).as("VK mode lists the official 8").containsExactlyInAnyOrderElementsOf(VK_TOOLS);
+                    names.addAll(listed.keySet());
                     for (String tool : VK_TOOLS) {
                         assertThat(listed.get(tool).outputSchema()).as(tool + " output schema").isNotEmpty();
                         TestSupport.call(vk, tool, args(tool));
                     }
                     assertThat(TestSupport.call(vk, "check_alephant_connection", Map.of())).containsEntry("mode", "vk");
-                    assertThat(TestSupport.error(vk, "list_agents", Map.of())).contains("manager-mode tool")
-                            .contains("PAT and 'X-Workspace-Id'");
+                    assertThat(TestSupport.error(vk, "list_agents", Map.of())).isEqualTo("list_agents is a manager-mode "
+                            + "tool: call it with a PAT (or user JWT) as the bearer token and 'X-Workspace-Id: <workspace "
+                            + "id>'. This call is in VK mode (a vk- virtual key as the bearer token ('Authorization: Bearer "
+                            + "vk-...')); tools/list shows the tools this credential can use.");
+                    assertThat(TestSupport.error(vk, "set_budget_policy", Map.of("budget_cents", 1, "action", "block")))
+                            .startsWith("set_budget_policy is a manager-mode tool");
+                    assertThat(vk.listPrompts().prompts()).extracting(McpSchema.Prompt::name)
+                            .containsExactly("cost_audit_report");
+                    assertThat(vk.getServerInfo().name()).isEqualTo("tally-alephant");
                 }
                 try (McpSyncClient manager = client(server, AlephantDemo.ADMIN_PAT,
                         Map.of("X-Workspace-Id", AlephantDemo.WORKSPACE_ID))) {
                     Map<String, McpSchema.Tool> listed = manager.listTools().tools().stream()
                             .collect(Collectors.toMap(McpSchema.Tool::name, t -> t));
-                    assertThat(new TreeSet<>(listed.keySet())).as("30 distinct names")
-                            .containsAll(VK_TOOLS).containsAll(MANAGER_TOOLS).hasSize(30);
+                    assertThat(listed.keySet()).as("manager mode lists the official 27 (writes allowed)")
+                            .containsExactlyInAnyOrderElementsOf(MANAGER_TOOLS);
+                    names.addAll(listed.keySet());
+                    assertThat(names).as("30 distinct names").hasSize(30);
                     for (String tool : MANAGER_TOOLS) {
                         assertThat(listed.get(tool).outputSchema()).as(tool + " output schema").isNotEmpty();
                         Map<String, Object> out = TestSupport.call(manager, tool, args(tool));
@@ -152,7 +165,8 @@ class AlephantToolsEndToEndTest {
                             assertThat(out.get("_meta")).as(tool).isEqualTo(Map.of("partial", false, "failedSteps", List.of()));
                         }
                     }
-                    assertThat(TestSupport.error(manager, "get_my_scope", Map.of())).contains("VK-mode tool");
+                    assertThat(TestSupport.error(manager, "get_my_scope", Map.of())).startsWith("get_my_scope is a VK-mode "
+                            + "tool: call it with a vk- virtual key").contains("This call is in manager mode");
                     assertThat(manager.listPrompts().prompts().stream().map(McpSchema.Prompt::name).sorted().toList())
                             .containsExactly("cost_audit_report", "cost_deep_dive", "cost_optimization", "workspace_health_check");
                     McpSchema.ToolAnnotations revoke = listed.get("revoke_virtual_key").annotations();
@@ -205,7 +219,7 @@ class AlephantToolsEndToEndTest {
              McpSyncClient manager = client(server, AlephantDemo.ADMIN_PAT, Map.of("X-Workspace-Id", AlephantDemo.WORKSPACE_ID))) {
             List<String> names = new ArrayList<>();
             manager.listTools().tools().forEach(t -> names.add(t.name()));
-            assertThat(names).hasSize(26).doesNotContain("create_virtual_key", "update_key_budget", "revoke_virtual_key",
+            assertThat(names).as("manager mode without --allow-writes").hasSize(23).doesNotContain("create_virtual_key", "update_key_budget", "revoke_virtual_key",
                     "set_budget_policy");
         }
     }
