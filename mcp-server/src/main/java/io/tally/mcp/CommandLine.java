@@ -31,6 +31,8 @@ final class CommandLine {
     boolean stateful;
     boolean allowWrites;
     boolean tokenFromEnv;
+    /** A provider's one-shot command flag (e.g. {@code --audit}), run instead of serving; null to serve. */
+    String command;
     List<String> providers = new ArrayList<>();
     /** Each provider's base URL, by provider name, from its flags or variable. */
     final Map<String, String> baseUrls = new LinkedHashMap<>();
@@ -74,6 +76,10 @@ final class CommandLine {
             for (CallerHeader h : p.callerHeaders()) {
                 providers.append(String.format("    %-18s Callers send %s as '%s: <value>'%s. [%s]\n", "header " + h.name(),
                         h.description(), h.name(), h.required() ? " (required)" : "", h.variable()));
+            }
+            for (io.tally.mcp.provider.ProviderCommand command : p.commands()) {
+                providers.append(String.format("    %-18s %s Runs once with the credentials of --stdio, then exits.\n",
+                        command.flag(), command.description()));
             }
         }
         String firstToken = first == null ? "TOKEN" : first.tokenVariable();
@@ -199,6 +205,10 @@ final class CommandLine {
                 case "--allow-writes" -> c.allowWrites = true;
                 case "--token-from-env" -> c.tokenFromEnv = true;
                 default -> {
+                    if (value == null && registry.byCommand(name).isPresent()) {
+                        c.command = name;
+                        continue;
+                    }
                     if (value == null) {
                         if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                             throw new IllegalArgumentException(c.knownFlag(name)
@@ -259,7 +269,9 @@ final class CommandLine {
                     configured.add(name);
                 }
             }
-            if (c.demo && !c.stdio) {
+            if (c.command != null) {
+                chosen = List.of(registry.byCommand(c.command).get().name());
+            } else if (c.demo && !c.stdio) {
                 chosen = all;
             } else if (!c.stdio && !configured.isEmpty()) {
                 chosen = configured;
@@ -285,6 +297,10 @@ final class CommandLine {
                     + "that brings no token, so it binds to loopback only; drop --bind " + bind + ", or have each "
                     + "caller send its own token");
         }
+        if (command != null && !providers.equals(List.of(registry.byCommand(command).get().name()))) {
+            return Optional.of(command + " is a command of " + registry.byCommand(command).get().name()
+                    + " alone; drop --provider " + String.join(",", providers));
+        }
         if (stdio && providers.size() != 1) {
             return Optional.of("--stdio serves exactly one provider; choose it with --provider (got "
                     + String.join(", ", providers) + ")");
@@ -305,19 +321,20 @@ final class CommandLine {
         if (maxBodyBytes < 1024) {
             return Optional.of("--max-body-bytes must be at least 1024, got " + maxBodyBytes);
         }
-        if (demo || !(stdio || tokenFromEnv)) {
+        if (demo || !(stdio || tokenFromEnv || command != null)) {
             return Optional.empty();
         }
+        String needsToken = command != null ? command : stdio ? "--stdio" : null;
         for (McpProvider p : served()) {
             if (!isSet(env, p.tokenVariable())) {
-                return Optional.of(stdio
-                        ? "--stdio needs the " + p.displayName() + " API token in the environment: set "
+                return Optional.of(needsToken != null
+                        ? needsToken + " needs the " + p.displayName() + " API token in the environment: set "
                         + p.tokenVariable()
                         : "--token-from-env is set but " + p.tokenVariable() + " is not");
             }
             for (CallerHeader h : p.callerHeaders()) {
                 if (h.required() && !isSet(env, h.variable())) {
-                    return Optional.of((stdio ? "--stdio" : "--token-from-env") + " needs " + h.description()
+                    return Optional.of((needsToken != null ? needsToken : "--token-from-env") + " needs " + h.description()
                             + " (header " + h.name() + ") in the environment: set " + h.variable());
                 }
             }

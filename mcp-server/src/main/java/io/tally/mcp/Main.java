@@ -72,6 +72,9 @@ public final class Main {
         configureLogging(cli.logLevel);
         io.tally.mcp.provider.BackendHttp.configure(cli.backendPoolIdle);
         try {
+            if (cli.command != null) {
+                return runCommand(cli, env, out, err);
+            }
             return cli.stdio ? serveStdio(cli, env, in, out, err) : serveHttp(cli, env, out);
         } catch (RuntimeException e) {
             err.println("tally-mcp-server: " + e.getMessage());
@@ -153,6 +156,17 @@ public final class Main {
             }
         }
         return 0;
+    }
+
+    /** A provider's one-shot command ({@code --audit}), with the credentials of {@code --stdio} (or the demo's). */
+    private static int runCommand(CommandLine cli, Environment env, PrintStream out, PrintStream err) {
+        McpProvider provider = cli.served().get(0);
+        try (DemoBackends demo = cli.demo ? DemoBackends.start(List.of(provider)) : null) {
+            String baseUrl = demo != null ? demo.of(provider.name()).baseUrl() : cli.baseUrl(provider.name());
+            CallerCredentials credentials = demo != null ? demo.of(provider.name()).credentials()
+                    : fromEnvironment(provider, env);
+            return provider.runCommand(cli.command, config(cli, baseUrl, credentials, null), out, err);
+        }
     }
 
     private static ProviderConfig config(CommandLine cli, String baseUrl, CallerCredentials serverCredentials,

@@ -3,6 +3,7 @@ package io.tally.mcp.alephant;
 import io.tally.alephant.Alephant;
 import io.tally.mcp.provider.DemoBackend;
 import io.tally.mcp.provider.McpProvider;
+import io.tally.mcp.provider.ProviderCommand;
 import io.tally.mcp.provider.ProviderConfig;
 import io.tally.mcp.tool.CallerCredentials;
 import io.tally.mcp.tool.CallerHeader;
@@ -10,6 +11,7 @@ import io.tally.mcp.tool.CallerToken;
 import io.tally.mcp.tool.ProviderModule;
 import io.tally.testkit.alephant.AlephantDemo;
 import io.tally.testkit.alephant.FakeAlephant;
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +20,8 @@ import java.util.Map;
  * {@code ALEPHANT_API_BASE_URL} (the official server's variable; default {@code https://alephant.io}), the
  * caller's credential as the bearer token (a {@code vk-} virtual key, or a PAT with {@code X-Workspace-Id}),
  * over stdio {@code ALEPHANT_PAT} (or a {@code vk-} value) and {@code ALEPHANT_WORKSPACE_ID}, the official
- * server's {@code ALEPHANT_RATE_LIMIT_RPM} ({@link CallBudget}), FakeAlephant behind {@code --demo}, and
+ * server's {@code ALEPHANT_RATE_LIMIT_RPM} ({@link CallBudget}) and {@code --audit} ({@link AlephantAudit}),
+ * FakeAlephant behind {@code --demo}, and
  * {@link AlephantModule}.
  */
 public final class AlephantProvider implements McpProvider {
@@ -79,13 +82,34 @@ public final class AlephantProvider implements McpProvider {
     }
 
     @Override
-    public ProviderModule createModule(ProviderConfig config) {
+    public List<ProviderCommand> commands() {
+        return List.of(new ProviderCommand(AlephantAudit.FLAG, "Prints the virtual key's scope and billing-cycle usage, "
+                + "or the PAT's workspace overview, as one JSON line on stdout (at most 64 KiB, never the credential)."));
+    }
+
+    @Override
+    public int runCommand(String flag, ProviderConfig config, PrintStream out, PrintStream err) {
+        if (!AlephantAudit.FLAG.equals(flag)) {
+            return McpProvider.super.runCommand(flag, config, out, err);
+        }
+        CallerCredentials credentials = config.server()
+                .orElseThrow(() -> new IllegalArgumentException(flag + " needs ALEPHANT_PAT (a PAT or a vk- key)"));
+        return AlephantAudit.run(base(config), credentials, out, err);
+    }
+
+    /** The base client without credentials; {@code ALEPHANT_ANALYTICS_BASE_URL} moves the Analytics API host. */
+    private static Alephant base(ProviderConfig config) {
         Alephant.Builder b = config.configure(Alephant.builder());
         String analytics = System.getenv("ALEPHANT_ANALYTICS_BASE_URL");
         if (analytics != null && !analytics.isBlank()) {
             b.analyticsBaseUrl(analytics);
         }
-        Alephant base = b.build();
+        return b.build();
+    }
+
+    @Override
+    public ProviderModule createModule(ProviderConfig config) {
+        Alephant base = base(config);
         CallBudget budget = new CallBudget(CallBudget.parse(System.getenv(CallBudget.VARIABLE)), System::nanoTime);
         return AlephantModule.create(base, config.server().orElse(null), config.options(), budget);
     }

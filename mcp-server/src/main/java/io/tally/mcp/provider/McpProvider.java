@@ -52,6 +52,26 @@ public interface McpProvider {
         return List.of();
     }
 
+    /** One-shot commands besides serving, e.g. {@code --audit} (none by default). */
+    default List<ProviderCommand> commands() {
+        return List.of();
+    }
+
+    /**
+     * Runs one of {@link #commands()} once, with the server-side credentials in {@code config} (from the environment,
+     * or the demo's), instead of serving.
+     *
+     * @param flag   the command's flag
+     * @param config the base URL, credentials and client settings, as for {@link #createModule}
+     * @param out    where the command's report goes
+     * @param err    where failures go
+     * @return the exit code: 0 when it succeeded
+     * @throws IllegalArgumentException when {@code flag} is not one of {@link #commands()}
+     */
+    default int runCommand(String flag, ProviderConfig config, java.io.PrintStream out, java.io.PrintStream err) {
+        throw new IllegalArgumentException(name() + " has no command " + flag);
+    }
+
     /** Starts the provider's demo backend (a fake with demo data). Called only with {@code --demo}. */
     DemoBackend startDemo();
 

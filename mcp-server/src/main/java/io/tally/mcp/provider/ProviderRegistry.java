@@ -27,10 +27,13 @@ public final class ProviderRegistry {
 
     private final Map<String, McpProvider> byName;
     private final Map<String, McpProvider> byFlag;
+    private final Map<String, McpProvider> byCommand;
 
-    private ProviderRegistry(Map<String, McpProvider> byName, Map<String, McpProvider> byFlag) {
+    private ProviderRegistry(Map<String, McpProvider> byName, Map<String, McpProvider> byFlag,
+                             Map<String, McpProvider> byCommand) {
         this.byName = byName;
         this.byFlag = byFlag;
+        this.byCommand = byCommand;
     }
 
     /**
@@ -58,6 +61,7 @@ public final class ProviderRegistry {
     public static ProviderRegistry of(List<McpProvider> providers) {
         Map<String, McpProvider> byName = new LinkedHashMap<>();
         Map<String, McpProvider> byFlag = new HashMap<>();
+        Map<String, McpProvider> byCommand = new HashMap<>();
         Map<String, String> variables = new HashMap<>();
         for (McpProvider p : providers) {
             String name = p.name();
@@ -82,6 +86,14 @@ public final class ProviderRegistry {
                             + name);
                 }
             }
+            for (ProviderCommand command : p.commands()) {
+                McpProvider other = byFlag.containsKey(command.flag()) ? byFlag.get(command.flag())
+                        : byCommand.putIfAbsent(command.flag(), p);
+                if (other != null) {
+                    throw new IllegalArgumentException("flag " + command.flag() + " is claimed by both " + other.name()
+                            + " and " + name);
+                }
+            }
             List<String> vars = new ArrayList<>(List.of(p.baseUrlVariable(), p.tokenVariable()));
             for (CallerHeader h : p.callerHeaders()) {
                 vars.add(h.variable());
@@ -94,7 +106,14 @@ public final class ProviderRegistry {
                 }
             }
         }
-        return new ProviderRegistry(Collections.unmodifiableMap(byName), Collections.unmodifiableMap(byFlag));
+        for (String flag : byCommand.keySet()) {
+            if (byFlag.containsKey(flag)) {
+                throw new IllegalArgumentException("flag " + flag + " is claimed by both " + byFlag.get(flag).name()
+                        + " and " + byCommand.get(flag).name());
+            }
+        }
+        return new ProviderRegistry(Collections.unmodifiableMap(byName), Collections.unmodifiableMap(byFlag),
+                Collections.unmodifiableMap(byCommand));
     }
 
     /** The providers, in registration order. */
@@ -130,6 +149,11 @@ public final class ProviderRegistry {
                     + implemented);
         }
         throw new IllegalArgumentException("unknown provider '" + name.trim() + "'" + implemented);
+    }
+
+    /** The provider whose one-shot command ({@link ProviderCommand}) this flag is. */
+    public Optional<McpProvider> byCommand(String flag) {
+        return Optional.ofNullable(byCommand.get(flag));
     }
 
     /** The provider whose base-URL flag this is. */
