@@ -53,6 +53,26 @@ class ProviderRegistryTest {
     }
 
     @Test
+    void commandFlagsAreTheirProvidersAlone() {
+        ProviderCommand audit = new ProviderCommand("--audit", "prints a report");
+        Renamed one = new Renamed("one", List.of("--one-url"), "ONE_BASE_URL", List.of()).withCommands(audit);
+        ProviderRegistry registry = ProviderRegistry.of(List.of(new WorkspaceProvider(), one));
+        assertThat(registry.byCommand("--audit")).containsSame(one);
+        assertThat(registry.byCommand("--workspace-url")).isEmpty();
+        assertThatThrownBy(() -> ProviderRegistry.of(List.of(one, new Renamed("two", List.of("--two-url"),
+                "TWO_BASE_URL", List.of()).withCommands(audit))))
+                .hasMessage("flag --audit is claimed by both one and two");
+        assertThatThrownBy(() -> ProviderRegistry.of(List.of(new WorkspaceProvider(), new Renamed("two",
+                List.of("--two-url"), "TWO_BASE_URL", List.of()).withCommands(new ProviderCommand("--workspace-url", "x")))))
+                .hasMessage("flag --workspace-url is claimed by both workspace and two");
+        assertThatThrownBy(() -> ProviderRegistry.of(List.of(one, new Renamed("two", List.of("--audit"),
+                "TWO_BASE_URL", List.of())))).hasMessage("flag --audit is claimed by both two and one");
+        assertThatThrownBy(() -> new ProviderCommand("audit", "x")).hasMessageContaining("--name");
+        assertThatThrownBy(() -> one.runCommand("--audit", null, System.out, System.err))
+                .hasMessage("one has no command --audit");
+    }
+
+    @Test
     void callerHeadersAreCheckedWhenDeclaredAndWhenSent() {
         assertThatThrownBy(() -> new CallerHeader("Authorization", "a token", true, "X_TOKEN"))
                 .hasMessageContaining("Authorization");
@@ -74,6 +94,17 @@ class ProviderRegistryTest {
         private final List<String> flags;
         private final String variable;
         private final List<CallerHeader> headers;
+        private List<ProviderCommand> commands = List.of();
+
+        Renamed withCommands(ProviderCommand... values) {
+            commands = List.of(values);
+            return this;
+        }
+
+        @Override
+        public List<ProviderCommand> commands() {
+            return commands;
+        }
 
         Renamed(String name, List<String> flags, String variable, List<CallerHeader> headers) {
             this.name = name;
