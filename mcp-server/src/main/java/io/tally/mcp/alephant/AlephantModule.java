@@ -161,16 +161,13 @@ public final class AlephantModule implements ProviderModule, CallerModes {
 
     /** The client and mode of one call that makes one Alephant call, from the caller's credential (or the server's). */
     Session session(ToolContext context) {
-        Session s = composite(context);
+        Session s = resolve(context);
         budget.charge(s.caller(), 1);
         return s;
     }
 
-    /**
-     * The client and mode of a composite call: nothing is counted yet, its {@link AlephantTools.Steps} count their
-     * sub-calls.
-     */
-    Session composite(ToolContext context) {
+    /** The client and mode of a call, from the caller's credential (or the server's); nothing is counted. */
+    private Session resolve(ToolContext context) {
         CallerCredentials caller = context.caller().orElse(server);
         if (caller == null) {
             throw new ToolFailure("No Alephant credential for this call: send 'Authorization: Bearer vk-...' (VK mode) or "
@@ -207,7 +204,7 @@ public final class AlephantModule implements ProviderModule, CallerModes {
     }
 
     private Session modal(ToolContext context, Mode needed, String tool) {
-        Session s = composite(context);
+        Session s = resolve(context);
         if (s.mode() != needed) {
             throw new ToolFailure(tool + " is a " + (needed == Mode.VK ? "VK-mode tool: call it with a virtual key "
                     + "('Authorization: Bearer vk-...')" : "manager-mode tool: call it with a PAT and 'X-Workspace-Id'")
