@@ -258,8 +258,7 @@ final class CommandLine {
         if (variable == null) {
             return description;
         }
-        String suffix = kind == Kind.SWITCH ? "=true" : kind == Kind.REPEATABLE && variable.endsWith("S")
-                ? ", comma-separated" : "";
+        String suffix = kind == Kind.SWITCH ? "=true" : kind == Kind.REPEATABLE ? ", comma-separated" : "";
         return (description.isEmpty() ? "" : description + " ") + "[" + variable + suffix + "]";
     }
 
