@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * Matches when at least one of the properties has a value that is not blank: a provider whose
- * base URL has a default is configured by any of its credentials (an empty value, e.g. from
+ * Matches when at least one of the properties {@link #names()} has a value that is not blank, and
+ * every one of {@link #required()} does: a provider whose base URL has a default is configured by any
+ * of its credentials (an empty value, e.g. from
  * {@code ${VAR:}}, counts as unset, as in {@link TallyClientProperties}).
  */
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,4 +31,11 @@ import org.springframework.context.annotation.Conditional;
      * @return the names
      */
     String[] names();
+
+    /**
+     * Properties under the prefix that must all have a value as well (none by default).
+     *
+     * @return the names
+     */
+    String[] required() default {};
 }

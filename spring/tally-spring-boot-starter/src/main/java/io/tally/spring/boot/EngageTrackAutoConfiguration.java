@@ -55,8 +55,8 @@ public class EngageTrackAutoConfiguration {
      * @return the check
      */
     @Bean
-    @ConditionalOnProperty(prefix = "tally.engagetrack", name = "organization-id")
-    @ConditionalOnAnyProperty(prefix = "tally.engagetrack", names = {"api-key", "session-token"})
+    @ConditionalOnAnyProperty(prefix = "tally.engagetrack", names = {"api-key", "session-token"},
+            required = "organization-id")
     @ConditionalOnMissingBean(name = "engageTrackHealthCheck")
     public TallyHealthCheck engageTrackHealthCheck(EngageTrack client) {
         return new TallyHealthCheck() {

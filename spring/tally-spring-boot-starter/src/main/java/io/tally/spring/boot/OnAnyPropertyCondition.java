@@ -13,13 +13,23 @@ final class OnAnyPropertyCondition extends SpringBootCondition {
         Map<String, Object> attributes = metadata.getAnnotationAttributes(ConditionalOnAnyProperty.class.getName());
         String prefix = (String) attributes.get("prefix");
         String[] names = (String[]) attributes.get("names");
+        for (String name : (String[]) attributes.get("required")) {
+            String key = prefix + "." + name;
+            if (!hasText(context, key)) {
+                return ConditionOutcome.noMatch(key + " is not set");
+            }
+        }
         for (String name : names) {
             String key = prefix + "." + name;
-            String value = context.getEnvironment().getProperty(key);
-            if (value != null && !value.isBlank()) {
+            if (hasText(context, key)) {
                 return ConditionOutcome.match(key + " is set");
             }
         }
         return ConditionOutcome.noMatch("none of " + prefix + ".{" + String.join(",", names) + "} is set");
+    }
+
+    private static boolean hasText(ConditionContext context, String key) {
+        String value = context.getEnvironment().getProperty(key);
+        return value != null && !value.isBlank();
     }
 }

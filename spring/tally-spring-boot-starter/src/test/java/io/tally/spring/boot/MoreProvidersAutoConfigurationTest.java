@@ -127,6 +127,11 @@ class MoreProvidersAutoConfigurationTest {
             assertThat(context).hasSingleBean(EngageTrack.class);
             assertThat(context).doesNotHaveBean("engageTrackHealthCheck");
         });
+        runner.withPropertyValues("tally.engagetrack.api-key=" + EngageTrackDemo.API_KEY,
+                "tally.engagetrack.organization-id=").run(context -> {
+                    assertThat(context).as("an empty organisation id is unset").hasSingleBean(EngageTrack.class);
+                    assertThat(context).doesNotHaveBean("engageTrackHealthCheck");
+                });
     }
 
     @Test
