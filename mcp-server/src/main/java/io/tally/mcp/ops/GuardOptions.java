@@ -4,6 +4,7 @@ import io.tally.core.Environment;
 import io.tally.mcp.http.GuardSettings;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,36 +36,56 @@ public final class GuardOptions {
     /** The flags this class understands. */
     public static final Set<String> FLAGS = Set.copyOf(VARIABLES.keySet());
 
-    /** The lines of {@code --help} for these flags. */
-    public static final String HELP = """
+    /** Each flag's {@code --help} text (its variable is added by the command line). */
+    private static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
 
-            Limits (each flag's environment variable in brackets):
-              --body-timeout-seconds N    A request body must arrive within N s (408 after), default 10. Bodies
-                                          are read without holding a thread. [TALLY_MCP_BODY_TIMEOUT_SECONDS]
-              --max-connections N         Open connections at most, default 1000. [TALLY_MCP_MAX_CONNECTIONS]
-              --address-rate-limit N      Requests a minute per client address, default 1200; 0 for none (behind
-                                          a load balancer every caller shares its address). [TALLY_MCP_ADDRESS_RATE_LIMIT]
-              --address-rate-burst N      Default 200. [TALLY_MCP_ADDRESS_RATE_BURST]
-              --unverified-rate-limit N   Requests a minute per client address with tokens the upstream has not
-                                          accepted yet (made-up tokens), default 60; 0 for none.
-                                          [TALLY_MCP_UNVERIFIED_RATE_LIMIT]
-              --unverified-rate-burst N   Default 20. [TALLY_MCP_UNVERIFIED_RATE_BURST]
-              --max-sessions N            Stateful sessions in all, default 10000 (503 beyond). [TALLY_MCP_MAX_SESSIONS]
-              --max-sessions-per-token N  Stateful sessions per token, default 16 (429 beyond; no other token's
-                                          session is ever evicted). [TALLY_MCP_MAX_SESSIONS_PER_TOKEN]
-              --session-idle-minutes N    A session unused this long is forgotten, default 30.
-                                          [TALLY_MCP_SESSION_IDLE_MINUTES]
-              --upstream-rate N           Upstream API calls a second shared fairly by all tokens, default 8 (under
-                                          HitKeep's 10/s per IP); 0 for none. [TALLY_MCP_UPSTREAM_RATE]
-              --upstream-burst N          Default 16. [TALLY_MCP_UPSTREAM_BURST]
-              --upstream-queue N          Upstream calls of one token that may wait for their turn, default 4.
-                                          [TALLY_MCP_UPSTREAM_QUEUE]
-              --upstream-max-wait-seconds N  Longest wait for a turn, default 10. [TALLY_MCP_UPSTREAM_MAX_WAIT_SECONDS]
-              --shutdown-grace-seconds N  On SIGTERM, in-flight requests may finish within N s, default 20.
-                                          [TALLY_MCP_SHUTDOWN_GRACE_SECONDS]
-            """;
+    static {
+        DESCRIPTIONS.put("--body-timeout-seconds", "A request body must arrive within N s (408 after), default 10. "
+                + "Bodies are read without holding a thread.");
+        DESCRIPTIONS.put("--max-connections", "Open connections at most, default 1000.");
+        DESCRIPTIONS.put("--address-rate-limit", "Requests a minute per client address, default 1200; 0 for none "
+                + "(behind a load balancer every caller shares its address).");
+        DESCRIPTIONS.put("--address-rate-burst", "Default 200.");
+        DESCRIPTIONS.put("--unverified-rate-limit", "Requests a minute per client address with tokens the upstream "
+                + "has not accepted yet (made-up tokens), default 60; 0 for none.");
+        DESCRIPTIONS.put("--unverified-rate-burst", "Default 20.");
+        DESCRIPTIONS.put("--max-sessions", "Stateful sessions in all, default 10000 (503 beyond).");
+        DESCRIPTIONS.put("--max-sessions-per-token", "Stateful sessions per token, default 16 (429 beyond; no other "
+                + "token's session is ever evicted).");
+        DESCRIPTIONS.put("--session-idle-minutes", "A session unused this long is forgotten, default 30.");
+        DESCRIPTIONS.put("--upstream-rate", "Upstream API calls a second shared fairly by all tokens, default 8 "
+                + "(under HitKeep's 10/s per IP); 0 for none.");
+        DESCRIPTIONS.put("--upstream-burst", "Default 16.");
+        DESCRIPTIONS.put("--upstream-queue", "Upstream calls of one token that may wait for their turn, default 4.");
+        DESCRIPTIONS.put("--upstream-max-wait-seconds", "Longest wait for a turn, default 10.");
+        DESCRIPTIONS.put("--shutdown-grace-seconds", "On SIGTERM, in-flight requests may finish within N s, "
+                + "default 20.");
+    }
 
     private GuardOptions() {}
+
+    /** The flags in the order {@code --help} lists them. */
+    public static List<String> flags() {
+        return List.copyOf(VARIABLES.keySet());
+    }
+
+    /**
+     * A flag's environment variable.
+     *
+     * @throws IllegalArgumentException for a flag this class does not know
+     */
+    public static String variable(String flag) {
+        String variable = VARIABLES.get(flag);
+        if (variable == null) {
+            throw new IllegalArgumentException("unknown option '" + flag + "' (see --help)");
+        }
+        return variable;
+    }
+
+    /** A flag's {@code --help} text, without its variable; empty for a flag that has none. */
+    public static String description(String flag) {
+        return DESCRIPTIONS.getOrDefault(flag, "");
+    }
 
     /**
      * {@code base} with the values of the environment variables that are set.

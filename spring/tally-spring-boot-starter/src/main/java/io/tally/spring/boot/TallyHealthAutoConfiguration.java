@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
  * {@link TallyHealthCheck}, for whichever of Spring Boot 4's and 3.5's health API is present. Off
  * with {@code management.health.tally.enabled=false}.
  */
-@AutoConfiguration(after = {HitKeepAutoConfiguration.class, AltertableAutoConfiguration.class})
+@AutoConfiguration(after = {HitKeepAutoConfiguration.class, AltertableAutoConfiguration.class,
+        EngageTrackAutoConfiguration.class, AlephantAutoConfiguration.class, AlkeAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "management.health.tally", name = "enabled", havingValue = "true", matchIfMissing = true)
 public class TallyHealthAutoConfiguration {
     /** Created by Spring. */
