@@ -15,7 +15,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
@@ -256,18 +255,17 @@ public final class McpGuardFilter implements Filter {
             }
         });
         ServletInputStream in = request.getInputStream();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        // read straight into one array sized by Content-Length (checked against the limit above); it grows only for
+        // a chunked body, and never past the limit plus one read
+        BodyBuffer body = new BodyBuffer(request.getContentLengthLong(), maxBodyBytes);
         in.setReadListener(new ReadListener() {
-            private final byte[] buffer = new byte[8192];
-
             @Override
             public void onDataAvailable() throws IOException {
                 while (!settled.get() && in.isReady()) {
-                    int n = in.read(buffer);
-                    if (n < 0) {
+                    if (body.readFrom(in) < 0) {
                         return;
                     }
-                    if (body.size() + (long) n > maxBodyBytes) {
+                    if (body.size() > maxBodyBytes) {
                         if (settle(settled)) {
                             response.setHeader("Connection", "close");
                             refuse(response, "too_large", tooLarge());
@@ -275,7 +273,6 @@ public final class McpGuardFilter implements Filter {
                         }
                         return;
                     }
-                    body.write(buffer, 0, n);
                 }
             }
 
@@ -284,7 +281,8 @@ public final class McpGuardFilter implements Filter {
                 if (!settle(settled)) {
                     return;
                 }
-                JsonRpcShape.Outcome outcome = JsonRpcShape.check(body.toByteArray());
+                byte[] bytes = body.bytes();
+                JsonRpcShape.Outcome outcome = JsonRpcShape.check(bytes);
                 if (outcome.refusal() != null) {
                     refuse(response, reason(outcome.refusal().code()), outcome.refusal());
                     async.complete();
@@ -311,7 +309,7 @@ public final class McpGuardFilter implements Filter {
                         return;
                     }
                 }
-                request.setAttribute(BODY_ATTRIBUTE, body.toByteArray());
+                request.setAttribute(BODY_ATTRIBUTE, bytes);
                 request.setAttribute(MESSAGE_ATTRIBUTE, message);
                 request.setAttribute(STARTED_ATTRIBUTE, System.nanoTime());
                 async.dispatch();
