@@ -185,10 +185,11 @@ final class McpBenchmark {
     }
 
     /**
-     * {@code mcp soak}: {@code laps} laps of {@code calls} mixed tool calls (HitKeep's list, overview and help,
-     * EngageTrack's and Alke's lists) at {@code callers} callers against the launcher's server with {@code --demo};
-     * before the first lap and after each one, the server's RSS and its live heap after a forced full GC
-     * ({@code jcmd <pid> GC.run}, then {@code GC.heap_info}).
+     * {@code mcp soak}: {@code laps} laps of {@code calls} mixed tool calls (HitKeep's sites, overview, goals and
+     * help, Alke's properties; not EngageTrack, whose fake keeps EngageTrack's 600 calls a minute) at
+     * {@code callers} callers against the launcher's server with {@code --demo}; before the first lap and after each
+     * one, the server's RSS and its live heap after a forced full GC ({@code jcmd <pid> GC.run}, then
+     * {@code GC.heap_info}).
      */
     static int soak(String[] args) throws Exception {
         long calls = 100_000;
@@ -225,15 +226,16 @@ final class McpBenchmark {
                     new String[] {base + "hitkeep", call("hitkeep_get_site_overview",
                             "{\"site_id\":\"" + HitKeepDemo.SHOP_SITE_ID + "\"}"), "isError\":false"},
                     new String[] {base + "hitkeep", call("hitkeep_get_mcp_help", "{}"), "isError\":false"},
-                    new String[] {base + "engagetrack", call("engagetrack_list_sites", "{}"), "isError\":false"},
+                    new String[] {base + "hitkeep", call("hitkeep_list_goals",
+                            "{\"site_id\":\"" + HitKeepDemo.SHOP_SITE_ID + "\"}"), "isError\":false"},
                     new String[] {base + "alke", call("alke_list_properties", "{}"), "isError\":false"});
             for (String[] m : mix) {
                 String answer = post(m[0], m[1], null);
                 check(answer.contains(m[2]), m[1] + ": " + answer.substring(0, Math.min(300, answer.length())));
             }
             Thread.sleep(2000); // settle before the idle figure
-            System.out.printf(Locale.ROOT, "Soak: %d laps of %,d mixed tools/call at %d callers (HitKeep list, overview "
-                    + "and help, EngageTrack and Alke lists), server started with its launcher and --demo%n", laps, calls,
+            System.out.printf(Locale.ROOT, "Soak: %d laps of %,d mixed tools/call at %d callers (HitKeep sites, overview, "
+                    + "goals and help, Alke properties), server started with its launcher and --demo%n", laps, calls,
                     callers);
             System.out.println("| after calls | RSS MB | live heap MB (after a full GC) | RSS MB after that GC | calls/s |");
             System.out.println("|---:|---:|---:|---:|---:|");
