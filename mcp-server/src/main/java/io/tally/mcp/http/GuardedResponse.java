@@ -238,7 +238,9 @@ final class GuardedResponse extends HttpServletResponseWrapper {
 
     /**
      * Finds {@code "isError":true} and {@code "error":{"code":} in a stream of characters, across write boundaries.
-     * Inside JSON strings these appear escaped ({@code \"}), so text a tool returns cannot trigger them.
+     * Inside JSON strings these appear escaped ({@code \"}), so text a tool returns cannot trigger them. Both start
+     * with a quote: between matches it only looks for the next quote, so a large answer costs one comparison a
+     * character.
      */
     private static final class Matcher {
         private final Needle toolError;
@@ -253,27 +255,66 @@ final class GuardedResponse extends HttpServletResponseWrapper {
             toolError.feed(c);
             rpcError.feed(c);
         }
+
+        void feed(char[] chars, int off, int len) {
+            int end = off + len;
+            for (int i = off; i < end; i++) {
+                char c = chars[i];
+                if (c != '"' && toolError.idle() && rpcError.idle()) {
+                    continue;
+                }
+                feed(c);
+            }
+        }
+
+        void feed(String text, int off, int len) {
+            int end = off + len;
+            for (int i = off; i < end; i++) {
+                char c = text.charAt(i);
+                if (c != '"' && toolError.idle() && rpcError.idle()) {
+                    continue;
+                }
+                feed(c);
+            }
+        }
+
+        void feed(byte[] bytes, int off, int len) {
+            int end = off + len;
+            for (int i = off; i < end; i++) {
+                int c = bytes[i] & 0xff;
+                if (c != '"' && toolError.idle() && rpcError.idle()) {
+                    continue;
+                }
+                feed(c);
+            }
+        }
     }
 
+    /** One text to find; its first character is a quote ({@link Matcher} relies on that). */
     private static final class Needle {
-        private final String text;
+        private final char[] text;
         private final Runnable onMatch;
         private int matched;
 
         Needle(String text, Runnable onMatch) {
-            this.text = text;
+            this.text = text.toCharArray();
             this.onMatch = onMatch;
         }
 
+        /** Whether no part of the text is matched: only a quote can start a match. */
+        boolean idle() {
+            return matched == 0;
+        }
+
         void feed(int c) {
-            if (c == text.charAt(matched)) {
+            if (c == text[matched]) {
                 matched++;
-                if (matched == text.length()) {
+                if (matched == text.length) {
                     onMatch.run();
                     matched = 0;
                 }
             } else {
-                matched = c == text.charAt(0) ? 1 : 0;
+                matched = c == text[0] ? 1 : 0;
             }
         }
     }
@@ -295,9 +336,7 @@ final class GuardedResponse extends HttpServletResponseWrapper {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            for (int i = off; i < off + len; i++) {
-                matcher.feed(b[i] & 0xff);
-            }
+            matcher.feed(b, off, len);
             out.write(b, off, len);
         }
 
@@ -333,10 +372,15 @@ final class GuardedResponse extends HttpServletResponseWrapper {
 
         @Override
         public void write(char[] cbuf, int off, int len) throws IOException {
-            for (int i = off; i < off + len; i++) {
-                matcher.feed(cbuf[i]);
-            }
+            matcher.feed(cbuf, off, len);
             out.write(cbuf, off, len);
+        }
+
+        /** The transport writes its whole answer as one string: passed on as it is, without a char[] copy. */
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            matcher.feed(str, off, len);
+            out.write(str, off, len);
         }
 
         @Override

@@ -15,7 +15,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
@@ -219,12 +218,71 @@ public final class McpGuardFilter implements Filter {
             forward(request, response, chain);
             return;
         }
-        readBodyAsync(request, response, caller, trusted, sessionId);
+        long declared = request.getContentLengthLong();
+        BodyBuffer body = new BodyBuffer(declared, maxBodyBytes);
+        if (declared >= 0) {
+            // the usual case: a small body that arrived with the headers. What is already here is read without
+            // blocking (available() counts it); a complete body goes to the transport on this thread, with no
+            // asynchronous read and no second dispatch. Anything still missing is read asynchronously, with the
+            // deadline.
+            ServletInputStream in = request.getInputStream();
+            while (body.size() < declared && in.available() > 0 && body.readFrom(in) >= 0) {
+                // reads only what is available
+            }
+            if (body.size() == declared) {
+                byte[] bytes = body.bytes();
+                JsonRpcShape.Message message = admit(bytes, response, caller, trusted, sessionId);
+                if (message != null) {
+                    request.setAttribute(MESSAGE_ATTRIBUTE, message);
+                    request.setAttribute(STARTED_ATTRIBUTE, System.nanoTime());
+                    forward(new CachedBodyRequest(request, bytes, true), response, chain);
+                }
+                return;
+            }
+        }
+        readBodyAsync(request, response, caller, trusted, sessionId, body);
     }
 
-    /** Reads the body without holding a thread, then checks it and dispatches it to the transport. */
+    /**
+     * Checks a whole body: its JSON-RPC shape and, for an {@code initialize} in stateful mode, the session caps.
+     *
+     * @return the message, or null when the request was refused (the refusal is written)
+     */
+    private JsonRpcShape.Message admit(byte[] bytes, HttpServletResponse response, CallerToken caller, boolean trusted,
+                                       String sessionId) throws IOException {
+        JsonRpcShape.Outcome outcome = JsonRpcShape.check(bytes);
+        if (outcome.refusal() != null) {
+            refuse(response, reason(outcome.refusal().code()), outcome.refusal());
+            return null;
+        }
+        JsonRpcShape.Message message = outcome.message();
+        if (sessions != null && "initialize".equals(message.method())
+                && (sessionId == null || sessionId.isEmpty())) {
+            SessionBindings.Refusal full = sessions.admit(caller.hash(), !trusted);
+            if (full != null) {
+                long minutes = Math.max(1, sessions.idleTimeout().toMinutes());
+                if (full == SessionBindings.Refusal.TOKEN_FULL) {
+                    response.setHeader("Retry-After", Long.toString(minutes * 60));
+                    refuse(response, "session_cap", new JsonRpcReply(429, JsonRpcReply.SERVER_ERROR,
+                            "Too Many Requests: this token holds its maximum of open MCP sessions; close one "
+                            + "with DELETE or let one idle out (" + minutes + " min)", message.tree().get("id")));
+                } else {
+                    response.setHeader("Retry-After", "60");
+                    refuse(response, "session_cap", new JsonRpcReply(503, JsonRpcReply.SERVER_ERROR,
+                            "Service Unavailable: the server holds its maximum of open MCP sessions; retry "
+                            + "later", message.tree().get("id")));
+                }
+                return null;
+            }
+        }
+        return message;
+    }
+
+    /**
+     * Reads the (rest of the) body without holding a thread, then checks it and dispatches it to the transport.
+     */
     private void readBodyAsync(HttpServletRequest request, HttpServletResponse response, CallerToken caller,
-                               boolean trusted, String sessionId) throws IOException {
+                               boolean trusted, String sessionId, BodyBuffer body) throws IOException {
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(bodyReadTimeout.toMillis());
         AtomicBoolean settled = new AtomicBoolean();
@@ -256,18 +314,14 @@ public final class McpGuardFilter implements Filter {
             }
         });
         ServletInputStream in = request.getInputStream();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
         in.setReadListener(new ReadListener() {
-            private final byte[] buffer = new byte[8192];
-
             @Override
             public void onDataAvailable() throws IOException {
                 while (!settled.get() && in.isReady()) {
-                    int n = in.read(buffer);
-                    if (n < 0) {
+                    if (body.readFrom(in) < 0) {
                         return;
                     }
-                    if (body.size() + (long) n > maxBodyBytes) {
+                    if (body.size() > maxBodyBytes) {
                         if (settle(settled)) {
                             response.setHeader("Connection", "close");
                             refuse(response, "too_large", tooLarge());
@@ -275,7 +329,6 @@ public final class McpGuardFilter implements Filter {
                         }
                         return;
                     }
-                    body.write(buffer, 0, n);
                 }
             }
 
@@ -284,34 +337,13 @@ public final class McpGuardFilter implements Filter {
                 if (!settle(settled)) {
                     return;
                 }
-                JsonRpcShape.Outcome outcome = JsonRpcShape.check(body.toByteArray());
-                if (outcome.refusal() != null) {
-                    refuse(response, reason(outcome.refusal().code()), outcome.refusal());
+                byte[] bytes = body.bytes();
+                JsonRpcShape.Message message = admit(bytes, response, caller, trusted, sessionId);
+                if (message == null) {
                     async.complete();
                     return;
                 }
-                JsonRpcShape.Message message = outcome.message();
-                if (sessions != null && "initialize".equals(message.method())
-                        && (sessionId == null || sessionId.isEmpty())) {
-                    SessionBindings.Refusal full = sessions.admit(caller.hash(), !trusted);
-                    if (full != null) {
-                        long minutes = Math.max(1, sessions.idleTimeout().toMinutes());
-                        if (full == SessionBindings.Refusal.TOKEN_FULL) {
-                            response.setHeader("Retry-After", Long.toString(minutes * 60));
-                            refuse(response, "session_cap", new JsonRpcReply(429, JsonRpcReply.SERVER_ERROR,
-                                    "Too Many Requests: this token holds its maximum of open MCP sessions; close one "
-                                    + "with DELETE or let one idle out (" + minutes + " min)", message.tree().get("id")));
-                        } else {
-                            response.setHeader("Retry-After", "60");
-                            refuse(response, "session_cap", new JsonRpcReply(503, JsonRpcReply.SERVER_ERROR,
-                                    "Service Unavailable: the server holds its maximum of open MCP sessions; retry "
-                                    + "later", message.tree().get("id")));
-                        }
-                        async.complete();
-                        return;
-                    }
-                }
-                request.setAttribute(BODY_ATTRIBUTE, body.toByteArray());
+                request.setAttribute(BODY_ATTRIBUTE, bytes);
                 request.setAttribute(MESSAGE_ATTRIBUTE, message);
                 request.setAttribute(STARTED_ATTRIBUTE, System.nanoTime());
                 async.dispatch();

@@ -33,11 +33,19 @@ final class McpBenchmark {
     static final String USAGE = """
             usage: java -jar tally-benchmarks.jar mcp [--callers 1,16,64] [--rounds 3] [--round-ms 1000]
                    [--warmup-ms 1500] [--starts 3] [--no-peer] [--root DIR (the repository, default .)]
+                   java -jar tally-benchmarks.jar mcp soak [--calls 100000] [--laps 2] [--callers 16] [--root DIR]
             """;
     private static final String INIT = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
             + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"bench\",\"version\":\"1\"}}}";
     private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
     private static final String TOOLS_LIST = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
+    /**
+     * {@code --demo} with the server's rate limits out of the way: the per-token and per-address request limits and
+     * the upstream budget (8 calls a second by default, sized for a real HitKeep's per-IP limit) would otherwise
+     * measure the configured budget, not the server's cost.
+     */
+    static final String[] TALLY_FLAGS = {"--demo", "--rate-limit", "100000000", "--rate-burst", "100000",
+        "--address-rate-limit", "0", "--upstream-rate", "0"};
     private static final Pattern DEMO_URL = Pattern.compile("hitkeep at (http://127\\.0\\.0\\.1:\\d+)");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -46,6 +54,9 @@ final class McpBenchmark {
     private McpBenchmark() {}
 
     static int run(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("soak")) {
+            return soak(Arrays.copyOfRange(args, 1, args.length));
+        }
         List<Integer> callers = List.of(1, 16, 64);
         int rounds = 3;
         long roundMs = 1000;
@@ -85,7 +96,7 @@ final class McpBenchmark {
             System.err.println("no " + jar + ": build it first (mvn -B -ntp -pl mcp-server -am package -DskipTests)");
             return 2;
         }
-        String[] tallyFlags = {"--demo", "--rate-limit", "100000000", "--rate-burst", "100000"};
+        String[] tallyFlags = TALLY_FLAGS;
         // the launcher makes its class-data archive on its first start: not part of a cold start
         try (Server warm = Server.start(command(launcher.toString(), tallyFlags), null)) {
             waitForToolsList(warm, "/mcp/hitkeep", false);
@@ -171,6 +182,106 @@ final class McpBenchmark {
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code mcp soak}: {@code laps} laps of {@code calls} mixed tool calls (HitKeep's sites, overview, goals and
+     * help, Alke's properties; not EngageTrack, whose fake keeps EngageTrack's 600 calls a minute) at
+     * {@code callers} callers against the launcher's server with {@code --demo}; before the first lap and after each
+     * one, the server's RSS and its live heap after a forced full GC ({@code jcmd <pid> GC.run}, then
+     * {@code GC.heap_info}).
+     */
+    static int soak(String[] args) throws Exception {
+        long calls = 100_000;
+        int laps = 2;
+        int callers = 16;
+        Path root = Path.of(".");
+        for (int i = 0; i < args.length; i += 2) {
+            String value = i + 1 < args.length ? args[i + 1] : "";
+            switch (args[i]) {
+                case "--calls" -> calls = Long.parseLong(value);
+                case "--laps" -> laps = Integer.parseInt(value);
+                case "--callers" -> callers = Integer.parseInt(value);
+                case "--root" -> root = Path.of(value);
+                default -> {
+                    System.err.print(USAGE);
+                    return 2;
+                }
+            }
+        }
+        return new McpBenchmark().soak(root, calls, laps, callers);
+    }
+
+    private int soak(Path root, long calls, int laps, int callers) throws Exception {
+        Path launcher = root.resolve("mcp-server/bin/tally-mcp-server");
+        if (!Files.isRegularFile(root.resolve("mcp-server/target/tally-mcp-server.jar"))) {
+            System.err.println("no server jar: build it first (mvn -B -ntp -pl mcp-server -am package -DskipTests)");
+            return 2;
+        }
+        try (Server tally = Server.start(command(launcher.toString(), TALLY_FLAGS), null)) {
+            waitForToolsList(tally, "/mcp/hitkeep", false);
+            String base = "http://127.0.0.1:" + tally.port + "/mcp/";
+            List<String[]> mix = List.of(
+                    new String[] {base + "hitkeep", call("hitkeep_list_sites", "{}"), "\"sites\""},
+                    new String[] {base + "hitkeep", call("hitkeep_get_site_overview",
+                            "{\"site_id\":\"" + HitKeepDemo.SHOP_SITE_ID + "\"}"), "isError\":false"},
+                    new String[] {base + "hitkeep", call("hitkeep_get_mcp_help", "{}"), "isError\":false"},
+                    new String[] {base + "hitkeep", call("hitkeep_list_goals",
+                            "{\"site_id\":\"" + HitKeepDemo.SHOP_SITE_ID + "\"}"), "isError\":false"},
+                    new String[] {base + "alke", call("alke_list_properties", "{}"), "isError\":false"});
+            for (String[] m : mix) {
+                String answer = post(m[0], m[1], null);
+                check(answer.contains(m[2]), m[1] + ": " + answer.substring(0, Math.min(300, answer.length())));
+            }
+            Thread.sleep(2000); // settle before the idle figure
+            System.out.printf(Locale.ROOT, "Soak: %d laps of %,d mixed tools/call at %d callers (HitKeep sites, overview, "
+                    + "goals and help, Alke properties), server started with its launcher and --demo%n", laps, calls,
+                    callers);
+            System.out.println("| after calls | RSS MB | live heap MB (after a full GC) | RSS MB after that GC | calls/s |");
+            System.out.println("|---:|---:|---:|---:|---:|");
+            printSoakRow(tally, 0, Double.NaN);
+            for (int lap = 1; lap <= laps; lap++) {
+                double rate = lap(mix, calls, callers);
+                printSoakRow(tally, lap * calls, rate);
+            }
+        }
+        return 0;
+    }
+
+    private void printSoakRow(Server s, long after, double rate) throws Exception {
+        double rss = s.rssMb();
+        double live = s.liveHeapMb();
+        System.out.printf(Locale.ROOT, "| %,d | %.0f | %.1f | %.0f | %s |%n", after, rss, live, s.rssMb(),
+                Double.isNaN(rate) ? "-" : String.format(Locale.ROOT, "%.0f", rate));
+    }
+
+    /** Makes {@code calls} calls from the mix, round robin, at {@code callers} callers; returns calls a second. */
+    private double lap(List<String[]> mix, long calls, int callers) throws Exception {
+        java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread[] threads = new Thread[callers];
+        long began = System.nanoTime();
+        for (int t = 0; t < callers; t++) {
+            threads[t] = new Thread(() -> {
+                long i;
+                while (failure.get() == null && (i = next.getAndIncrement()) < calls) {
+                    String[] m = mix.get((int) (i % mix.size()));
+                    try {
+                        check(post(m[0], m[1], null).contains(m[2]), m[1]);
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }
+            }, "soak-caller-" + t);
+            threads[t].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("a soak call failed: " + failure.get(), failure.get());
+        }
+        return calls / ((System.nanoTime() - began) / 1e9);
     }
 
     private static void printColdStarts(Map<String, List<double[]>> cold, int starts) {
@@ -330,6 +441,38 @@ final class McpBenchmark {
                 return Double.NaN;
             }
             return Double.NaN;
+        }
+
+        /**
+         * The JVM's live heap: a full GC forced with {@code jcmd <pid> GC.run}, then the used sizes of the heap's
+         * generations or regions from {@code jcmd <pid> GC.heap_info} (metaspace not counted).
+         */
+        double liveHeapMb() throws IOException, InterruptedException {
+            String pid = Long.toString(pid());
+            jcmd(pid, "GC.run");
+            long usedKb = 0;
+            Matcher used = Pattern.compile("used (\\d+)K").matcher("");
+            for (String line : jcmd(pid, "GC.heap_info").split("\n")) {
+                String t = line.trim();
+                if (t.startsWith("Metaspace") || t.startsWith("class space") || t.startsWith("region size")) {
+                    continue;
+                }
+                if (t.contains("generation") || t.contains("heap")) {
+                    if (used.reset(t).find()) {
+                        usedKb += Long.parseLong(used.group(1));
+                    }
+                }
+            }
+            return usedKb / 1024.0;
+        }
+
+        private static String jcmd(String pid, String command) throws IOException, InterruptedException {
+            Process p = new ProcessBuilder("jcmd", pid, command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException("jcmd " + pid + " " + command + " failed: " + out);
+            }
+            return out;
         }
 
         double cpuMillis() {

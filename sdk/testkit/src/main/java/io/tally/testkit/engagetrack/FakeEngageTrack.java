@@ -121,16 +121,35 @@ public final class FakeEngageTrack implements AutoCloseable {
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
     private final Set<String> makerOrgs = ConcurrentHashMap.newKeySet();
     private final Map<String, long[]> windows = new HashMap<>();
-    private final List<SiteData> sites;
+    /** The demo sites, generated on first use (start stays quick); see {@link #sites()}. */
+    private volatile List<SiteData> sites;
+    private final Instant demoNow;
+    private final long seed;
     private final Map<String, List<ObjectNode>> funnels = new ConcurrentHashMap<>();
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
     private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong(1000);
 
+    /** The demo sites: generated on the first request that needs them, from the start time and the seed. */
+    private List<SiteData> sites() {
+        List<SiteData> s = sites;
+        if (s == null) {
+            synchronized (this) {
+                s = sites;
+                if (s == null) {
+                    s = EngageTrackDemo.generate(demoNow, seed);
+                    sites = s;
+                }
+            }
+        }
+        return s;
+    }
+
     private FakeEngageTrack(Builder b) {
         this.clock = b.clock;
         this.perMinute = b.perMinute;
-        this.sites = EngageTrackDemo.generate(clock.instant(), b.seed);
+        this.demoNow = clock.instant();
+        this.seed = b.seed;
         Instant now = clock.instant();
         keys.put(EngageTrackDemo.API_KEY, new Key("key-demo-all", "Demo (all scopes)", EngageTrackDemo.ORG_ID,
                 new LinkedHashSet<>(EngageTrackDemo.ALL_SCOPES), now, null));
@@ -257,7 +276,7 @@ public final class FakeEngageTrack implements AutoCloseable {
             if (!EngageTrackDemo.ORG_ID.equals(params.get("orgId"))) {
                 throw new HttpError(404, "Site not found");
             }
-            for (SiteData s : sites) {
+            for (SiteData s : sites()) {
                 if (s.id.equals(params.get("siteId"))) {
                     return s;
                 }
@@ -441,7 +460,7 @@ public final class FakeEngageTrack implements AutoCloseable {
         ObjectNode data = JSON.createObjectNode();
         ArrayNode list = data.putArray("sites");
         if (EngageTrackDemo.ORG_ID.equals(c.orgId)) {
-            for (SiteData s : sites) {
+            for (SiteData s : sites()) {
                 list.add(siteJson(s));
             }
         }
@@ -934,7 +953,7 @@ public final class FakeEngageTrack implements AutoCloseable {
 
     private SiteData byPublicId(JsonNode body) throws HttpError {
         String id = body.path("site_id").asText("");
-        for (SiteData s : sites) {
+        for (SiteData s : sites()) {
             if (s.publicId.equals(id)) {
                 return s;
             }

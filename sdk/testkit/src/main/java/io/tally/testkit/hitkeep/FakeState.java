@@ -33,6 +33,8 @@ final class FakeState {
     private final Map<String, SiteData> sites = new LinkedHashMap<>();
     private final AtomicLong realtimeIds = new AtomicLong(REALTIME_BASE_ID);
     volatile String publicOrigin = "http://127.0.0.1";
+    /** Whether the demo sites are still to be generated: on first use, not at start (start stays quick). */
+    private boolean demoPending;
 
     FakeState(FakeHitKeep.Config config) {
         this.config = config;
@@ -61,13 +63,8 @@ final class FakeState {
         if (limiter != null) {
             limiter.clear();
         }
+        demoPending = config.demoData();
         if (config.demoData()) {
-            DemoData demo = DemoGenerator.demo(config.seed(), demoNow);
-            for (SiteSeed seed : demo.sites()) {
-                SiteData data = SiteData.fromSeed(seed);
-                sites.put(data.id(), data);
-                scriptRealtime(data);
-            }
             access.addToken(HitKeepDemo.TOKEN, List.of(Grant.allSites(Role.VIEWER)), false);
             access.addToken(HitKeepDemo.ADMIN_TOKEN, List.of(Grant.allSites(Role.OWNER)), false);
             access.addToken(HitKeepDemo.SHOP_TOKEN, List.of(Grant.site(HitKeepDemo.SHOP_SITE_ID, Role.VIEWER)), false);
@@ -85,6 +82,20 @@ final class FakeState {
         }
         for (DashboardUser u : config.users()) {
             access.addUser(u);
+        }
+    }
+
+    /** Generates the demo sites on their first use (under this object's lock, as every use of the sites is). */
+    private void loadDemo() {
+        if (!demoPending) {
+            return;
+        }
+        demoPending = false;
+        DemoData demo = DemoGenerator.demo(config.seed(), demoNow);
+        for (SiteSeed seed : demo.sites()) {
+            SiteData data = SiteData.fromSeed(seed);
+            sites.put(data.id(), data);
+            scriptRealtime(data);
         }
     }
 
@@ -127,15 +138,18 @@ final class FakeState {
     }
 
     synchronized SiteData site(String id) {
+        loadDemo();
         return id == null ? null : sites.get(id.toLowerCase(Locale.ROOT));
     }
 
     synchronized List<SiteData> sites() {
+        loadDemo();
         return new ArrayList<>(sites.values());
     }
 
     /** The site a server-ingest URL belongs to: its host, lower-cased, without a leading {@code www.}. */
     synchronized SiteData siteByHost(String host) {
+        loadDemo();
         String h = host.trim().toLowerCase(Locale.ROOT);
         if (h.startsWith("www.")) {
             h = h.substring(4);
@@ -149,6 +163,7 @@ final class FakeState {
     }
 
     synchronized SiteData addSite(String domain, String ownerId, String ownerEmail) {
+        loadDemo();
         String id = UUID.randomUUID().toString();
         Site site = new Site(id, ownerId, domain, ownerEmail, 365, now());
         SiteData data = SiteData.empty(site);
@@ -157,6 +172,7 @@ final class FakeState {
     }
 
     synchronized boolean removeSite(String id) {
+        loadDemo();
         return sites.remove(id.toLowerCase(Locale.ROOT)) != null;
     }
 }
