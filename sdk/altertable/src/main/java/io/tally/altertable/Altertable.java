@@ -2,6 +2,7 @@ package io.tally.altertable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tally.altertable.internal.AltertableErrors;
+import io.tally.core.delivery.DeliveryPipeline;
 import io.tally.core.delivery.DurableLog;
 import io.tally.altertable.internal.EventType;
 import io.tally.altertable.internal.Payloads;
@@ -132,11 +133,11 @@ public final class Altertable implements AutoCloseable {
     private final Clock clock;
     private final Duration closeTimeout;
     private final String baseUrl;
-    private final Dispatcher dispatcher;
+    private final DeliveryPipeline pipeline;
     /** Set by the builder once the client exists: raw requests share its connection and settings. */
     private volatile RawRequests raw;
 
-    private Altertable(Builder b, Dispatcher.BatchSender sender, DurableLog log) {
+    private Altertable(Builder b, EventSender sender, DurableLog log) {
         this.environment = b.environment;
         this.release = b.release;
         this.libraryName = b.libraryName;
@@ -145,19 +146,27 @@ public final class Altertable implements AutoCloseable {
         this.clock = b.clock;
         this.closeTimeout = b.closeTimeout;
         this.baseUrl = b.baseUrl;
-        Dispatcher.Settings s = new Dispatcher.Settings();
-        s.maxBatchSize = b.maxBatchSize;
-        s.flushAt = b.flushAt;
-        s.capacity = b.queueCapacity;
-        s.flushInterval = b.flushInterval;
-        s.pause = max(b.flushInterval, b.retryPolicy.maxBackoff());
-        s.retryPolicy = b.retryPolicy;
-        s.sleeper = b.sleeper;
-        s.ticker = b.ticker;
-        s.clock = b.clock;
-        s.log = log;
-        s.onError = b.onError;
-        this.dispatcher = new Dispatcher(sender, s);
+        DeliveryPipeline.Builder p = DeliveryPipeline.builder("Altertable",
+                        (code, payloads) -> sender.send(eventType(code), payloads))
+                .loggerName("io.tally.altertable")
+                .maxBatchSize(b.maxBatchSize)
+                .flushAt(b.flushAt)
+                .capacity(b.queueCapacity)
+                .flushInterval(b.flushInterval)
+                .pause(max(b.flushInterval, b.retryPolicy.maxBackoff()))
+                .retryPolicy(b.retryPolicy)
+                .sleeper(b.sleeper)
+                .ticker(b.ticker)
+                .clock(b.clock != null ? b.clock : Clock.systemUTC())
+                .durableLog(log);
+        for (EventType type : EventType.values()) {
+            p.recordType(recordType(type), type.path());
+        }
+        Consumer<DeliveryFailure> onError = b.onError;
+        if (onError != null) {
+            p.onError(f -> onError.accept(new DeliveryFailure(f)));
+        }
+        this.pipeline = p.build();
     }
 
     /** A client for the {@code production} environment with default settings. */
@@ -272,7 +281,7 @@ public final class Altertable implements AutoCloseable {
      * Called from the error handler, it returns at once.
      */
     public FlushResult flush() {
-        return dispatcher.flush(Ticker.FOREVER);
+        return new FlushResult(pipeline.flush());
     }
 
     /** {@link #flush()}, waiting at most {@code timeout}; what is not done by then counts as pending. */
@@ -280,7 +289,7 @@ public final class Altertable implements AutoCloseable {
         if (timeout == null || timeout.isNegative()) {
             throw new IllegalArgumentException("timeout must be zero or positive, got " + timeout);
         }
-        return dispatcher.flush(timeout.toNanos());
+        return new FlushResult(pipeline.flush(timeout));
     }
 
     /**
@@ -294,12 +303,12 @@ public final class Altertable implements AutoCloseable {
 
     /** Payloads queued and not yet acknowledged, refused or dropped. */
     public int queuedCount() {
-        return dispatcher.size();
+        return pipeline.size();
     }
 
     /** For tests: how many warnings about overflow episodes were logged. */
     int overflowWarnings() {
-        return dispatcher.overflowWarnings();
+        return pipeline.overflowWarningCount();
     }
 
     /** The environment every payload goes to. */
@@ -315,7 +324,7 @@ public final class Altertable implements AutoCloseable {
      */
     @Override
     public void close() {
-        dispatcher.close(closeTimeout);
+        pipeline.close(closeTimeout);
     }
 
     @Override
@@ -326,15 +335,15 @@ public final class Altertable implements AutoCloseable {
     // ---- for AltertableMobile and tests ----------------------------------------------------------
 
     void enqueue(EventType type, ObjectNode payload) {
-        dispatcher.enqueue(type, Payloads.toBytes(payload));
+        pipeline.enqueue(recordType(type), Payloads.toBytes(payload));
     }
 
     void enqueue(EventType type, byte[] json) {
-        dispatcher.enqueue(type, json);
+        pipeline.enqueue(recordType(type), json);
     }
 
     void report(DeliveryFailure failure) {
-        dispatcher.report(failure);
+        pipeline.report(failure.toCore());
     }
 
     Clock clock() {
@@ -348,7 +357,7 @@ public final class Altertable implements AutoCloseable {
 
     /** Simulates a crash: the sender stops and files are released with nothing flushed or acknowledged. */
     void crashForTesting() {
-        dispatcher.crash();
+        pipeline.abandon();
     }
 
     ObjectNode trackPayload(String event, String distinctId, String anonymousId, String deviceId, String sessionId,
@@ -404,6 +413,16 @@ public final class Altertable implements AutoCloseable {
         }
     }
 
+    /** The durable log's record type of {@code type}: 1, 2, 3 for track, identify, alias (the on-disk format). */
+    static int recordType(EventType type) {
+        return type.ordinal() + 1;
+    }
+
+    /** The payload type of a record type; the pipeline hands back only the codes {@link #recordType} registered. */
+    static EventType eventType(int code) {
+        return EventType.values()[code - 1];
+    }
+
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
@@ -456,7 +475,7 @@ public final class Altertable implements AutoCloseable {
         private Duration closeTimeout = Duration.ofSeconds(10);
         private Clock clock;
         private Sleeper sleeper;
-        private Ticker ticker = Ticker.SYSTEM;
+        private io.tally.core.delivery.Ticker ticker = io.tally.core.delivery.Ticker.SYSTEM;
         private String libraryName = LIBRARY_NAME;
         private String libraryVersion = Tally.version();
 
@@ -710,7 +729,7 @@ public final class Altertable implements AutoCloseable {
         }
 
         /** Builds with another sender (tests). */
-        Altertable build(Dispatcher.BatchSender sender) {
+        Altertable build(EventSender sender) {
             if (apiKey == null) {
                 apiKey = "pk_test_unused";
             }
