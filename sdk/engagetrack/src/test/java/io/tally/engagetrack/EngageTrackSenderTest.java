@@ -261,10 +261,10 @@ class EngageTrackSenderTest {
 
         fake.reset();
         EngageTrackSender second = open(builder(fake.baseUrl()).durableQueue(dir));
-        assertThat(second.queuedCount()).isEqualTo(3);
-        FlushResult result = second.flush();
+        FlushResult result = second.flush(); // recovered records are due at once: some may be sent before this
 
-        assertThat(result.deliveredCount()).isEqualTo(3);
+        assertThat(result.isSuccess()).isTrue();
+        assertThat(second.queuedCount()).isZero();
         assertThat(urlsReceived()).containsExactly("https://shop.example.com/a", "https://shop.example.com/b");
         assertThat(fake.identifies()).hasSize(1);
         List<String> paths = fake.requests().stream().filter(r -> r.method().equals("POST")).map(r -> r.path())
@@ -282,7 +282,7 @@ class EngageTrackSenderTest {
         fake.reset();
 
         EngageTrackSender second = open(builder(fake.baseUrl()).durableQueue(dir));
-        assertThat(second.flush().deliveredCount()).isEqualTo(2);
+        assertThat(second.flush().isSuccess()).isTrue();
         assertThat(urlsReceived()).containsExactly("https://shop.example.com/a", "https://shop.example.com/b");
     }
 
