@@ -45,7 +45,8 @@ import java.util.function.Consumer;
  *
  * <h2>What is sent</h2>
  * Each call is checked at once (a bad argument throws {@link IllegalArgumentException} naming it,
- * and nothing is queued), turned into a payload and queued:
+ * and nothing is queued) and its properties or traits are copied, then it is queued; the JSON payload
+ * is written on the sender thread (with a durable queue, before the call returns):
  * <ul>
  *   <li>{@code environment} is always present (the client's, {@code production} by default);</li>
  *   <li>track {@code properties} is always an object and carries {@code $lib} ({@code tally-java}),
@@ -134,6 +135,7 @@ public final class Altertable implements AutoCloseable {
     private final Duration closeTimeout;
     private final String baseUrl;
     private final DeliveryPipeline pipeline;
+    private static final int TRACK_RECORD = recordType(EventType.TRACK);
     /** Set by the builder once the client exists: raw requests share its connection and settings. */
     private volatile RawRequests raw;
 
@@ -202,12 +204,16 @@ public final class Altertable implements AutoCloseable {
 
     /** Records that {@code distinctId} did {@code event}, now, with no properties. */
     public void track(String event, String distinctId) {
-        track(event, distinctId, TrackOptions.none());
+        track(event, distinctId, (Map<String, ?>) null);
     }
 
     /** Records that {@code distinctId} did {@code event}, now, with these properties ({@code null} for none). */
     public void track(String event, String distinctId, Map<String, ?> properties) {
-        track(event, distinctId, TrackOptions.builder().properties(properties).build());
+        // the checks run here, on the caller; the payload is assembled and written on the sender thread
+        String name = Payloads.eventName("event", event);
+        String distinct = Payloads.userId("distinctId", distinctId);
+        ObjectNode props = Payloads.toObject("properties", properties, "property key must not be null");
+        enqueueTrack(name, distinct, null, null, clock.instant(), props);
     }
 
     /**
@@ -223,8 +229,15 @@ public final class Altertable implements AutoCloseable {
         String name = Payloads.eventName("event", event);
         String distinct = Payloads.userId("distinctId", distinctId);
         ObjectNode properties = Payloads.toObject("properties", options.properties());
-        enqueue(EventType.TRACK, trackPayload(name, distinct, options.anonymousId(), options.deviceId(), null,
-                timestampOrNow(options.timestamp()), properties));
+        enqueueTrack(name, distinct, options.anonymousId(), options.deviceId(), timestampOrNow(options.timestamp()),
+                properties);
+    }
+
+    /** Queues a track whose payload is built and written when it is sent (or at once with a durable queue). */
+    private void enqueueTrack(String event, String distinctId, String anonymousId, String deviceId, Instant timestamp,
+                              ObjectNode properties) {
+        pipeline.enqueue(TRACK_RECORD, () -> Payloads.toBytes(trackPayload(event, distinctId, anonymousId, deviceId,
+                null, timestamp, properties)));
     }
 
     /** Identifies {@code userId}, with no traits. */
@@ -334,8 +347,9 @@ public final class Altertable implements AutoCloseable {
 
     // ---- for AltertableMobile and tests ----------------------------------------------------------
 
+    /** Queues a payload no one changes any more; it is written when sent (or at once with a durable queue). */
     void enqueue(EventType type, ObjectNode payload) {
-        pipeline.enqueue(recordType(type), Payloads.toBytes(payload));
+        pipeline.enqueue(recordType(type), () -> Payloads.toBytes(payload));
     }
 
     void enqueue(EventType type, byte[] json) {

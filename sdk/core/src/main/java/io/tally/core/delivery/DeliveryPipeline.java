@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,17 +90,34 @@ public final class DeliveryPipeline {
     private static final class Entry {
         final long seq;
         final int type;
-        final byte[] json;
+        /** The serialised record; {@code null} until {@link #bytes()} runs {@code writer} (memory-only records). */
+        private volatile byte[] json;
+        private final Supplier<byte[]> writer;
         final long enqueuedAt;
         /** The record's sequence number in the durable log, or -1 while it is held in memory only. */
         long logSeq;
 
         Entry(long seq, int type, byte[] json, long enqueuedAt, long logSeq) {
+            this(seq, type, json, null, enqueuedAt, logSeq);
+        }
+
+        Entry(long seq, int type, byte[] json, Supplier<byte[]> writer, long enqueuedAt, long logSeq) {
             this.seq = seq;
             this.type = type;
             this.json = json;
+            this.writer = writer;
             this.enqueuedAt = enqueuedAt;
             this.logSeq = logSeq;
+        }
+
+        /** The serialised record, written on first use; two threads may both write it, with equal results. */
+        byte[] bytes() {
+            byte[] b = json;
+            if (b == null) {
+                b = Objects.requireNonNull(writer.get(), "the record writer returned null");
+                json = b;
+            }
+            return b;
         }
     }
 
@@ -266,9 +284,31 @@ public final class DeliveryPipeline {
      */
     public void enqueue(int type, byte[] json) {
         Objects.requireNonNull(json, "json");
+        enqueue(type, json, null);
+    }
+
+    /**
+     * Queues one record that is serialised later: on the sender thread when it is about to be sent, or at once
+     * when the pipeline has a durable log (every record is on disk before this returns). This keeps serialising
+     * off the caller's thread; check the caller's input before calling, since a writer that fails later can only
+     * drop its record (reported as {@link DeliveryFailure.Kind#REJECTED}). The writer must depend only on data
+     * no one changes any more and be safe to call from any thread; it may be called more than once (a record
+     * dropped while being sent), and must give the same bytes each time.
+     *
+     * @param type   a record type given to {@link Builder#recordType}
+     * @param writer serialises the record
+     * @throws IllegalArgumentException when {@code type} was not registered
+     */
+    public void enqueue(int type, Supplier<byte[]> writer) {
+        Objects.requireNonNull(writer, "writer");
+        enqueue(type, null, writer);
+    }
+
+    private void enqueue(int type, byte[] givenJson, Supplier<byte[]> writer) {
         if (!endpoints.containsKey(type)) {
             throw new IllegalArgumentException("record type " + type + " is not registered with this pipeline");
         }
+        byte[] json = givenJson;
         DeliveryFailure closedFailure = null;
         List<DeliveryFailure> orphaned = Collections.emptyList();
         lock.lock();
@@ -276,7 +316,8 @@ public final class DeliveryPipeline {
             if (closing || stopped) {
                 closedFailure = DeliveryFailure.builder(DeliveryFailure.Kind.CLOSED, name + " client is closed; a "
                         + wireName(type) + " payload was dropped").endpoint(endpoint(type))
-                        .records(Collections.singletonList(json)).build();
+                        .records(Collections.singletonList(json != null ? json : sampleOf(new Entry(0, type, null, writer, 0, -1))))
+                        .build();
             } else {
                 long now = ticker.nanoTime();
                 if (diskDown && now - diskRetryAt >= 0) {
@@ -285,6 +326,9 @@ public final class DeliveryPipeline {
                 boolean wasEmpty = queue.isEmpty();
                 boolean dropped = false;
                 if (log != null && !diskDown) {
+                    if (json == null) {
+                        json = writer.get(); // on disk before this returns
+                    }
                     if (!log.hasRoomFor(json.length)) {
                         recordDrop(true, null, json, now);
                         dropped = true;
@@ -300,7 +344,7 @@ public final class DeliveryPipeline {
                         }
                     }
                 } else {
-                    dropped = holdInMemory(new Entry(nextSeq++, type, json, now, -1), now);
+                    dropped = holdInMemory(new Entry(nextSeq++, type, json, writer, now, -1), now);
                 }
                 if (episode != null && !dropped && episodeCanEnd()) {
                     endEpisode();
@@ -359,7 +403,7 @@ public final class DeliveryPipeline {
         while (memoryOnly > capacity) {
             Entry oldest = held.isEmpty() ? removeFirstMemoryOnly() : held.pollFirst();
             memoryOnly--;
-            recordDrop(false, oldest, oldest.json, now);
+            recordDrop(false, oldest, null, now);
             dropped = true;
         }
         return dropped;
@@ -426,14 +470,17 @@ public final class DeliveryPipeline {
     }
 
     private void writeHeld(Entry e) throws IOException {
-        if (!log.hasRoomFor(e.json.length)) {
+        if (!log.hasRoomFor(e.bytes().length)) {
             throw new IOException("the durable queue is full");
         }
-        e.logSeq = log.append(e.type, e.json);
+        e.logSeq = log.append(e.type, e.bytes());
         memoryOnly--;
     }
 
-    /** Counts one dropped payload into the current overflow episode, starting one if needed. Caller holds the lock. */
+    /**
+     * Counts one dropped payload into the current overflow episode, starting one if needed; {@code json} is
+     * {@code null} for an entry, which is serialised only for the report's sample. Caller holds the lock.
+     */
     private void recordDrop(boolean disk, Entry entry, byte[] json, long now) {
         Instant at = clock.instant();
         if (episode == null) {
@@ -451,9 +498,11 @@ public final class DeliveryPipeline {
         }
         episode.count++;
         episode.lastAt = at;
-        episode.lastLength = json.length;
+        if (json != null) {
+            episode.lastLength = json.length;
+        }
         if (episode.sample.size() < OVERFLOW_SAMPLE) {
-            episode.sample.add(json);
+            episode.sample.add(json != null ? json : sampleOf(entry));
         }
         if (entry != null) {
             if (episode.firstSeq < 0) {
@@ -666,7 +715,7 @@ public final class DeliveryPipeline {
                 held.clear();
                 memoryOnly = 0;
                 for (Entry e : lost) {
-                    unsent.add(e.json);
+                    unsent.add(sampleOf(e));
                     countForWaiters(e, DeliveryFailure.Kind.CLOSED);
                 }
                 toReport.add(DeliveryFailure.builder(DeliveryFailure.Kind.CLOSED, name + " client closed with "
@@ -839,8 +888,21 @@ public final class DeliveryPipeline {
             syncLog();
             int type = batch.get(0).type;
             List<byte[]> payloads = new ArrayList<>(batch.size());
+            RuntimeException unwritable = null;
             for (Entry e : batch) {
-                payloads.add(e.json);
+                try {
+                    payloads.add(e.bytes());
+                } catch (RuntimeException writerFailed) {
+                    unwritable = writerFailed;
+                    break;
+                }
+            }
+            if (unwritable != null) {
+                if (payloads.isEmpty()) {
+                    dropUnwritable(batch.get(0), unwritable);
+                    return true;
+                }
+                batch = batch.subList(0, payloads.size()); // send those before it; the next round drops it
             }
             SendOutcome outcome;
             pace();
@@ -1207,6 +1269,24 @@ public final class DeliveryPipeline {
         }
         sentBefore = true;
         lastSendAt = now;
+    }
+
+    /** A record that could not be serialised is refused for good: it would fail the same way every time. */
+    private void dropUnwritable(Entry entry, RuntimeException cause) {
+        DeliveryFailure failure = DeliveryFailure.builder(DeliveryFailure.Kind.REJECTED, name + " could not serialise a "
+                + wireName(entry.type) + " payload, which is dropped: " + cause).endpoint(endpoint(entry.type))
+                .cause(cause).count(1).build();
+        deliver(failure);
+        finish(Collections.singletonList(entry), failure);
+    }
+
+    /** The record's bytes for a report; empty when its writer fails. */
+    private static byte[] sampleOf(Entry entry) {
+        try {
+            return entry.bytes();
+        } catch (RuntimeException e) {
+            return new byte[0];
+        }
     }
 
     private String endpoint(int type) {
