@@ -122,6 +122,16 @@ final class ReadmeExamples {
                 .execute();
     }
 
+    static void engagetrackSender(String uid) {
+        io.tally.engagetrack.EngageTrackSender events = io.tally.engagetrack.EngageTrackSender.init();
+        events.event(io.tally.engagetrack.model.TrackedEvent.builder("pk_live_abc", "https://shop.example.com/thanks")
+                .eventType(io.tally.engagetrack.model.EventType.PURCHASE).revenue(149.99).currency("USD")
+                .visitorUid(uid).build());
+        events.identify(io.tally.engagetrack.model.IdentifyCall.builder("pk_live_abc", uid, "user-42").build());
+        io.tally.core.delivery.FlushResult result = events.flush();
+        events.close();
+    }
+
     static void hitkeep(String siteId, String password, String remoteAddr, String userAgent,
                         List<IngestRecord> records) throws Exception {
         HitKeep hitkeep = HitKeep.builder()

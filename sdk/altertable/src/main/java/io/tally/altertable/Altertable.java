@@ -2,6 +2,7 @@ package io.tally.altertable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tally.altertable.internal.AltertableErrors;
+import io.tally.core.delivery.DeliveryPipeline;
 import io.tally.core.delivery.DurableLog;
 import io.tally.altertable.internal.EventType;
 import io.tally.altertable.internal.Payloads;
@@ -44,7 +45,8 @@ import java.util.function.Consumer;
  *
  * <h2>What is sent</h2>
  * Each call is checked at once (a bad argument throws {@link IllegalArgumentException} naming it,
- * and nothing is queued), turned into a payload and queued:
+ * and nothing is queued) and its properties or traits are copied, then it is queued; the JSON payload
+ * is written on the sender thread (with a durable queue, before the call returns):
  * <ul>
  *   <li>{@code environment} is always present (the client's, {@code production} by default);</li>
  *   <li>track {@code properties} is always an object and carries {@code $lib} ({@code tally-java}),
@@ -132,11 +134,12 @@ public final class Altertable implements AutoCloseable {
     private final Clock clock;
     private final Duration closeTimeout;
     private final String baseUrl;
-    private final Dispatcher dispatcher;
+    private final DeliveryPipeline pipeline;
+    private static final int TRACK_RECORD = recordType(EventType.TRACK);
     /** Set by the builder once the client exists: raw requests share its connection and settings. */
     private volatile RawRequests raw;
 
-    private Altertable(Builder b, Dispatcher.BatchSender sender, DurableLog log) {
+    private Altertable(Builder b, EventSender sender, DurableLog log) {
         this.environment = b.environment;
         this.release = b.release;
         this.libraryName = b.libraryName;
@@ -145,19 +148,27 @@ public final class Altertable implements AutoCloseable {
         this.clock = b.clock;
         this.closeTimeout = b.closeTimeout;
         this.baseUrl = b.baseUrl;
-        Dispatcher.Settings s = new Dispatcher.Settings();
-        s.maxBatchSize = b.maxBatchSize;
-        s.flushAt = b.flushAt;
-        s.capacity = b.queueCapacity;
-        s.flushInterval = b.flushInterval;
-        s.pause = max(b.flushInterval, b.retryPolicy.maxBackoff());
-        s.retryPolicy = b.retryPolicy;
-        s.sleeper = b.sleeper;
-        s.ticker = b.ticker;
-        s.clock = b.clock;
-        s.log = log;
-        s.onError = b.onError;
-        this.dispatcher = new Dispatcher(sender, s);
+        DeliveryPipeline.Builder p = DeliveryPipeline.builder("Altertable",
+                        (code, payloads) -> sender.send(eventType(code), payloads))
+                .loggerName("io.tally.altertable")
+                .maxBatchSize(b.maxBatchSize)
+                .flushAt(b.flushAt)
+                .capacity(b.queueCapacity)
+                .flushInterval(b.flushInterval)
+                .pause(max(b.flushInterval, b.retryPolicy.maxBackoff()))
+                .retryPolicy(b.retryPolicy)
+                .sleeper(b.sleeper)
+                .ticker(b.ticker)
+                .clock(b.clock != null ? b.clock : Clock.systemUTC())
+                .durableLog(log);
+        for (EventType type : EventType.values()) {
+            p.recordType(recordType(type), type.path());
+        }
+        Consumer<DeliveryFailure> onError = b.onError;
+        if (onError != null) {
+            p.onError(f -> onError.accept(new DeliveryFailure(f)));
+        }
+        this.pipeline = p.build();
     }
 
     /** A client for the {@code production} environment with default settings. */
@@ -193,12 +204,16 @@ public final class Altertable implements AutoCloseable {
 
     /** Records that {@code distinctId} did {@code event}, now, with no properties. */
     public void track(String event, String distinctId) {
-        track(event, distinctId, TrackOptions.none());
+        track(event, distinctId, (Map<String, ?>) null);
     }
 
     /** Records that {@code distinctId} did {@code event}, now, with these properties ({@code null} for none). */
     public void track(String event, String distinctId, Map<String, ?> properties) {
-        track(event, distinctId, TrackOptions.builder().properties(properties).build());
+        // the checks run here, on the caller; the payload is assembled and written on the sender thread
+        String name = Payloads.eventName("event", event);
+        String distinct = Payloads.userId("distinctId", distinctId);
+        ObjectNode props = Payloads.toObject("properties", properties, "property key must not be null");
+        enqueueTrack(name, distinct, null, null, clock.instant(), props);
     }
 
     /**
@@ -214,8 +229,15 @@ public final class Altertable implements AutoCloseable {
         String name = Payloads.eventName("event", event);
         String distinct = Payloads.userId("distinctId", distinctId);
         ObjectNode properties = Payloads.toObject("properties", options.properties());
-        enqueue(EventType.TRACK, trackPayload(name, distinct, options.anonymousId(), options.deviceId(), null,
-                timestampOrNow(options.timestamp()), properties));
+        enqueueTrack(name, distinct, options.anonymousId(), options.deviceId(), timestampOrNow(options.timestamp()),
+                properties);
+    }
+
+    /** Queues a track whose payload is built and written when it is sent (or at once with a durable queue). */
+    private void enqueueTrack(String event, String distinctId, String anonymousId, String deviceId, Instant timestamp,
+                              ObjectNode properties) {
+        pipeline.enqueue(TRACK_RECORD, () -> Payloads.toBytes(trackPayload(event, distinctId, anonymousId, deviceId,
+                null, timestamp, properties)));
     }
 
     /** Identifies {@code userId}, with no traits. */
@@ -272,7 +294,7 @@ public final class Altertable implements AutoCloseable {
      * Called from the error handler, it returns at once.
      */
     public FlushResult flush() {
-        return dispatcher.flush(Ticker.FOREVER);
+        return new FlushResult(pipeline.flush());
     }
 
     /** {@link #flush()}, waiting at most {@code timeout}; what is not done by then counts as pending. */
@@ -280,7 +302,7 @@ public final class Altertable implements AutoCloseable {
         if (timeout == null || timeout.isNegative()) {
             throw new IllegalArgumentException("timeout must be zero or positive, got " + timeout);
         }
-        return dispatcher.flush(timeout.toNanos());
+        return new FlushResult(pipeline.flush(timeout));
     }
 
     /**
@@ -294,12 +316,12 @@ public final class Altertable implements AutoCloseable {
 
     /** Payloads queued and not yet acknowledged, refused or dropped. */
     public int queuedCount() {
-        return dispatcher.size();
+        return pipeline.size();
     }
 
     /** For tests: how many warnings about overflow episodes were logged. */
     int overflowWarnings() {
-        return dispatcher.overflowWarnings();
+        return pipeline.overflowWarningCount();
     }
 
     /** The environment every payload goes to. */
@@ -315,7 +337,7 @@ public final class Altertable implements AutoCloseable {
      */
     @Override
     public void close() {
-        dispatcher.close(closeTimeout);
+        pipeline.close(closeTimeout);
     }
 
     @Override
@@ -325,16 +347,17 @@ public final class Altertable implements AutoCloseable {
 
     // ---- for AltertableMobile and tests ----------------------------------------------------------
 
+    /** Queues a payload no one changes any more; it is written when sent (or at once with a durable queue). */
     void enqueue(EventType type, ObjectNode payload) {
-        dispatcher.enqueue(type, Payloads.toBytes(payload));
+        pipeline.enqueue(recordType(type), () -> Payloads.toBytes(payload));
     }
 
     void enqueue(EventType type, byte[] json) {
-        dispatcher.enqueue(type, json);
+        pipeline.enqueue(recordType(type), json);
     }
 
     void report(DeliveryFailure failure) {
-        dispatcher.report(failure);
+        pipeline.report(failure.toCore());
     }
 
     Clock clock() {
@@ -348,7 +371,7 @@ public final class Altertable implements AutoCloseable {
 
     /** Simulates a crash: the sender stops and files are released with nothing flushed or acknowledged. */
     void crashForTesting() {
-        dispatcher.crash();
+        pipeline.abandon();
     }
 
     ObjectNode trackPayload(String event, String distinctId, String anonymousId, String deviceId, String sessionId,
@@ -404,6 +427,16 @@ public final class Altertable implements AutoCloseable {
         }
     }
 
+    /** The durable log's record type of {@code type}: 1, 2, 3 for track, identify, alias (the on-disk format). */
+    static int recordType(EventType type) {
+        return type.ordinal() + 1;
+    }
+
+    /** The payload type of a record type; the pipeline hands back only the codes {@link #recordType} registered. */
+    static EventType eventType(int code) {
+        return EventType.values()[code - 1];
+    }
+
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
@@ -456,7 +489,7 @@ public final class Altertable implements AutoCloseable {
         private Duration closeTimeout = Duration.ofSeconds(10);
         private Clock clock;
         private Sleeper sleeper;
-        private Ticker ticker = Ticker.SYSTEM;
+        private io.tally.core.delivery.Ticker ticker = io.tally.core.delivery.Ticker.SYSTEM;
         private String libraryName = LIBRARY_NAME;
         private String libraryVersion = Tally.version();
 
@@ -710,7 +743,7 @@ public final class Altertable implements AutoCloseable {
         }
 
         /** Builds with another sender (tests). */
-        Altertable build(Dispatcher.BatchSender sender) {
+        Altertable build(EventSender sender) {
             if (apiKey == null) {
                 apiKey = "pk_test_unused";
             }

@@ -1,9 +1,6 @@
 package io.tally.altertable;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +8,8 @@ import java.util.Optional;
 /**
  * Something went wrong delivering payloads, as reported to the {@link Altertable.Builder#onError
  * error handler} and listed in {@link FlushResult#failures()}. Delivery runs in the background, so
- * failures are reported rather than thrown; nothing here ever contains the API key.
+ * failures are reported rather than thrown; nothing here ever contains the API key. It presents a
+ * {@link io.tally.core.delivery.DeliveryFailure} of the delivery pipeline Altertable runs on.
  *
  * <table>
  *   <caption>Kinds of failure</caption>
@@ -50,37 +48,36 @@ public final class DeliveryFailure {
         STORAGE
     }
 
+    private final io.tally.core.delivery.DeliveryFailure failure;
     private final Kind kind;
-    private final String message;
-    private final String endpoint;
-    private final int statusCode;
-    private final String errorCode;
-    private final List<byte[]> payloads;
-    private final Throwable cause;
-    private final int payloadCount;
-    private final Instant firstAt;
-    private final Instant lastAt;
 
     DeliveryFailure(Kind kind, String message, String endpoint, int statusCode, String errorCode, List<byte[]> payloads,
                     Throwable cause) {
-        this(kind, message, endpoint, statusCode, errorCode, payloads, cause, payloads == null ? 0 : payloads.size(), null,
-                null);
+        this(io.tally.core.delivery.DeliveryFailure.builder(coreKind(kind), message).endpoint(endpoint)
+                .status(statusCode, errorCode).records(payloads).cause(cause).build());
     }
 
     /** With a count that may exceed the payloads carried, and the time span of the drops it sums up. */
     DeliveryFailure(Kind kind, String message, String endpoint, int statusCode, String errorCode, List<byte[]> payloads,
                     Throwable cause, int payloadCount, Instant firstAt, Instant lastAt) {
-        this.payloadCount = payloadCount;
-        this.firstAt = firstAt;
-        this.lastAt = lastAt;
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.message = message;
-        this.endpoint = endpoint;
-        this.statusCode = statusCode;
-        this.errorCode = errorCode;
-        this.payloads = payloads == null ? Collections.<byte[]>emptyList()
-                : Collections.unmodifiableList(new ArrayList<>(payloads));
-        this.cause = cause;
+        this(io.tally.core.delivery.DeliveryFailure.builder(coreKind(kind), message).endpoint(endpoint)
+                .status(statusCode, errorCode).records(payloads).cause(cause).count(payloadCount).span(firstAt, lastAt)
+                .build());
+    }
+
+    /** Altertable's view of a failure reported by the delivery pipeline. */
+    DeliveryFailure(io.tally.core.delivery.DeliveryFailure failure) {
+        this.failure = Objects.requireNonNull(failure, "failure");
+        this.kind = Kind.valueOf(failure.kind().name());
+    }
+
+    /** The pipeline's failure this one presents. */
+    io.tally.core.delivery.DeliveryFailure toCore() {
+        return failure;
+    }
+
+    private static io.tally.core.delivery.DeliveryFailure.Kind coreKind(Kind kind) {
+        return io.tally.core.delivery.DeliveryFailure.Kind.valueOf(Objects.requireNonNull(kind, "kind").name());
     }
 
     /** What kind of failure this is, and so what became of the payloads. */
@@ -90,22 +87,22 @@ public final class DeliveryFailure {
 
     /** What happened and what to do, for a log. */
     public String message() {
-        return message;
+        return failure.message();
     }
 
     /** The endpoint involved ({@code /track}, {@code /identify}, {@code /alias}), when one was. */
     public Optional<String> endpoint() {
-        return Optional.ofNullable(endpoint);
+        return failure.endpoint();
     }
 
     /** The HTTP status of the last response, or 0 when there was none (network failure, not sent). */
     public int statusCode() {
-        return statusCode;
+        return failure.statusCode();
     }
 
     /** Altertable's {@code error_code}, e.g. {@code environment-not-found}, when the response had one. */
     public Optional<String> errorCode() {
-        return Optional.ofNullable(errorCode);
+        return failure.errorCode();
     }
 
     /** Whether the payloads are still queued and will be sent again. */
@@ -120,17 +117,17 @@ public final class DeliveryFailure {
      * about a damaged durable queue it is the number of payloads lost to the damage.
      */
     public int payloadCount() {
-        return payloadCount;
+        return failure.recordCount();
     }
 
     /** When the first of the payloads reported together was dropped (overflow reports only). */
     public Optional<Instant> firstOccurredAt() {
-        return Optional.ofNullable(firstAt);
+        return failure.firstOccurredAt();
     }
 
     /** When the last of the payloads reported together was dropped (overflow reports only). */
     public Optional<Instant> lastOccurredAt() {
-        return Optional.ofNullable(lastAt);
+        return failure.lastOccurredAt();
     }
 
     /**
@@ -139,20 +136,27 @@ public final class DeliveryFailure {
      * lost to damage); for an overflow, a sample (see {@link #payloadCount()}).
      */
     public List<String> payloads() {
-        List<String> out = new ArrayList<>(payloads.size());
-        for (byte[] p : payloads) {
-            out.add(new String(p, StandardCharsets.UTF_8));
-        }
-        return out;
+        return failure.recordsAsText();
     }
 
     /** The underlying exception (an {@link io.tally.core.ApiException}, a connection failure, an I/O error). */
     public Optional<Throwable> cause() {
-        return Optional.ofNullable(cause);
+        return failure.cause();
+    }
+
+    /** Two views of the same reported failure are equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DeliveryFailure && ((DeliveryFailure) o).failure == failure;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(failure);
     }
 
     @Override
     public String toString() {
-        return "DeliveryFailure[" + kind + ", " + payloadCount + " payloads: " + message + "]";
+        return "DeliveryFailure[" + kind + ", " + payloadCount() + " payloads: " + message() + "]";
     }
 }

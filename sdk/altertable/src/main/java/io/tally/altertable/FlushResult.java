@@ -17,38 +17,36 @@ import java.util.List;
  * }</pre>
  */
 public final class FlushResult {
-    private final int delivered;
-    private final int rejected;
-    private final int dropped;
-    private final int pending;
+    private final io.tally.core.delivery.FlushResult result;
     private final List<DeliveryFailure> failures;
 
-    FlushResult(int delivered, int rejected, int dropped, int pending, List<DeliveryFailure> failures) {
-        this.delivered = delivered;
-        this.rejected = rejected;
-        this.dropped = dropped;
-        this.pending = pending;
-        this.failures = Collections.unmodifiableList(new ArrayList<>(failures));
+    FlushResult(io.tally.core.delivery.FlushResult result) {
+        this.result = result;
+        List<DeliveryFailure> views = new ArrayList<>(result.failures().size());
+        for (io.tally.core.delivery.DeliveryFailure f : result.failures()) {
+            views.add(new DeliveryFailure(f));
+        }
+        this.failures = Collections.unmodifiableList(views);
     }
 
     /** Payloads Altertable acknowledged (2xx) while this flush waited. */
     public int deliveredCount() {
-        return delivered;
+        return result.deliveredCount();
     }
 
     /** Payloads Altertable refused (4xx other than 408/429); they are not sent again. */
     public int rejectedCount() {
-        return rejected;
+        return result.rejectedCount();
     }
 
     /** Payloads dropped because the queue overflowed or the client closed. */
     public int droppedCount() {
-        return dropped;
+        return result.droppedCount();
     }
 
     /** Payloads from before the flush that are still queued: the server was unavailable or the wait timed out. */
     public int pendingCount() {
-        return pending;
+        return result.pendingCount();
     }
 
     /** Every failure reported while this flush waited, oldest first. */
@@ -58,12 +56,11 @@ public final class FlushResult {
 
     /** Whether everything queued before the flush was acknowledged by Altertable. */
     public boolean isSuccess() {
-        return rejected == 0 && dropped == 0 && pending == 0;
+        return result.isSuccess();
     }
 
     @Override
     public String toString() {
-        return "FlushResult[delivered=" + delivered + ", rejected=" + rejected + ", dropped=" + dropped + ", pending="
-                + pending + ", failures=" + failures.size() + "]";
+return result.toString();
     }
 }

@@ -1,39 +1,8 @@
 package io.tally.altertable;
 
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.Lock;
-
 /**
- * Time as the sender thread sees it: a monotonic clock, and a wait that ends when signalled or
- * when the time is up. Tests substitute a manual ticker so that interval flushes happen when the
- * test advances time, never by sleeping.
+ * Time as the sender thread sees it: the delivery pipeline's {@link io.tally.core.delivery.Ticker}. Tests
+ * substitute a manual ticker so that interval flushes happen when the test advances time, never by sleeping.
  */
-interface Ticker {
-    /** Waits forever (until signalled). */
-    long FOREVER = Long.MAX_VALUE;
-
-    /** The real thing: {@link System#nanoTime()} and {@link Condition#awaitNanos(long)}. */
-    Ticker SYSTEM = new Ticker() {
-        @Override
-        public long nanoTime() {
-            return System.nanoTime();
-        }
-
-        @Override
-        public void await(Lock lock, Condition condition, long nanos) throws InterruptedException {
-            if (nanos == FOREVER) {
-                condition.await();
-            } else {
-                condition.awaitNanos(nanos);
-            }
-        }
-    };
-
-    long nanoTime();
-
-    /**
-     * Waits on {@code condition}, whose {@code lock} the caller holds, until it is signalled or
-     * {@code nanos} have passed ({@link #FOREVER} for no limit). May return early.
-     */
-    void await(Lock lock, Condition condition, long nanos) throws InterruptedException;
+interface Ticker extends io.tally.core.delivery.Ticker {
 }

@@ -45,7 +45,7 @@ class AltertableMobileTest {
                         types.add(type);
                         sent.add(new String(p, StandardCharsets.UTF_8));
                     }
-                    return Dispatcher.Outcome.delivered(200);
+                    return io.tally.core.delivery.SendOutcome.delivered(200);
                 });
         AltertableMobile mobile = AltertableMobile.builder(altertable).storage(store).trackingConsent(consent).build();
         opened.add(mobile);
@@ -362,7 +362,7 @@ class AltertableMobileTest {
 
     @Test
     void storageIsRequired() {
-        Altertable altertable = Altertable.builder().apiKey("pk_test_mobile").build((t, p) -> Dispatcher.Outcome.delivered(200));
+        Altertable altertable = Altertable.builder().apiKey("pk_test_mobile").build((t, p) -> io.tally.core.delivery.SendOutcome.delivered(200));
         try {
             assertThatThrownBy(() -> AltertableMobile.builder(altertable).build())
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("storage");

@@ -257,7 +257,7 @@ class DeliveryTest {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    return Dispatcher.Outcome.delivered(200);
+                    return io.tally.core.delivery.SendOutcome.delivered(200);
                 });
         clients.add(altertable);
         altertable.track("E1", "user-1");
@@ -288,7 +288,7 @@ class DeliveryTest {
                         // e.g. a class missing at run time on Android, thrown from inside the HTTP stack
                         throw new NoClassDefFoundError("okhttp3/internal/Missing");
                     }
-                    return Dispatcher.Outcome.delivered(200);
+                    return io.tally.core.delivery.SendOutcome.delivered(200);
                 });
         clients.add(altertable);
         altertable.track("E1", "user-1");
@@ -364,7 +364,7 @@ class DeliveryTest {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    return Dispatcher.Outcome.delivered(200);
+                    return io.tally.core.delivery.SendOutcome.delivered(200);
                 });
         clients.add(altertable);
         altertable.track("E", "user-1");

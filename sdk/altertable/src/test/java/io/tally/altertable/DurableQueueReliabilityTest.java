@@ -152,7 +152,7 @@ class DurableQueueReliabilityTest {
         assertThat(failures).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(DeliveryFailure.Kind.QUEUE_OVERFLOW);
             assertThat(f.payloadCount()).isEqualTo(990);
-            assertThat(f.payloads()).hasSize(Dispatcher.OVERFLOW_SAMPLE);
+            assertThat(f.payloads()).hasSize(io.tally.core.delivery.DeliveryPipeline.OVERFLOW_SAMPLE);
             assertThat(f.payloads().get(0)).contains("\"event\":\"E0\"");
         });
         assertThat(altertable.overflowWarnings()).isEqualTo(1);

@@ -42,7 +42,7 @@ class PayloadRulesTest {
                         types.add(type);
                         sent.add(new String(p, java.nio.charset.StandardCharsets.UTF_8));
                     }
-                    return Dispatcher.Outcome.delivered(200);
+                    return io.tally.core.delivery.SendOutcome.delivered(200);
                 });
     }
 

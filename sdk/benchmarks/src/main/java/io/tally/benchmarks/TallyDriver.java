@@ -4,8 +4,9 @@ import io.tally.altertable.Altertable;
 import java.util.Map;
 
 /**
- * Tally's Altertable client: {@code track} validates the call and builds the JSON payload on the
- * caller's thread, then queues it; one sender thread posts JSON arrays of up to
+ * Tally's Altertable client: {@code track} validates the call and snapshots the properties on the
+ * caller's thread, then queues it; one sender thread assembles and writes the JSON payloads and posts
+ * JSON arrays of up to
  * {@code maxBatchSize} payloads to {@code /track} once {@code flushAt} are queued. {@code flush()}
  * returns when Altertable has answered for everything queued before it.
  */

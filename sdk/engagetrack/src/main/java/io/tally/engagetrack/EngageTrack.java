@@ -29,7 +29,8 @@ import java.util.function.UnaryOperator;
  * site creation and API-key management. A client holds one of the two; calling a session-only route with an
  * API key fails before sending with {@link io.tally.core.CredentialsRequiredException}. The ingestion routes
  * ({@code /event}, {@code /identify}) send no {@code Authorization} header: the site's public id
- * ({@code pk_live_…}) in the body identifies the site.
+ * ({@code pk_live_…}) in the body identifies the site; to send them from a server in the background, queued,
+ * paced and retried, use {@link EngageTrackSender}.
  *
  * <p>The organisation is set once on the client ({@link Builder#organizationId(String)},
  * {@code ENGAGETRACK_ORG_ID}); every route under {@code /organizations/{orgId}} uses it, and fails before
@@ -70,7 +71,7 @@ public final class EngageTrack {
     private final String organizationId;
     private final boolean session;
 
-    private EngageTrack(ClientContext context, String organizationId, boolean session) {
+    EngageTrack(ClientContext context, String organizationId, boolean session) {
         this.context = context;
         this.organizationId = organizationId;
         this.session = session;
@@ -170,7 +171,10 @@ public final class EngageTrack {
         return new Team(this);
     }
 
-    /** The ingestion routes {@code POST /event} and {@code POST /identify}, one request each, sent at once. */
+    /**
+     * The ingestion routes {@code POST /event} and {@code POST /identify}, one request each, sent now, no queue.
+     * From a server, {@link EngageTrackSender} (queued, paced, retried) is the recommended path.
+     */
     public Ingestion ingestion() {
         return new Ingestion(this);
     }

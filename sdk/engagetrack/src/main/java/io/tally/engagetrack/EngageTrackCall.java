@@ -16,4 +16,11 @@ public final class EngageTrackCall<T> extends EngageTrackRequest<T, EngageTrackC
     EngageTrackCall<T> body(Object value) {
         return jsonBody(value);
     }
+
+    /** An already-serialised JSON body (the queued sender's records). */
+    EngageTrackCall<T> rawJson(byte[] json) {
+        return rawBody(okhttp3.RequestBody.create(json, JSON));
+    }
+
+    private static final okhttp3.MediaType JSON = okhttp3.MediaType.get("application/json; charset=utf-8");
 }

@@ -5,8 +5,12 @@ import io.tally.engagetrack.model.TrackedEvent;
 import java.util.Objects;
 
 /**
- * The ingestion routes, sent at once, one request each (there is no batch form). No {@code Authorization}
- * header is sent: the site's public id in the body identifies the site. Success is {@code 202 ok}.
+ * The ingestion routes, sent now, no queue: one request each (there is no batch form), with the client's retry
+ * policy, and a failure thrown to the caller. No {@code Authorization} header is sent: the site's public id in the
+ * body identifies the site. Success is {@code 202 ok}.
+ *
+ * <p>From a server, prefer {@link EngageTrackSender}: it queues, paces, retries at the rate-limit reset time,
+ * bounds memory, optionally keeps a durable queue, and never blocks the caller on the network.
  */
 public final class Ingestion {
     private final EngageTrack client;

@@ -166,21 +166,54 @@ public final class Payloads {
      *                                  than 64 levels (a map that contains itself)
      */
     public static ObjectNode toObject(String field, Map<String, ?> map) {
+        return toObject(field, map, null);
+    }
+
+    /**
+     * {@link #toObject(String, Map)}, with {@code nullKeyMessage} as the message for a {@code null} key at the top
+     * level (the options builders' wording), or {@code null} for the usual one.
+     */
+    public static ObjectNode toObject(String field, Map<String, ?> map, String nullKeyMessage) {
         ObjectNode out = object();
         if (map != null) {
-            putAll(out, field, map, 0);
+            putAll(out, field, map, 0, nullKeyMessage);
         }
         return out;
     }
 
     private static void putAll(ObjectNode out, String path, Map<?, ?> map, int depth) {
+        putAll(out, path, map, depth, null);
+    }
+
+    private static void putAll(ObjectNode out, String path, Map<?, ?> map, int depth, String nullKeyMessage) {
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (e.getKey() == null) {
-                throw new IllegalArgumentException(path + " has a null key; every key must be a string");
+                throw new IllegalArgumentException(nullKeyMessage != null ? nullKeyMessage
+                        : path + " has a null key; every key must be a string");
             }
             String key = e.getKey().toString();
-            out.set(key, toNode(path + "." + key, e.getValue(), depth + 1));
+            Object value = e.getValue();
+            // a flat value needs no path: build it only for containers, where a message may name it
+            out.set(key, isFlat(value) && depth < MAX_DEPTH ? flatNode(value) : toNode(path + "." + key, value, depth + 1));
         }
+    }
+
+    private static boolean isFlat(Object value) {
+        return value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+                || value instanceof Long;
+    }
+
+    private static JsonNode flatNode(Object value) {
+        if (value == null) {
+            return NODES.nullNode();
+        }
+        if (value instanceof String) {
+            return NODES.textNode((String) value);
+        }
+        if (value instanceof Boolean) {
+            return NODES.booleanNode((Boolean) value);
+        }
+        return NODES.numberNode(((Number) value).longValue());
     }
 
     static JsonNode toNode(String path, Object value, int depth) {

@@ -1,7 +1,5 @@
-package io.tally.altertable;
+package io.tally.core.delivery;
 
-import io.tally.core.delivery.DurableLog;
-import io.tally.altertable.internal.EventType;
 import io.tally.core.RetryPolicy;
 import io.tally.core.Sleeper;
 import java.io.IOException;
@@ -11,144 +9,115 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The delivery engine behind {@link Altertable}: one FIFO queue of serialised payloads, drained by
- * one daemon sender thread.
+ * A provider-neutral, fire-and-forget delivery pipeline: one FIFO queue of serialised records, drained by one
+ * daemon sender thread that hands batches to a provider-supplied {@link RecordSender}. Altertable's batched
+ * ingestion and EngageTrack's one-request-per-record ingestion both run on it.
  *
- * <p><b>Ordering.</b> The sender always sends the longest run of same-type payloads at the head of
- * the queue (at most {@code maxBatchSize}) and removes it only once it has an outcome, so payloads
- * reach Altertable in the order they were queued, across types, and acknowledgements are always a
- * prefix of the queue (which is what lets the durable log keep a single cursor).
+ * <pre>{@code
+ * DeliveryPipeline pipeline = DeliveryPipeline.builder("EngageTrack", sender)
+ *     .recordType(1, "/event").recordType(2, "/identify")
+ *     .maxBatchSize(1).flushAt(1).flushInterval(Duration.ZERO)
+ *     .pace(Duration.ofMillis(125))                 // at most 8 requests a second
+ *     .durableLog(DurableLog.open(directory))        // optional
+ *     .onError(failure -> log.warn("{}", failure))
+ *     .build();                                      // starts the sender thread
+ * pipeline.enqueue(1, json);
+ * pipeline.close(Duration.ofSeconds(10));
+ * }</pre>
  *
- * <p><b>When a batch goes.</b> As soon as the queue holds {@code flushAt} payloads, when its oldest
- * payload has waited {@code flushInterval}, when someone calls {@link #flush}, and while closing.
+ * <p><b>Ordering.</b> The sender always sends the longest run of same-type records at the head of the queue (at
+ * most {@code maxBatchSize}) and removes it only once it has an outcome, so records reach the server in the
+ * order they were queued, across types, and acknowledgements are always a prefix of the queue (which is what lets
+ * the durable log keep a single cursor).
  *
- * <p><b>Outcomes.</b> A 2xx removes the batch. A permanent 4xx removes it and reports
- * {@link DeliveryFailure.Kind#REJECTED}. A 413 halves the batch and tries again. A transient
- * failure is retried after the policy's backoff (or the server's {@code Retry-After}); when a
- * round's attempts are used up the batch stays at the head, {@link DeliveryFailure.Kind#UNAVAILABLE}
- * is reported, waiting flushes return, and the sender pauses for {@code pause} before the next
- * round (a new flush ends the pause).
+ * <p><b>When a batch goes.</b> As soon as the queue holds {@code flushAt} records, when its oldest record has
+ * waited {@code flushInterval}, when someone calls {@link #flush}, and while closing; never sooner than
+ * {@code pace} after the previous request started.
  *
- * <p><b>Memory and disk.</b> Without a durable log, the queue holds {@code capacity} payloads in
- * memory; past it the oldest is dropped (even one being sent). With a durable log every payload is
- * appended to it first; the memory holds at most {@code capacity} of them and the rest wait on disk
- * only (the {@code backlog}, read back in order as the memory queue drains), so an outage is
- * bounded by the log's byte limit, not by {@code capacity}. When the log is full, new payloads are
- * dropped (the oldest are on disk and keep their order).
+ * <p><b>Outcomes.</b> {@link SendOutcome.Kind#DELIVERED} removes the batch. {@link SendOutcome.Kind#REJECTED}
+ * removes it and reports {@link DeliveryFailure.Kind#REJECTED}. {@link SendOutcome.Kind#TOO_LARGE} halves the
+ * batch and tries again. {@link SendOutcome.Kind#RETRY_LATER} is retried after the server's retry time (at most the
+ * policy's {@code maxRetryAfter}) or the policy's backoff; when a round's attempts are used up the batch stays at
+ * the head, {@link DeliveryFailure.Kind#UNAVAILABLE} is reported, waiting flushes return, and the sender pauses for
+ * {@code pause} before the next round (a new flush ends the pause).
  *
- * <p><b>Disk failures.</b> When an append fails, payloads are held in memory only (at most
- * {@code capacity} of them beyond those already in memory; past it the oldest of them is dropped)
- * and the disk is tried again every {@link #DISK_RETRY}: on success the held payloads still queued
- * are written to the log, in order, and what was held is reported.
+ * <p><b>Memory and disk.</b> Without a durable log, the queue holds {@code capacity} records in memory; past it the
+ * oldest is dropped (even one being sent). With a durable log every record is appended to it first; the memory
+ * holds at most {@code capacity} of them and the rest wait on disk only (the {@code backlog}, read back in order as
+ * the memory queue drains), so an outage is bounded by the log's byte limit, not by {@code capacity}. When the log
+ * is full, new records are dropped (the oldest are on disk and keep their order). A new pipeline on the same log
+ * resends what the previous one left unacknowledged.
  *
- * <p><b>Overflow episodes.</b> Drops are reported once per episode as one
- * {@link DeliveryFailure.Kind#QUEUE_OVERFLOW} with the count and the time of the first and last
- * drop, when the episode ends: room again (for the memory queue, half of it free), a flush, or
- * close. While it lasts, a warning is logged at its start and at most once per
+ * <p><b>Disk failures.</b> When an append fails, records are held in memory only (at most {@code capacity} of them
+ * beyond those already in memory; past it the oldest of them is dropped) and the disk is tried again every
+ * {@link #DISK_RETRY}: on success the held records still queued are written to the log, in order, and what was
+ * held is reported.
+ *
+ * <p><b>Overflow episodes.</b> Drops are reported once per episode as one {@link DeliveryFailure.Kind#QUEUE_OVERFLOW}
+ * with the count and the time of the first and last drop, when the episode ends: room again (for the memory queue,
+ * half of it free), a flush, or close. While it lasts, a warning is logged at its start and at most once per
  * {@link #OVERFLOW_LOG_INTERVAL}.
  *
- * <p>Every callback runs on the sender thread, outside the lock; the sender never lets an exception
- * escape to the application.
+ * <p>Thread-safe. Every callback runs on the sender thread, outside the lock; the sender never lets an exception
+ * escape to the application. Failures are logged to the logger named by {@link Builder#loggerName} and handed to
+ * the {@link Builder#onError error handler}.
  */
-final class Dispatcher {
-    private static final Logger LOG = LoggerFactory.getLogger("io.tally.altertable");
+public final class DeliveryPipeline {
     private static final AtomicInteger THREADS = new AtomicInteger();
     /** How often a failing disk is tried again. */
-    static final Duration DISK_RETRY = Duration.ofSeconds(1);
+    public static final Duration DISK_RETRY = Duration.ofSeconds(1);
     /** The least time between two warnings about one overflow episode. */
-    static final Duration OVERFLOW_LOG_INTERVAL = Duration.ofMinutes(1);
-    /** The most dropped payloads an overflow report carries (its count covers them all). */
-    static final int OVERFLOW_SAMPLE = 100;
-
-    /** Sends one batch; must not throw. */
-    interface BatchSender {
-        Outcome send(EventType type, List<byte[]> payloads);
-    }
-
-    /** What became of one attempt to send a batch. */
-    static final class Outcome {
-        enum Kind { DELIVERED, RETRY, REJECTED, TOO_LARGE }
-
-        final Kind kind;
-        final int status;
-        final String errorCode;
-        final Duration retryAfter;
-        final Throwable cause;
-
-        private Outcome(Kind kind, int status, String errorCode, Duration retryAfter, Throwable cause) {
-            this.kind = kind;
-            this.status = status;
-            this.errorCode = errorCode;
-            this.retryAfter = retryAfter;
-            this.cause = cause;
-        }
-
-        static Outcome delivered(int status) {
-            return new Outcome(Kind.DELIVERED, status, null, null, null);
-        }
-
-        /** A transient failure; {@code retryAfter} is the server's hint or {@code null}. */
-        static Outcome retry(int status, String errorCode, Duration retryAfter, Throwable cause) {
-            return new Outcome(Kind.RETRY, status, errorCode, retryAfter, cause);
-        }
-
-        static Outcome rejected(int status, String errorCode, Throwable cause) {
-            return new Outcome(Kind.REJECTED, status, errorCode, null, cause);
-        }
-
-        static Outcome tooLarge(int status, String errorCode, Throwable cause) {
-            return new Outcome(Kind.TOO_LARGE, status, errorCode, null, cause);
-        }
-
-        String describeCause() {
-            if (cause == null) {
-                return "no detail";
-            }
-            return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-        }
-    }
-
-    /** Everything the dispatcher is configured with. */
-    static final class Settings {
-        int maxBatchSize;
-        int flushAt;
-        int capacity;
-        Duration flushInterval;
-        Duration pause;
-        RetryPolicy retryPolicy;
-        Sleeper sleeper;
-        Ticker ticker;
-        Clock clock;
-        DurableLog log;
-        Consumer<DeliveryFailure> onError;
-    }
+    public static final Duration OVERFLOW_LOG_INTERVAL = Duration.ofMinutes(1);
+    /** The most dropped records an overflow report carries (its count covers them all). */
+    public static final int OVERFLOW_SAMPLE = 100;
 
     private static final class Entry {
         final long seq;
-        final EventType type;
-        final byte[] json;
+        final int type;
+        /** The serialised record; {@code null} until {@link #bytes()} runs {@code writer} (memory-only records). */
+        private volatile byte[] json;
+        private final Supplier<byte[]> writer;
         final long enqueuedAt;
         /** The record's sequence number in the durable log, or -1 while it is held in memory only. */
         long logSeq;
 
-        Entry(long seq, EventType type, byte[] json, long enqueuedAt, long logSeq) {
+        Entry(long seq, int type, byte[] json, long enqueuedAt, long logSeq) {
+            this(seq, type, json, null, enqueuedAt, logSeq);
+        }
+
+        Entry(long seq, int type, byte[] json, Supplier<byte[]> writer, long enqueuedAt, long logSeq) {
             this.seq = seq;
             this.type = type;
             this.json = json;
+            this.writer = writer;
             this.enqueuedAt = enqueuedAt;
             this.logSeq = logSeq;
+        }
+
+        /** The serialised record, written on first use; two threads may both write it, with equal results. */
+        byte[] bytes() {
+            byte[] b = json;
+            if (b == null) {
+                b = Objects.requireNonNull(writer.get(), "the record writer returned null");
+                json = b;
+            }
+            return b;
         }
     }
 
@@ -196,12 +165,16 @@ final class Dispatcher {
         }
     }
 
-    private final BatchSender sender;
+    private final String name;
+    private final Logger logger;
+    private final Map<Integer, String> endpoints;
+    private final RecordSender sender;
     private final int maxBatchSize;
     private final int flushAt;
     private final int capacity;
     private final long intervalNanos;
     private final long pauseNanos;
+    private final long paceNanos;
     private final RetryPolicy retryPolicy;
     private final Sleeper sleeper;
     private final Ticker ticker;
@@ -240,28 +213,46 @@ final class Dispatcher {
     private int overflowWarnings;
     private boolean cursorDirty;
     private boolean cursorFailureReported;
+    /** When the last request started (ticker time), for pacing; only the sender thread uses it. */
+    private long lastSendAt;
+    private boolean sentBefore;
 
-    Dispatcher(BatchSender sender, Settings s) {
-        this.sender = Objects.requireNonNull(sender, "sender");
-        this.maxBatchSize = s.maxBatchSize;
-        this.flushAt = s.flushAt;
-        this.capacity = s.capacity;
-        this.intervalNanos = s.flushInterval.toNanos();
-        this.pauseNanos = s.pause.toNanos();
-        this.retryPolicy = s.retryPolicy;
-        this.sleeper = s.sleeper;
-        this.ticker = s.ticker;
-        this.clock = s.clock != null ? s.clock : Clock.systemUTC();
-        this.log = s.log;
-        this.onError = s.onError;
+    private DeliveryPipeline(Builder b) {
+        this.name = b.name;
+        this.logger = LoggerFactory.getLogger(b.loggerName != null ? b.loggerName : DeliveryPipeline.class.getName());
+        this.endpoints = new HashMap<>(b.endpoints);
+        this.sender = b.sender;
+        this.maxBatchSize = b.maxBatchSize;
+        this.flushAt = b.flushAt;
+        this.capacity = b.capacity;
+        this.intervalNanos = b.flushInterval.toNanos();
+        this.pauseNanos = (b.pause != null ? b.pause : max(b.flushInterval, b.retryPolicy.maxBackoff())).toNanos();
+        this.paceNanos = b.pace.toNanos();
+        this.retryPolicy = b.retryPolicy;
+        this.sleeper = b.sleeper;
+        this.ticker = b.ticker;
+        this.clock = b.clock;
+        this.log = b.log;
+        this.onError = b.onError;
         if (log != null) {
             recover(log);
         }
-        this.thread = new Thread(this::run, "tally-altertable-sender-" + THREADS.incrementAndGet());
+        this.thread = new Thread(this::run, "tally-" + name.toLowerCase(Locale.ROOT).replace(' ', '-') + "-sender-"
+                + THREADS.incrementAndGet());
         thread.setDaemon(true);
         thread.start();
     }
 
+    /**
+     * Starts configuring a pipeline.
+     *
+     * @param providerName the provider's name, for log lines, failure messages and the thread's name
+     * @param sender       sends one batch and classifies the answer
+     * @return a builder
+     */
+    public static Builder builder(String providerName, RecordSender sender) {
+        return new Builder(providerName, sender);
+    }
     private void recover(DurableLog durable) {
         DurableLog.OpenReport found = durable.openReport();
         backlog = found.pending();
@@ -271,29 +262,62 @@ final class Dispatcher {
             nextSeq = backlog;
         }
         if (found.problem() != null) {
-            reports.add(new DeliveryFailure(DeliveryFailure.Kind.STORAGE, "the durable queue in " + durable.directory()
-                    + " was damaged: " + found.problem(), null, 0, null, null, null,
-                    (int) Math.min(Integer.MAX_VALUE, found.lost()), null, null));
+            reports.add(DeliveryFailure.builder(DeliveryFailure.Kind.STORAGE, "the durable queue in " + durable.directory()
+                    + " was damaged: " + found.problem()).count((int) Math.min(Integer.MAX_VALUE, found.lost())).build());
         }
         refill();
         if (backlog + queue.size() > 0) {
-            LOG.info("Altertable: resending {} payloads found in the durable queue {}", backlog + queue.size(),
+            logger.info(name + ": resending {} payloads found in the durable queue {}", backlog + queue.size(),
                     durable.directory());
         }
     }
 
     // ---- producer side ---------------------------------------------------------------------------
 
-    /** Queues one payload; never blocks on the network. */
-    void enqueue(EventType type, byte[] json) {
+    /**
+     * Queues one record; never blocks on the network. After {@link #close} the record is dropped and reported as
+     * {@link DeliveryFailure.Kind#CLOSED}.
+     *
+     * @param type a record type given to {@link Builder#recordType}
+     * @param json the serialised record
+     * @throws IllegalArgumentException when {@code type} was not registered
+     */
+    public void enqueue(int type, byte[] json) {
+        Objects.requireNonNull(json, "json");
+        enqueue(type, json, null);
+    }
+
+    /**
+     * Queues one record that is serialised later: on the sender thread when it is about to be sent, or at once
+     * when the pipeline has a durable log (every record is on disk before this returns). This keeps serialising
+     * off the caller's thread; check the caller's input before calling, since a writer that fails later can only
+     * drop its record (reported as {@link DeliveryFailure.Kind#REJECTED}). The writer must depend only on data
+     * no one changes any more and be safe to call from any thread; it may be called more than once (a record
+     * dropped while being sent), and must give the same bytes each time.
+     *
+     * @param type   a record type given to {@link Builder#recordType}
+     * @param writer serialises the record
+     * @throws IllegalArgumentException when {@code type} was not registered
+     */
+    public void enqueue(int type, Supplier<byte[]> writer) {
+        Objects.requireNonNull(writer, "writer");
+        enqueue(type, null, writer);
+    }
+
+    private void enqueue(int type, byte[] givenJson, Supplier<byte[]> writer) {
+        if (!endpoints.containsKey(type)) {
+            throw new IllegalArgumentException("record type " + type + " is not registered with this pipeline");
+        }
+        byte[] json = givenJson;
         DeliveryFailure closedFailure = null;
         List<DeliveryFailure> orphaned = Collections.emptyList();
         lock.lock();
         try {
             if (closing || stopped) {
-                closedFailure = new DeliveryFailure(DeliveryFailure.Kind.CLOSED, "Altertable client is closed; a "
-                        + type.wireName() + " payload was dropped", type.path(), 0, null, Collections.singletonList(json),
-                        null);
+                closedFailure = DeliveryFailure.builder(DeliveryFailure.Kind.CLOSED, name + " client is closed; a "
+                        + wireName(type) + " payload was dropped").endpoint(endpoint(type))
+                        .records(Collections.singletonList(json != null ? json : sampleOf(new Entry(0, type, null, writer, 0, -1))))
+                        .build();
             } else {
                 long now = ticker.nanoTime();
                 if (diskDown && now - diskRetryAt >= 0) {
@@ -302,6 +326,9 @@ final class Dispatcher {
                 boolean wasEmpty = queue.isEmpty();
                 boolean dropped = false;
                 if (log != null && !diskDown) {
+                    if (json == null) {
+                        json = writer.get(); // on disk before this returns
+                    }
                     if (!log.hasRoomFor(json.length)) {
                         recordDrop(true, null, json, now);
                         dropped = true;
@@ -317,7 +344,7 @@ final class Dispatcher {
                         }
                     }
                 } else {
-                    dropped = holdInMemory(new Entry(nextSeq++, type, json, now, -1), now);
+                    dropped = holdInMemory(new Entry(nextSeq++, type, json, writer, now, -1), now);
                 }
                 if (episode != null && !dropped && episodeCanEnd()) {
                     endEpisode();
@@ -343,18 +370,17 @@ final class Dispatcher {
     }
 
     /** Appends to the durable log; on failure switches to memory-only mode and returns -1. Caller holds the lock. */
-    private long appendToLog(EventType type, byte[] json, long now) {
+    private long appendToLog(int type, byte[] json, long now) {
         try {
-            return log.append(code(type), json);
+            return log.append(type, json);
         } catch (IOException | RuntimeException e) {
             diskDown = true;
             diskDownSince = now;
             diskRetryAt = now + DISK_RETRY.toNanos();
             acceptedWhileDiskDown = 0;
-            reports.add(new DeliveryFailure(DeliveryFailure.Kind.STORAGE, "could not write to the durable queue "
+            reports.add(DeliveryFailure.builder(DeliveryFailure.Kind.STORAGE, "could not write to the durable queue "
                     + log.directory() + " (" + e + "); new payloads are held in memory only (at most " + capacity
-                    + " of them) and the disk is tried again every " + DISK_RETRY.getSeconds() + " s", null, 0, null,
-                    null, e));
+                    + " of them) and the disk is tried again every " + DISK_RETRY.getSeconds() + " s").cause(e).build());
             return -1;
         }
     }
@@ -377,7 +403,7 @@ final class Dispatcher {
         while (memoryOnly > capacity) {
             Entry oldest = held.isEmpty() ? removeFirstMemoryOnly() : held.pollFirst();
             memoryOnly--;
-            recordDrop(false, oldest, oldest.json, now);
+            recordDrop(false, oldest, null, now);
             dropped = true;
         }
         return dropped;
@@ -430,48 +456,53 @@ final class Dispatcher {
                 addToBacklog(e);
             }
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Altertable: the durable queue {} still fails: {}", log.directory(), e.toString());
+            logger.debug(name + ": the durable queue {} still fails: {}", log.directory(), e.toString());
             return;
         }
         diskDown = false;
         long seconds = Math.max(0, TimeUnit.NANOSECONDS.toSeconds(now - diskDownSince));
-        reports.add(new DeliveryFailure(DeliveryFailure.Kind.STORAGE, "the durable queue " + log.directory()
+        reports.add(DeliveryFailure.builder(DeliveryFailure.Kind.STORAGE, "the durable queue " + log.directory()
                 + " accepts writes again after " + seconds + " s; " + acceptedWhileDiskDown
                 + " payloads queued meanwhile were held in memory only: the " + written + " still unsent are now on "
-                + "disk too, the others were sent, refused or dropped (a crash meanwhile would have lost them)", null, 0,
-                null, null, null, acceptedWhileDiskDown, null, null));
+                + "disk too, the others were sent, refused or dropped (a crash meanwhile would have lost them)")
+                .count(acceptedWhileDiskDown).build());
         acceptedWhileDiskDown = 0;
     }
 
     private void writeHeld(Entry e) throws IOException {
-        if (!log.hasRoomFor(e.json.length)) {
+        if (!log.hasRoomFor(e.bytes().length)) {
             throw new IOException("the durable queue is full");
         }
-        e.logSeq = log.append(code(e.type), e.json);
+        e.logSeq = log.append(e.type, e.bytes());
         memoryOnly--;
     }
 
-    /** Counts one dropped payload into the current overflow episode, starting one if needed. Caller holds the lock. */
+    /**
+     * Counts one dropped payload into the current overflow episode, starting one if needed; {@code json} is
+     * {@code null} for an entry, which is serialised only for the report's sample. Caller holds the lock.
+     */
     private void recordDrop(boolean disk, Entry entry, byte[] json, long now) {
         Instant at = clock.instant();
         if (episode == null) {
             episode = new OverflowEpisode(disk, at, now);
             overflowWarnings++;
-            LOG.warn("Altertable: {}; dropping {} payloads until there is room again (reported once when it ends)",
+            logger.warn(name + ": {}; dropping {} payloads until there is room again (reported once when it ends)",
                     disk ? "the durable queue " + log.directory() + " is full (" + log.maxBytes() + " bytes)"
                             : "the queue is full (" + capacity + " payloads in memory)",
                     disk ? "new" : "the oldest");
         } else if (now - episode.lastWarnedAt >= OVERFLOW_LOG_INTERVAL.toNanos()) {
             episode.lastWarnedAt = now;
             overflowWarnings++;
-            LOG.warn("Altertable: the queue is still full; {} payloads dropped since {}", episode.count + 1,
+            logger.warn(name + ": the queue is still full; {} payloads dropped since {}", episode.count + 1,
                     episode.firstAt);
         }
         episode.count++;
         episode.lastAt = at;
-        episode.lastLength = json.length;
+        if (json != null) {
+            episode.lastLength = json.length;
+        }
         if (episode.sample.size() < OVERFLOW_SAMPLE) {
-            episode.sample.add(json);
+            episode.sample.add(json != null ? json : sampleOf(entry));
         }
         if (entry != null) {
             if (episode.firstSeq < 0) {
@@ -496,12 +527,12 @@ final class Dispatcher {
         String what = e.disk
                 ? "the durable queue " + log.directory() + " was full (" + log.maxBytes() + " bytes): " + e.count
                         + " new payloads were dropped"
-                : "the Altertable queue was full (" + capacity + " payloads in memory): the " + e.count
+                : "the " + name + " queue was full (" + capacity + " payloads in memory): the " + e.count
                         + " oldest payloads were dropped";
-        DeliveryFailure f = new DeliveryFailure(DeliveryFailure.Kind.QUEUE_OVERFLOW, what + " between " + e.firstAt
+        DeliveryFailure f = DeliveryFailure.builder(DeliveryFailure.Kind.QUEUE_OVERFLOW, what + " between " + e.firstAt
                 + " and " + e.lastAt + "; the server was slow or unreachable, or events arrived faster than they could be "
-                + "sent (raise " + (e.disk ? "durableQueueMaxBytes" : "queueCapacity, or use a durableQueue") + ")", null,
-                0, null, e.sample, null, e.count, e.firstAt, e.lastAt);
+                + "sent (raise " + (e.disk ? "durableQueueMaxBytes" : "queueCapacity, or use a durableQueue") + ")")
+                .records(e.sample).count(e.count).span(e.firstAt, e.lastAt).build();
         if (e.firstSeq >= 0) {
             for (Waiter w : waiters) {
                 if (!w.done && w.upTo >= e.firstSeq) {
@@ -513,8 +544,13 @@ final class Dispatcher {
         completeSatisfiedWaiters();
     }
 
-    /** For tests: how many overflow warnings were logged. */
-    int overflowWarnings() {
+    /**
+     * How many warnings about overflow episodes were logged: one at the start of each, then at most one per
+     * {@link #OVERFLOW_LOG_INTERVAL}.
+     *
+     * @return the count
+     */
+    public int overflowWarningCount() {
         lock.lock();
         try {
             return overflowWarnings;
@@ -523,8 +559,14 @@ final class Dispatcher {
         }
     }
 
-    /** Hands a failure found outside the dispatcher (mobile storage) to the sender to report. */
-    void report(DeliveryFailure failure) {
+    /**
+     * Hands a failure the provider found outside the pipeline (its own storage) to the sender thread, which logs it
+     * and passes it to the error handler in order with the pipeline's own reports.
+     *
+     * @param failure the failure to report
+     */
+    public void report(DeliveryFailure failure) {
+        Objects.requireNonNull(failure, "failure");
         lock.lock();
         try {
             if (!senderExited && !stopped) {
@@ -538,8 +580,12 @@ final class Dispatcher {
         deliver(failure);
     }
 
-    /** Payloads queued and not yet acknowledged, rejected or dropped: in memory, on disk only, or held. */
-    int size() {
+    /**
+     * Records queued and not yet acknowledged, rejected or dropped: in memory, on disk only, or held.
+     *
+     * @return the count
+     */
+    public int size() {
         lock.lock();
         try {
             return queue.size() + backlog + held.size();
@@ -549,10 +595,30 @@ final class Dispatcher {
     }
 
     /**
-     * Waits until every payload queued before the call has an outcome, a delivery round for them
-     * failed, or {@code timeoutNanos} pass ({@link Ticker#FOREVER} for no limit, measured in real time).
+     * Sends what is queued and waits until every record queued before the call has an outcome or a delivery round
+     * for them failed. Called from the error handler (the sender thread), it returns at once.
+     *
+     * @return what became of those records
      */
-    FlushResult flush(long timeoutNanos) {
+    public FlushResult flush() {
+        return flush(Ticker.FOREVER);
+    }
+
+    /**
+     * {@link #flush()}, waiting at most {@code timeout} (real time); what is not done by then counts as pending.
+     *
+     * @param timeout the longest wait, zero or positive
+     * @return what became of the records queued before the call
+     * @throws IllegalArgumentException when {@code timeout} is null or negative
+     */
+    public FlushResult flush(Duration timeout) {
+        if (timeout == null || timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must be zero or positive, got " + timeout);
+        }
+        return flush(timeout.toNanos());
+    }
+
+    private FlushResult flush(long timeoutNanos) {
         lock.lock();
         try {
             Waiter w = new Waiter(nextSeq - 1);
@@ -591,10 +657,14 @@ final class Dispatcher {
     }
 
     /**
-     * Sends what is queued (within {@code timeout}, real time), then stops the sender. Payloads
-     * still queued stay in the durable log, or are reported {@link DeliveryFailure.Kind#CLOSED}.
+     * Sends what is queued (within {@code timeout}, real time), then stops the sender and closes the durable log.
+     * Records still queued stay in the durable log, or are reported {@link DeliveryFailure.Kind#CLOSED}. Records
+     * queued afterwards are dropped and reported. Idempotent.
+     *
+     * @param timeout how long sending what is queued may take
      */
-    void close(Duration timeout) {
+    public void close(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
         lock.lock();
         try {
             if (closing) {
@@ -607,7 +677,7 @@ final class Dispatcher {
             lock.unlock();
         }
         if (Thread.currentThread() == thread) {
-            LOG.warn("Altertable: close() was called from the onError handler; closing without waiting for delivery");
+            logger.warn(name + ": close() was called from the onError handler; closing without waiting for delivery");
         } else {
             try {
                 thread.join(Math.max(1, timeout.toMillis()));
@@ -619,7 +689,7 @@ final class Dispatcher {
         lock.lock();
         try {
             if (thread.isAlive() && Thread.currentThread() != thread) {
-                LOG.warn("Altertable: close() gave up after {} with {} payloads unsent", timeout, queue.size());
+                logger.warn(name + ": close() gave up after {} with {} payloads unsent", timeout, queue.size());
                 stopped = true;
                 thread.interrupt();
             }
@@ -645,17 +715,17 @@ final class Dispatcher {
                 held.clear();
                 memoryOnly = 0;
                 for (Entry e : lost) {
-                    unsent.add(e.json);
+                    unsent.add(sampleOf(e));
                     countForWaiters(e, DeliveryFailure.Kind.CLOSED);
                 }
-                toReport.add(new DeliveryFailure(DeliveryFailure.Kind.CLOSED, "Altertable client closed with "
+                toReport.add(DeliveryFailure.builder(DeliveryFailure.Kind.CLOSED, name + " client closed with "
                         + unsent.size() + " payloads unsent (the server was unreachable or close() timed out; some may "
                         + "have arrived); " + (log == null ? "use a durable queue to keep them across restarts"
-                        : "the durable queue could not store them"), null, 0, null, unsent, null));
+                        : "the durable queue could not store them")).records(unsent).build());
             }
             int kept = queue.size() + backlog;
             if (log != null && kept > 0) {
-                LOG.info("Altertable: {} unsent payloads stay in the durable queue {} for the next start", kept,
+                logger.info(name + ": {} unsent payloads stay in the durable queue {} for the next start", kept,
                         log.directory());
             }
             for (Waiter w : waiters) {
@@ -673,13 +743,16 @@ final class Dispatcher {
                 persistCursor();
                 log.close();
             } catch (IOException | RuntimeException e) {
-                LOG.warn("Altertable: could not close the durable queue {}: {}", log.directory(), e.toString());
+                logger.warn(name + ": could not close the durable queue {}: {}", log.directory(), e.toString());
             }
         }
     }
 
-    /** Stops at once without sending, syncing or acknowledging anything: what a crash leaves (tests). */
-    void crash() {
+    /**
+     * Stops at once without sending, syncing or acknowledging anything and releases the durable log's files: what
+     * a crash leaves behind, for tests of recovery.
+     */
+    public void abandon() {
         lock.lock();
         try {
             stopped = true;
@@ -749,7 +822,7 @@ final class Dispatcher {
                 } catch (RuntimeException | Error unexpected) {
                     // a bug must not stop delivery for good, nor reach the application
                     rethrowIfFatal(unexpected);
-                    LOG.error("Altertable: unexpected failure in the sender; retrying", unexpected);
+                    logger.error(name + ": unexpected failure in the sender; retrying", unexpected);
                     sleeper.sleep(retryPolicy.maxBackoff());
                 }
             }
@@ -759,7 +832,7 @@ final class Dispatcher {
             lock.lock();
             try {
                 if (!stopped && !closing) {
-                    LOG.error("Altertable: the sender thread stopped unexpectedly; payloads are no longer sent");
+                    logger.error(name + ": the sender thread stopped unexpectedly; payloads are no longer sent");
                 }
                 senderExited = true;
                 for (Waiter w : waiters) {
@@ -813,34 +886,49 @@ final class Dispatcher {
                 return true;
             }
             syncLog();
-            EventType type = batch.get(0).type;
+            int type = batch.get(0).type;
             List<byte[]> payloads = new ArrayList<>(batch.size());
+            RuntimeException unwritable = null;
             for (Entry e : batch) {
-                payloads.add(e.json);
+                try {
+                    payloads.add(e.bytes());
+                } catch (RuntimeException writerFailed) {
+                    unwritable = writerFailed;
+                    break;
+                }
             }
-            Outcome outcome;
+            if (unwritable != null) {
+                if (payloads.isEmpty()) {
+                    dropUnwritable(batch.get(0), unwritable);
+                    return true;
+                }
+                batch = batch.subList(0, payloads.size()); // send those before it; the next round drops it
+            }
+            SendOutcome outcome;
+            pace();
             try {
                 outcome = sender.send(type, payloads);
             } catch (RuntimeException | Error e) {
                 // an Error from the HTTP stack (a class missing at run time, an assertion) must not end delivery
                 rethrowIfFatal(e);
-                outcome = Outcome.retry(0, null, null, e);
+                outcome = SendOutcome.retryLater(0, null, null, e);
             }
-            if (outcome.kind == Outcome.Kind.TOO_LARGE && batch.size() > 1) {
+            if (outcome.kind() == SendOutcome.Kind.TOO_LARGE && batch.size() > 1) {
                 limit = Math.max(1, batch.size() / 2);
                 continue;
             }
-            switch (outcome.kind) {
+            switch (outcome.kind()) {
                 case DELIVERED:
                     finish(batch, null);
                     return true;
                 case TOO_LARGE: // a single payload too large for the server will never fit: refuse it
                 case REJECTED: {
-                    DeliveryFailure failure = new DeliveryFailure(DeliveryFailure.Kind.REJECTED, "Altertable refused "
-                            + batch.size() + " " + type.wireName() + " payloads with " + outcome.status
-                            + (outcome.errorCode != null ? " [" + outcome.errorCode + "]" : "") + "; they are not sent again: "
-                            + outcome.describeCause(), type.path(), outcome.status, outcome.errorCode, payloads,
-                            outcome.cause);
+                    String code = outcome.errorCode().orElse(null);
+                    DeliveryFailure failure = DeliveryFailure.builder(DeliveryFailure.Kind.REJECTED, name + " refused "
+                            + batch.size() + " " + wireName(type) + " payloads with " + outcome.statusCode()
+                            + (code != null ? " [" + code + "]" : "") + "; they are not sent again: "
+                            + outcome.describeCause()).endpoint(endpoint(type)).status(outcome.statusCode(), code)
+                            .records(payloads).cause(outcome.cause().orElse(null)).build();
                     deliver(failure); // before finishing, so a flush() returns after the handler has seen it
                     finish(batch, failure);
                     return true;
@@ -850,17 +938,17 @@ final class Dispatcher {
                     if (retries > retryPolicy.maxRetries()) {
                         return giveUpRound(batch, type, payloads, outcome, retries);
                     }
-                    Duration wait = outcome.retryAfter != null
-                            ? min(outcome.retryAfter, retryPolicy.maxRetryAfter())
+                    Duration wait = outcome.retryAfter().isPresent()
+                            ? min(outcome.retryAfter().get(), retryPolicy.maxRetryAfter())
                             : retryPolicy.backoff(retries);
-                    LOG.debug("Altertable: {} of {} payloads failed ({}); retry {} in {}", type.path(), batch.size(),
+                    logger.debug(name + ": {} of {} payloads failed ({}); retry {} in {}", endpoint(type), batch.size(),
                             outcome.describeCause(), retries, wait);
                     sleeper.sleep(wait);
             }
         }
     }
 
-    private boolean giveUpRound(List<Entry> batch, EventType type, List<byte[]> payloads, Outcome outcome, int attempts) {
+    private boolean giveUpRound(List<Entry> batch, int type, List<byte[]> payloads, SendOutcome outcome, int attempts) {
         boolean stop;
         lock.lock();
         try {
@@ -868,11 +956,13 @@ final class Dispatcher {
         } finally {
             lock.unlock();
         }
-        DeliveryFailure failure = new DeliveryFailure(DeliveryFailure.Kind.UNAVAILABLE, "Altertable " + type.path()
-                + " failed " + attempts + " times" + (outcome.status > 0 ? " (last status " + outcome.status + ")" : "")
+        int status = outcome.statusCode();
+        DeliveryFailure failure = DeliveryFailure.builder(DeliveryFailure.Kind.UNAVAILABLE, name + " " + endpoint(type)
+                + " failed " + attempts + " times" + (status > 0 ? " (last status " + status + ")" : "")
                 + ": " + outcome.describeCause() + "; " + batch.size() + " payloads "
-                + (stop ? "were not sent before close" : "stay queued and are retried"), type.path(), outcome.status,
-                outcome.errorCode, payloads, outcome.cause);
+                + (stop ? "were not sent before close" : "stay queued and are retried")).endpoint(endpoint(type))
+                .status(status, outcome.errorCode().orElse(null)).records(payloads).cause(outcome.cause().orElse(null))
+                .build();
         deliver(failure); // before waking flush() callers, so they return after the handler has seen it
         lock.lock();
         try {
@@ -895,9 +985,9 @@ final class Dispatcher {
     /** The longest run of same-type payloads at the head, at most {@code limit}. Caller holds the lock. */
     private List<Entry> headRun(int limit) {
         List<Entry> batch = new ArrayList<>();
-        EventType type = null;
+        int type = -1;
         for (Entry e : queue) {
-            if (batch.size() >= limit || (type != null && e.type != type)) {
+            if (batch.size() >= limit || (type >= 0 && e.type != type)) {
                 break;
             }
             type = e.type;
@@ -1036,14 +1126,14 @@ final class Dispatcher {
             try {
                 records = log.read(backlogReadFrom, wanted);
             } catch (IOException | RuntimeException e) {
-                LOG.warn("Altertable: could not read the durable queue {}: {}; trying again later", log.directory(),
+                logger.warn(name + ": could not read the durable queue {}: {}; trying again later", log.directory(),
                         e.toString());
                 return;
             }
             long due = ticker.nanoTime() - intervalNanos; // they have waited already: send at once
             for (DurableLog.Record r : records) {
                 BacklogRun run = backlogRuns.peekFirst();
-                queue.addLast(new Entry(run.firstSeq, type(r.type()), r.json(), due, r.seq()));
+                queue.addLast(new Entry(run.firstSeq, checkedType(r.type()), r.json(), due, r.seq()));
                 run.firstSeq++;
                 if (--run.count == 0) {
                     backlogRuns.pollFirst();
@@ -1057,7 +1147,7 @@ final class Dispatcher {
                 List<Entry> gone = new ArrayList<>();
                 for (BacklogRun run : backlogRuns) {
                     for (int i = 0; i < run.count; i++) {
-                        gone.add(new Entry(run.firstSeq + i, EventType.TRACK, new byte[0], 0, -1));
+                        gone.add(new Entry(run.firstSeq + i, 0, new byte[0], 0, -1));
                     }
                 }
                 for (Entry e : gone) {
@@ -1066,9 +1156,9 @@ final class Dispatcher {
                 backlogRuns.clear();
                 backlog = 0;
                 cursorDirty = true;
-                reports.add(new DeliveryFailure(DeliveryFailure.Kind.STORAGE, lost + " payloads in the durable queue "
-                        + log.directory() + " could not be read back (damaged or removed on disk) and are lost", null, 0,
-                        null, null, null, lost, null, null));
+                reports.add(DeliveryFailure.builder(DeliveryFailure.Kind.STORAGE, lost + " payloads in the durable queue "
+                        + log.directory() + " could not be read back (damaged or removed on disk) and are lost")
+                        .count(lost).build());
             }
         }
         while (backlog == 0 && !held.isEmpty()) {
@@ -1093,7 +1183,7 @@ final class Dispatcher {
         try {
             log.sync();
         } catch (IOException e) {
-            LOG.warn("Altertable: could not sync the durable queue {}: {}", log.directory(), e.toString());
+            logger.warn(name + ": could not sync the durable queue {}: {}", log.directory(), e.toString());
         }
     }
 
@@ -1129,9 +1219,9 @@ final class Dispatcher {
             }
             if (!cursorFailureReported) {
                 cursorFailureReported = true;
-                deliver(new DeliveryFailure(DeliveryFailure.Kind.STORAGE, "could not record progress in the durable queue "
-                        + log.directory() + " (" + e + "); after a restart, payloads already sent may be sent again",
-                        null, 0, null, null, e));
+                deliver(DeliveryFailure.builder(DeliveryFailure.Kind.STORAGE, "could not record progress in the durable queue "
+                        + log.directory() + " (" + e + "); after a restart, payloads already sent may be sent again")
+                        .cause(e).build());
             }
         }
     }
@@ -1139,9 +1229,9 @@ final class Dispatcher {
     /** Logs a failure and hands it to the application's handler, which must not break the sender. */
     private void deliver(DeliveryFailure failure) {
         if (failure.kind() == DeliveryFailure.Kind.UNAVAILABLE) {
-            LOG.warn("Altertable: {}", failure.message());
+            logger.warn(name + ": {}", failure.message());
         } else {
-            LOG.warn("Altertable: {} ({} payloads)", failure.message(), failure.payloadCount());
+            logger.warn(name + ": {} ({} payloads)", failure.message(), failure.recordCount());
         }
         if (onError == null) {
             return;
@@ -1149,7 +1239,7 @@ final class Dispatcher {
         try {
             onError.accept(failure);
         } catch (Throwable t) { // the handler is application code; nothing it does may stop delivery
-            LOG.warn("Altertable: the onError handler threw; ignoring it", t);
+            logger.warn(name + ": the onError handler threw; ignoring it", t);
         }
     }
 
@@ -1164,17 +1254,284 @@ final class Dispatcher {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** The durable log's record type of {@code type}: 1, 2, 3 for track, identify, alias (the on-disk format). */
-    static int code(EventType type) {
-        return type.ordinal() + 1;
+    /** Waits until {@code pace} has passed since the previous request started. Only the sender thread calls it. */
+    private void pace() throws InterruptedException {
+        if (paceNanos <= 0) {
+            return;
+        }
+        long now = ticker.nanoTime();
+        if (sentBefore) {
+            long wait = lastSendAt + paceNanos - now;
+            if (wait > 0) {
+                sleeper.sleep(Duration.ofNanos(wait));
+                now = ticker.nanoTime();
+            }
+        }
+        sentBefore = true;
+        lastSendAt = now;
     }
 
-    /** The payload type of a durable record; the log hands back only the codes {@link #code} wrote. */
-    static EventType type(int code) {
-        EventType[] all = EventType.values();
-        if (code < 1 || code > all.length) {
-            throw new IllegalStateException("durable queue record of unknown type " + code);
+    /** A record that could not be serialised is refused for good: it would fail the same way every time. */
+    private void dropUnwritable(Entry entry, RuntimeException cause) {
+        DeliveryFailure failure = DeliveryFailure.builder(DeliveryFailure.Kind.REJECTED, name + " could not serialise a "
+                + wireName(entry.type) + " payload, which is dropped: " + cause).endpoint(endpoint(entry.type))
+                .cause(cause).count(1).build();
+        deliver(failure);
+        finish(Collections.singletonList(entry), failure);
+    }
+
+    /** The record's bytes for a report; empty when its writer fails. */
+    private static byte[] sampleOf(Entry entry) {
+        try {
+            return entry.bytes();
+        } catch (RuntimeException e) {
+            return new byte[0];
         }
-        return all[code - 1];
+    }
+
+    private String endpoint(int type) {
+        return endpoints.get(type);
+    }
+
+    private String wireName(int type) {
+        String path = endpoints.get(type);
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    /** The type of a durable record; a type no one registered means the directory belongs to another provider. */
+    private int checkedType(int type) {
+        if (!endpoints.containsKey(type)) {
+            throw new IllegalStateException("durable queue record of unknown type " + type);
+        }
+        return type;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /**
+     * Configures a {@link DeliveryPipeline}. Defaults: batches of 100, a send at 20 queued records or after 5 s,
+     * 1000 records in memory, no pacing, {@link RetryPolicy#defaults()}, a pause between rounds of the longer of
+     * the flush interval and the maximum backoff, the system clock, ticker and sleeper, no durable log.
+     */
+    public static final class Builder {
+        private final String name;
+        private final RecordSender sender;
+        private final Map<Integer, String> endpoints = new HashMap<>();
+        private String loggerName;
+        private int maxBatchSize = 100;
+        private int flushAt = 20;
+        private int capacity = 1000;
+        private Duration flushInterval = Duration.ofSeconds(5);
+        private Duration pause;
+        private Duration pace = Duration.ZERO;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private Ticker ticker = Ticker.SYSTEM;
+        private Clock clock = Clock.systemUTC();
+        private DurableLog log;
+        private Consumer<DeliveryFailure> onError;
+
+        private Builder(String name, RecordSender sender) {
+            if (name == null || name.trim().isEmpty()) {
+                throw new IllegalArgumentException("providerName must not be blank");
+            }
+            this.name = name.trim();
+            this.sender = Objects.requireNonNull(sender, "sender");
+        }
+
+        /**
+         * Registers a record type and the endpoint its records go to (for messages and {@link
+         * DeliveryFailure#endpoint()}); the code is what {@link DurableLog} stores, so keep it stable.
+         *
+         * @param code     1 to {@link DurableLog#MAX_TYPE}
+         * @param endpoint e.g. {@code /track}
+         * @return this builder
+         * @throws IllegalArgumentException when the code is out of range or the endpoint blank
+         */
+        public Builder recordType(int code, String endpoint) {
+            if (code < 1 || code > DurableLog.MAX_TYPE) {
+                throw new IllegalArgumentException("record type code must be between 1 and " + DurableLog.MAX_TYPE
+                        + ", got " + code);
+            }
+            if (endpoint == null || endpoint.trim().isEmpty()) {
+                throw new IllegalArgumentException("endpoint must not be blank");
+            }
+            endpoints.put(code, endpoint);
+            return this;
+        }
+
+        /**
+         * The logger failures and warnings go to.
+         *
+         * @param loggerName e.g. {@code io.tally.altertable}; {@code null} for this class's name
+         * @return this builder
+         */
+        public Builder loggerName(String loggerName) {
+            this.loggerName = loggerName;
+            return this;
+        }
+
+        /**
+         * The most records one request carries; 1 for a provider with no batch endpoint.
+         *
+         * @param maxBatchSize 1 or more
+         * @return this builder
+         */
+        public Builder maxBatchSize(int maxBatchSize) {
+            this.maxBatchSize = atLeastOne("maxBatchSize", maxBatchSize);
+            return this;
+        }
+
+        /**
+         * How many queued records start a send without waiting for the interval.
+         *
+         * @param flushAt 1 or more
+         * @return this builder
+         */
+        public Builder flushAt(int flushAt) {
+            this.flushAt = atLeastOne("flushAt", flushAt);
+            return this;
+        }
+
+        /**
+         * How many records the memory queue holds; see the class documentation for what happens beyond.
+         *
+         * @param capacity 1 or more
+         * @return this builder
+         */
+        public Builder capacity(int capacity) {
+            this.capacity = atLeastOne("capacity", capacity);
+            return this;
+        }
+
+        /**
+         * The longest a record waits before its batch is sent; zero sends at once.
+         *
+         * @param flushInterval zero or positive
+         * @return this builder
+         */
+        public Builder flushInterval(Duration flushInterval) {
+            this.flushInterval = zeroOrPositive("flushInterval", flushInterval);
+            return this;
+        }
+
+        /**
+         * How long the sender waits after a failed delivery round before the next (a flush ends the wait).
+         *
+         * @param pause zero or positive; {@code null} for the longer of the flush interval and the maximum backoff
+         * @return this builder
+         */
+        public Builder pause(Duration pause) {
+            this.pause = pause == null ? null : zeroOrPositive("pause", pause);
+            return this;
+        }
+
+        /**
+         * The least time between the starts of two requests, to stay under a provider's rate limit; zero for none.
+         *
+         * @param pace zero or positive
+         * @return this builder
+         */
+        public Builder pace(Duration pace) {
+            this.pace = zeroOrPositive("pace", pace);
+            return this;
+        }
+
+        /**
+         * How transient failures are retried within a round: the retries, the backoff and the longest server
+         * retry time honoured (longer ones are cut to it).
+         *
+         * @param retryPolicy the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * How the sender waits between attempts and for pacing (tests pass a recording sleeper).
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * The sender thread's monotonic time and timed waits (tests pass a manual ticker).
+         *
+         * @param ticker the ticker
+         * @return this builder
+         */
+        public Builder ticker(Ticker ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
+            return this;
+        }
+
+        /**
+         * The wall clock overflow reports are stamped with.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * A durable log every record is appended to before {@link #enqueue} returns; the pipeline resends what
+         * it holds unacknowledged, and closes it on {@link #close}. {@code null} for memory only.
+         *
+         * @param log an open log, owned by the pipeline from now on
+         * @return this builder
+         */
+        public Builder durableLog(DurableLog log) {
+            this.log = log;
+            return this;
+        }
+
+        /**
+         * Receives every failure, on the sender thread; anything it throws is logged and ignored.
+         *
+         * @param onError the handler, or {@code null} for logging only
+         * @return this builder
+         */
+        public Builder onError(Consumer<DeliveryFailure> onError) {
+            this.onError = onError;
+            return this;
+        }
+
+        /**
+         * Creates the pipeline and starts its sender thread; with a durable log, queues what it holds unsent.
+         *
+         * @return the running pipeline
+         * @throws IllegalStateException when no record type was registered
+         */
+        public DeliveryPipeline build() {
+            if (endpoints.isEmpty()) {
+                throw new IllegalStateException("register at least one recordType(code, endpoint)");
+            }
+            return new DeliveryPipeline(this);
+        }
+
+        private static int atLeastOne(String field, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException(field + " must be 1 or more, got " + value);
+            }
+            return value;
+        }
+
+        private static Duration zeroOrPositive(String field, Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException(field + " must be zero or positive, got " + value);
+            }
+            return value;
+        }
     }
 }
