@@ -106,18 +106,34 @@ public final class Main {
             closeAll(toClose);
             throw e;
         }
-        // the hook goes in before the banner, so a SIGTERM sent as soon as the banner shows still drains
+        // SIGTERM or SIGINT starts the drain on this thread, and the process exits 0 when it is over; the hook covers
+        // every other way out (System.exit elsewhere, signals that cannot be handled). Both go in before the banner,
+        // so a signal sent as soon as the banner shows still drains.
+        CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            closeAll(toClose);
-            stopped.countDown();
-        }, "tally-mcp-shutdown"));
+        StopSignals.install(stop::countDown);
+        long hookWaitMillis = cli.httpSettings().guard().shutdownGrace().toMillis() + 5_000;
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(hookWaitMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "tally-mcp-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         printBanner(cli, server, demo, out);
         try {
-            stopped.await();
+            stop.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closeAll(toClose);
+        }
+        closeAll(toClose);
+        stopped.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down already: the hook has seen the drain end
         }
         return 0;
     }
