@@ -69,6 +69,13 @@ public final class Main {
             err.println("tally-mcp-server: " + problem.get());
             return 2;
         }
+        for (String name : cli.httpSettings().guard().upstreamByProvider().keySet()) {
+            if (registry.find(name).isEmpty()) {
+                err.println("tally-mcp-server: --upstream-rate names unknown provider '" + name + "'; known: "
+                        + String.join(", ", registry.names()));
+                return 2;
+            }
+        }
         configureLogging(cli.logLevel);
         io.tally.mcp.provider.BackendHttp.configure(cli.backendPoolIdle);
         try {
@@ -82,7 +89,7 @@ public final class Main {
     private static int serveHttp(CommandLine cli, Environment env, PrintStream out) {
         DemoBackends demo = cli.demo ? DemoBackends.start(cli.served()) : null;
         List<AutoCloseable> toClose = new ArrayList<>();
-        // every upstream call passes one gate: a fair share of the upstream budget per token, metrics,
+        // every upstream call passes its provider's gate: a fair share of that provider's budget per token, metrics,
         // verification of the tokens the upstream accepted
         Operations ops = Operations.create(cli.httpSettings().guard());
         if (demo != null) {
@@ -96,7 +103,7 @@ public final class Main {
                 CallerCredentials fallback = demo != null ? demo.of(provider.name()).credentials()
                         : cli.tokenFromEnv ? fromEnvironment(provider, env) : null;
                 // over HTTP the base client has no token: each request brings its caller's (or the fallback)
-                builder.endpointWithFallback(provider.createModule(config(cli, baseUrl, null, ops.upstreamClient())),
+                builder.endpointWithFallback(provider.createModule(config(cli, baseUrl, null, ops.upstreamClient(provider.name()))),
                         fallback);
             }
             server = builder.build();

@@ -331,8 +331,15 @@ public final class McpGuardFilter implements Filter {
                     try {
                         if (!response.isCommitted()) {
                             response.setHeader("Connection", "close");
-                            refuse(response, "body_error", JsonRpcReply.of(400, JsonRpcReply.PARSE_ERROR,
-                                    "Bad Request: the request body could not be read completely"));
+                            if (draining.getAsBoolean()) {
+                                // the server stopped at the end of its drain with this body still arriving
+                                refuse(response, "draining", JsonRpcReply.of(503, JsonRpcReply.SERVER_ERROR,
+                                        "Service Unavailable: the server shut down before the request body arrived; "
+                                        + "retry on another replica or in a moment"));
+                            } else {
+                                refuse(response, "body_error", JsonRpcReply.of(400, JsonRpcReply.PARSE_ERROR,
+                                        "Bad Request: the request body could not be read completely"));
+                            }
                         }
                     } catch (IOException | RuntimeException ignored) {
                         // the connection is gone
