@@ -104,6 +104,8 @@ public final class TallyMcpServer implements AutoCloseable {
         ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
         c.setHost(settings.bind());
         c.setPort(settings.port());
+        // once the drain is over, idle kept-alive connections close after this long (see close())
+        c.setShutdownIdleTimeout(250);
         server.addConnector(c);
         GuardSettings guard = settings.guard();
         server.addBean(new NetworkConnectionLimit(guard.maxConnections(), server));
@@ -250,10 +252,13 @@ public final class TallyMcpServer implements AutoCloseable {
             } catch (InterruptedException e) {
                 interrupted = true;
             }
-            // Jetty's own graceful stop now only closes idle connections (at most a second, within the grace left)
+            // Jetty's own graceful stop now only lets the last answers flush and closes idle connections (at most a
+            // second, within the grace left); then it closes whatever is left
             jetty.setStopTimeout(Math.max(1, Math.min(1000, (deadline - System.nanoTime()) / 1_000_000L)));
             try {
                 jetty.stop();
+            } catch (java.util.concurrent.TimeoutException e) {
+                LOG.debug("connections still open at the end of the drain were closed");
             } catch (Exception e) {
                 LOG.warn("stopping Jetty failed: {}", e.toString());
             }
