@@ -103,8 +103,8 @@ public final class Main {
                 CallerCredentials fallback = demo != null ? demo.of(provider.name()).credentials()
                         : cli.tokenFromEnv ? fromEnvironment(provider, env) : null;
                 // over HTTP the base client has no token: each request brings its caller's (or the fallback)
-                builder.endpointWithFallback(provider.createModule(config(cli, baseUrl, null, ops.upstreamClient(provider.name()))),
-                        fallback);
+                builder.endpointWithFallback(provider.createModule(config(cli, baseUrl, null,
+                        ops.upstreamClient(provider.name()))), fallback);
             }
             server = builder.build();
             toClose.add(0, server);

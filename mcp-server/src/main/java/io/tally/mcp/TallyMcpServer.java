@@ -73,7 +73,7 @@ public final class TallyMcpServer implements AutoCloseable {
         this.operations = operations;
     }
 
-    /** The metrics, verified tokens and upstream gate this server shares with its provider clients. */
+    /** The metrics, verified tokens and upstream gates (one per provider) shared with the provider clients. */
     public Operations operations() {
         return operations;
     }
@@ -297,8 +297,9 @@ public final class TallyMcpServer implements AutoCloseable {
         private Builder() {}
 
         /**
-         * The metrics, verified tokens and upstream gate to share with the provider clients (whose HTTP client should
-         * be {@link Operations#upstreamClient()}); a fresh set from the settings when not given.
+         * The metrics, verified tokens and upstream gates to share with the provider clients (each provider's HTTP
+         * client should be {@link Operations#upstreamClient(String)} with its name); a fresh set from the settings
+         * when not given.
          */
         public Builder operations(Operations value) {
             this.operations = Objects.requireNonNull(value, "operations");

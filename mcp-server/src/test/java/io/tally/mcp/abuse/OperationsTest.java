@@ -122,7 +122,7 @@ class OperationsTest {
             CompletableFuture.runAsync(server::close).get(60, TimeUnit.SECONDS);
             String answer = readToEnd(inFlight);
             assertThat(answer.isEmpty() || answer.startsWith("HTTP/1.1 503 "))
-                    .as("cut: no answer or 503 (the server shut down), never a 400 for the client: %s", answer).isTrue();
+                    .as("cut: no answer or 503 (the server shut down), never a 400: %s", answer).isTrue();
             assertThat(answer).doesNotContain("could not be read");
             assertThatThrownBy(() -> Raw.send(port, "GET", "/readyz", List.of(), null))
                     .isInstanceOf(java.io.IOException.class);

@@ -61,7 +61,8 @@ class ProcessShutdownTest {
                 int half = BODY.length() / 2;
                 out.write(("POST /mcp/hitkeep HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
                         + String.join("\r\n", MCP_HEADERS) + "\r\nContent-Length: " + BODY.length()
-                        + "\r\nConnection: close\r\n\r\n" + BODY.substring(0, half)).getBytes(StandardCharsets.US_ASCII));
+                        + "\r\nConnection: close\r\n\r\n" + BODY.substring(0, half))
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 // the server is reading this body: the request is in flight before the signal
                 awaitMetric(port, "tally_mcp_request_bodies_reading 1.0", deadline);
