@@ -69,6 +69,13 @@ public final class Main {
             err.println("tally-mcp-server: " + problem.get());
             return 2;
         }
+        for (String name : cli.httpSettings().guard().upstreamByProvider().keySet()) {
+            if (registry.find(name).isEmpty()) {
+                err.println("tally-mcp-server: --upstream-rate names unknown provider '" + name + "'; known: "
+                        + String.join(", ", registry.names()));
+                return 2;
+            }
+        }
         configureLogging(cli.logLevel);
         io.tally.mcp.provider.BackendHttp.configure(cli.backendPoolIdle);
         try {
@@ -85,7 +92,7 @@ public final class Main {
     private static int serveHttp(CommandLine cli, Environment env, PrintStream out) {
         DemoBackends demo = cli.demo ? DemoBackends.start(cli.served()) : null;
         List<AutoCloseable> toClose = new ArrayList<>();
-        // every upstream call passes one gate: a fair share of the upstream budget per token, metrics,
+        // every upstream call passes its provider's gate: a fair share of that provider's budget per token, metrics,
         // verification of the tokens the upstream accepted
         Operations ops = Operations.create(cli.httpSettings().guard());
         if (demo != null) {
@@ -99,8 +106,8 @@ public final class Main {
                 CallerCredentials fallback = demo != null ? demo.of(provider.name()).credentials()
                         : cli.tokenFromEnv ? fromEnvironment(provider, env) : null;
                 // over HTTP the base client has no token: each request brings its caller's (or the fallback)
-                builder.endpointWithFallback(provider.createModule(config(cli, baseUrl, null, ops.upstreamClient())),
-                        fallback);
+                builder.endpointWithFallback(provider.createModule(config(cli, baseUrl, null,
+                        ops.upstreamClient(provider.name()))), fallback);
             }
             server = builder.build();
             toClose.add(0, server);
@@ -109,18 +116,34 @@ public final class Main {
             closeAll(toClose);
             throw e;
         }
-        // the hook goes in before the banner, so a SIGTERM sent as soon as the banner shows still drains
+        // SIGTERM or SIGINT starts the drain on this thread, and the process exits 0 when it is over; the hook covers
+        // every other way out (System.exit elsewhere, signals that cannot be handled). Both go in before the banner,
+        // so a signal sent as soon as the banner shows still drains.
+        CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            closeAll(toClose);
-            stopped.countDown();
-        }, "tally-mcp-shutdown"));
+        StopSignals.install(stop::countDown);
+        long hookWaitMillis = cli.httpSettings().guard().shutdownGrace().toMillis() + 5_000;
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(hookWaitMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "tally-mcp-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         printBanner(cli, server, demo, out);
         try {
-            stopped.await();
+            stop.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closeAll(toClose);
+        }
+        closeAll(toClose);
+        stopped.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down already: the hook has seen the drain end
         }
         return 0;
     }

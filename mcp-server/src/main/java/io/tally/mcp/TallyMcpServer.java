@@ -6,6 +6,7 @@ import io.tally.mcp.http.McpGuardFilter;
 import io.tally.mcp.http.OriginPolicy;
 import io.tally.mcp.http.SessionBindings;
 import io.tally.mcp.http.TokenRateLimiter;
+import io.tally.mcp.ops.Drain;
 import io.tally.mcp.ops.Operations;
 import io.tally.mcp.ops.OpsServlets;
 import io.tally.mcp.tool.CallerCredentials;
@@ -32,7 +33,6 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +42,9 @@ import org.slf4j.LoggerFactory;
  * {@code /<provider>/mcp}, and {@code /mcp} when only one provider is served) on embedded Jetty, each behind a
  * {@link McpGuardFilter} (DNS-rebinding checks, body limit, per-request bearer token, per-token rate
  * limit, session ownership in stateful mode), plus {@code GET /healthz}, {@code GET /readyz} and
- * {@code GET /metrics}. {@link #close()} drains: readiness turns 503, new requests get 503, and in-flight ones may
- * finish within the shutdown grace period ({@link GuardSettings#shutdownGrace()}).
+ * {@code GET /metrics}. {@link #close()} drains: readiness turns 503, new requests get 503, and the requests in flight
+ * (even one whose body is still arriving) may finish within the shutdown grace period
+ * ({@link GuardSettings#shutdownGrace()}); see {@link Drain}.
  *
  * <pre>{@code
  * try (TallyMcpServer server = TallyMcpServer.builder()
@@ -62,7 +63,7 @@ public final class TallyMcpServer implements AutoCloseable {
     private final Map<String, Endpoint> endpoints;
     private final Operations operations;
     private final List<AutoCloseable> closeables = new ArrayList<>();
-    private volatile boolean draining;
+    private Drain drain;
     private Server jetty;
     private ServerConnector connector;
 
@@ -72,7 +73,7 @@ public final class TallyMcpServer implements AutoCloseable {
         this.operations = operations;
     }
 
-    /** The metrics, verified tokens and upstream gate this server shares with its provider clients. */
+    /** The metrics, verified tokens and upstream gates (one per provider) shared with the provider clients. */
     public Operations operations() {
         return operations;
     }
@@ -97,15 +98,21 @@ public final class TallyMcpServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // a request counts as in flight from its headers on (the guard reads bodies without holding a thread), so
+        // one whose body is still arriving when the drain begins is served, not refused
+        http.setDelayDispatchUntilContent(false);
         ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
         c.setHost(settings.bind());
         c.setPort(settings.port());
+        // once the drain is over, idle kept-alive connections close after this long (see close())
+        c.setShutdownIdleTimeout(250);
         server.addConnector(c);
         GuardSettings guard = settings.guard();
         server.addBean(new NetworkConnectionLimit(guard.maxConnections(), server));
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        Drain drainer = new Drain(context);
         OriginPolicy policy = OriginPolicy.forBinding(settings.bind(), settings.allowedHosts(), settings.allowedOrigins());
         TokenRateLimiter limiter = new TokenRateLimiter(settings.rateLimitPerMinute(), settings.rateLimitBurst(),
                 10_000, settings.nanoTime());
@@ -128,7 +135,7 @@ public final class TallyMcpServer implements AutoCloseable {
             }
             FilterHolder filter = new FilterHolder(new McpGuardFilter(e.module().displayName(), policy,
                     settings.maxBodyBytes(), limits, e.fallbackToken(), sessions, guard.bodyReadTimeout(), toolNames,
-                    operations.metrics(), () -> draining));
+                    operations.metrics(), drainer::draining));
             filter.setAsyncSupported(true);
             ServletHolder holder = new ServletHolder(e.module().name(), mcp.servlet());
             holder.setAsyncSupported(true);
@@ -148,16 +155,15 @@ public final class TallyMcpServer implements AutoCloseable {
                     new ProviderIndexServlet(new ArrayList<>(endpoints.keySet()))), "/mcp");
         }
         context.addServlet(new ServletHolder("health", OpsServlets.health()), "/healthz");
-        context.addServlet(new ServletHolder("ready", OpsServlets.readiness(() -> !draining)), "/readyz");
+        context.addServlet(new ServletHolder("ready", OpsServlets.readiness(() -> !drainer.draining())), "/readyz");
         context.addServlet(new ServletHolder("metrics", OpsServlets.metrics(operations.metrics())), "/metrics");
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
         errors.setShowCauses(false);
         errors.setShowMessageInTitle(false);
         context.setErrorHandler(errors);
-        // waits for in-flight requests on stop, up to the grace period
-        server.setHandler(new GracefulHandler(context));
-        server.setStopTimeout(Math.max(1, guard.shutdownGrace().toMillis()));
+        // knows the requests in flight, so that close() lets exactly those finish (see Drain)
+        server.setHandler(drainer);
         try {
             server.start();
         } catch (Exception ex) {
@@ -171,6 +177,7 @@ public final class TallyMcpServer implements AutoCloseable {
         }
         this.jetty = server;
         this.connector = c;
+        this.drain = drainer;
         LOG.info("Tally MCP server listening on http://{}:{} ({}; endpoints: {})", hostForUrl(), port(),
                 settings.stateful() ? "stateful sessions" : "stateless", String.join(", ", endpoints.keySet()));
         return this;
@@ -224,21 +231,42 @@ public final class TallyMcpServer implements AutoCloseable {
     }
 
     /**
-     * Drains and stops: {@code /readyz} answers 503 and new MCP requests get 503 at once, the port stops accepting,
-     * in-flight requests may finish within the shutdown grace period, then the MCP servers and the provider modules
-     * are closed.
+     * Drains and stops: {@code /readyz} answers 503 and new MCP requests get 503 at once (the port keeps answering
+     * during the drain, so a load balancer sees it), the requests in flight (those the server began receiving
+     * before, even one whose body is still arriving) may finish within the shutdown grace period, then the port
+     * stops accepting, requests still unfinished are cut, and the MCP servers and the provider modules are closed.
      */
     @Override
     public synchronized void close() {
-        draining = true;
         if (jetty != null) {
-            LOG.info("draining: waiting up to {} ms for in-flight requests", settings.guard().shutdownGrace().toMillis());
+            drain.begin();
+            long grace = settings.guard().shutdownGrace().toMillis();
+            long deadline = System.nanoTime() + settings.guard().shutdownGrace().toNanos();
+            LOG.info("draining: waiting up to {} ms for {} request(s) in flight", grace, drain.inFlight());
+            boolean interrupted = false;
+            try {
+                if (!drain.awaitInFlight(settings.guard().shutdownGrace())) {
+                    LOG.warn("{} request(s) still in flight after the {} ms shutdown grace period are cut",
+                            drain.inFlight(), grace);
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+            // Jetty's own graceful stop now only lets the last answers flush and closes idle connections (at most a
+            // second, within the grace left); then it closes whatever is left
+            jetty.setStopTimeout(Math.max(1, Math.min(1000, (deadline - System.nanoTime()) / 1_000_000L)));
             try {
                 jetty.stop();
+            } catch (java.util.concurrent.TimeoutException e) {
+                LOG.debug("connections still open at the end of the drain were closed");
             } catch (Exception e) {
                 LOG.warn("stopping Jetty failed: {}", e.toString());
             }
             jetty = null;
+            LOG.info("drained and stopped");
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
         for (AutoCloseable c : closeables) {
             try {
@@ -269,8 +297,9 @@ public final class TallyMcpServer implements AutoCloseable {
         private Builder() {}
 
         /**
-         * The metrics, verified tokens and upstream gate to share with the provider clients (whose HTTP client should
-         * be {@link Operations#upstreamClient()}); a fresh set from the settings when not given.
+         * The metrics, verified tokens and upstream gates to share with the provider clients (each provider's HTTP
+         * client should be {@link Operations#upstreamClient(String)} with its name); a fresh set from the settings
+         * when not given.
          */
         public Builder operations(Operations value) {
             this.operations = Objects.requireNonNull(value, "operations");

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * Runs before the MCP transport on every request to an MCP endpoint. The cheap checks come first, before a byte of
  * the body is read:
  * <ol>
- *   <li>the server is not shutting down — 503;</li>
+ *   <li>the server is not shutting down — 503 (unless the request was already in flight when the drain began,
+ *       see {@link #ADMITTED_BEFORE_DRAIN_ATTRIBUTE});</li>
  *   <li>{@code Host} and {@code Origin} against DNS rebinding ({@link OriginPolicy}) — 403;</li>
  *   <li>the HTTP method (POST; GET and DELETE in stateful mode) — 405;</li>
  *   <li>the declared {@code Content-Length} — 413;</li>
@@ -53,6 +54,11 @@ import org.slf4j.LoggerFactory;
 public final class McpGuardFilter implements Filter {
     /** The request attribute holding the request's {@link CallerToken}. */
     public static final String CALLER_ATTRIBUTE = ToolContext.CALLER_TOKEN_KEY;
+    /**
+     * The request attribute (any value) that marks a request the server began receiving before its drain began: such
+     * a request is in flight and is served during the drain; one without it is refused with 503 once draining.
+     */
+    public static final String ADMITTED_BEFORE_DRAIN_ATTRIBUTE = McpGuardFilter.class.getName() + ".beforeDrain";
 
     private static final Logger LOG = LoggerFactory.getLogger(McpGuardFilter.class);
     private static final String SESSION_HEADER = GuardedResponse.SESSION_HEADER;
@@ -82,7 +88,8 @@ public final class McpGuardFilter implements Filter {
      * @param bodyReadTimeout the time a body may take to arrive
      * @param toolNames       the tools served (metrics name only these; other names count as {@code unknown})
      * @param listener        receives refusals and tool calls, for metrics
-     * @param draining        true once the server is shutting down: new requests get 503
+     * @param draining        true once the server is shutting down: new requests get 503 (those marked with
+     *                        {@link #ADMITTED_BEFORE_DRAIN_ATTRIBUTE} are in flight and still served)
      */
     public McpGuardFilter(String providerName, OriginPolicy originPolicy, long maxBodyBytes, CallerLimits limits,
                           CallerToken fallbackToken, SessionBindings sessions, Duration bodyReadTimeout,
@@ -112,7 +119,7 @@ public final class McpGuardFilter implements Filter {
             }
             return;
         }
-        if (draining.getAsBoolean()) {
+        if (draining.getAsBoolean() && request.getAttribute(ADMITTED_BEFORE_DRAIN_ATTRIBUTE) == null) {
             response.setHeader("Connection", "close");
             refuse(response, "draining", JsonRpcReply.of(503, JsonRpcReply.SERVER_ERROR,
                     "Service Unavailable: the server is shutting down; retry on another replica or in a moment"));
@@ -356,8 +363,15 @@ public final class McpGuardFilter implements Filter {
                     try {
                         if (!response.isCommitted()) {
                             response.setHeader("Connection", "close");
-                            refuse(response, "body_error", JsonRpcReply.of(400, JsonRpcReply.PARSE_ERROR,
-                                    "Bad Request: the request body could not be read completely"));
+                            if (draining.getAsBoolean()) {
+                                // the server stopped at the end of its drain with this body still arriving
+                                refuse(response, "draining", JsonRpcReply.of(503, JsonRpcReply.SERVER_ERROR,
+                                        "Service Unavailable: the server shut down before the request body arrived; "
+                                        + "retry on another replica or in a moment"));
+                            } else {
+                                refuse(response, "body_error", JsonRpcReply.of(400, JsonRpcReply.PARSE_ERROR,
+                                        "Bad Request: the request body could not be read completely"));
+                            }
                         }
                     } catch (IOException | RuntimeException ignored) {
                         // the connection is gone

@@ -53,9 +53,11 @@ public final class GuardOptions {
         DESCRIPTIONS.put("--max-sessions-per-token", "Stateful sessions per token, default 16 (429 beyond; no other "
                 + "token's session is ever evicted).");
         DESCRIPTIONS.put("--session-idle-minutes", "A session unused this long is forgotten, default 30.");
-        DESCRIPTIONS.put("--upstream-rate", "Upstream API calls a second shared fairly by all tokens, default 8 "
-                + "(under HitKeep's 10/s per IP); 0 for none.");
-        DESCRIPTIONS.put("--upstream-burst", "Default 16.");
+        DESCRIPTIONS.put("--upstream-rate", "Upstream API calls a second, per provider, shared fairly by all "
+                + "tokens, default 8 (under HitKeep's 10/s per IP); 0 for none. Each provider's API has a budget of "
+                + "its own; give one provider another with NAME=N[:BURST] (repeat the flag, or separate with commas: "
+                + "hitkeep=8:16,alke=2).");
+        DESCRIPTIONS.put("--upstream-burst", "Default 16 (for providers without a burst of their own).");
         DESCRIPTIONS.put("--upstream-queue", "Upstream calls of one token that may wait for their turn, default 4.");
         DESCRIPTIONS.put("--upstream-max-wait-seconds", "Longest wait for a turn, default 10.");
         DESCRIPTIONS.put("--shutdown-grace-seconds", "On SIGTERM, in-flight requests may finish within N s, "
@@ -131,8 +133,7 @@ public final class GuardOptions {
                     g.sessionIdleTimeout());
             case "--session-idle-minutes" -> g.withSessions(g.maxSessions(), g.maxSessionsPerToken(),
                     Duration.ofMinutes(whole(name, value, 1, 7 * 24 * 60)));
-            case "--upstream-rate" -> g.withUpstream(decimal(name, value), g.upstreamBurst(),
-                    g.upstreamQueuePerToken(), g.upstreamMaxWait());
+            case "--upstream-rate" -> upstreamRates(g, name, value);
             case "--upstream-burst" -> g.withUpstream(g.upstreamPerSecond(), whole(name, value, 1, 1_000_000),
                     g.upstreamQueuePerToken(), g.upstreamMaxWait());
             case "--upstream-queue" -> g.withUpstream(g.upstreamPerSecond(), g.upstreamBurst(),
@@ -142,6 +143,36 @@ public final class GuardOptions {
             case "--shutdown-grace-seconds" -> g.withShutdownGrace(Duration.ofSeconds(whole(name, value, 0, 3600)));
             default -> throw new IllegalArgumentException("unknown option '" + flag + "' (see --help)");
         };
+    }
+
+    /**
+     * {@code --upstream-rate}: comma-separated entries, each either {@code N} (the default for every provider) or
+     * {@code NAME=N[:BURST]} (one provider's budget of its own).
+     */
+    private static GuardSettings upstreamRates(GuardSettings g, String name, String value) {
+        if (value.trim().isEmpty()) {
+            throw new IllegalArgumentException(name + " must be N or NAME=N[:BURST], got an empty value");
+        }
+        for (String entry : value.split(",", -1)) {
+            String e = entry.trim();
+            int eq = e.indexOf('=');
+            if (eq < 0) {
+                g = g.withUpstream(decimal(name, e), g.upstreamBurst(), g.upstreamQueuePerToken(), g.upstreamMaxWait());
+                continue;
+            }
+            String provider = e.substring(0, eq).trim();
+            if (!provider.matches("[A-Za-z0-9-]+")) {
+                throw new IllegalArgumentException(name + " needs a provider name before '=' (NAME=N[:BURST]), got '"
+                        + e + "'");
+            }
+            String budget = e.substring(eq + 1);
+            int colon = budget.indexOf(':');
+            String what = name + " for " + provider;
+            double rate = decimal(what, colon < 0 ? budget : budget.substring(0, colon));
+            int burst = colon < 0 ? 0 : whole(what + " (burst)", budget.substring(colon + 1), 1, 1_000_000);
+            g = g.withUpstreamFor(provider, rate, burst);
+        }
+        return g;
     }
 
     private static int whole(String name, String value, int min, int max) {

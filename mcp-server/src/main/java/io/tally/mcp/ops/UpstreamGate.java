@@ -16,10 +16,12 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * The one door from this server to the upstream API, as an OkHttp interceptor on the provider client:
+ * The door from this server to one provider's upstream API, as an OkHttp interceptor on that provider's client
+ * (one gate per provider, see {@link Operations#upstreamGate(String)}: each API has its own limit, so one provider's
+ * burst never delays another provider's callers):
  * <ul>
  *   <li><b>A shared budget, fairly split.</b> The upstream limits this server's address as a whole (HitKeep: 10
- *       requests a second, burst 20, per IP), so every caller shares one budget. Calls pass at most
+ *       requests a second, burst 20, per IP), so every caller of that provider shares one budget. Calls pass at most
  *       {@code perSecond} (bursts of {@code burst}); when they must wait, the tokens waiting take turns (round robin,
  *       one call each), so one caller's burst delays that caller, not the others, and the upstream never sees more
  *       than its rate. A token may have at most {@code queuePerToken} calls waiting and each waits at most

@@ -1,6 +1,7 @@
 package io.tally.mcp.abuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tally.mcp.HttpSettings;
 import io.tally.mcp.TallyMcpServer;
@@ -62,63 +63,109 @@ class OperationsTest {
     }
 
     @Test
-    void closeDrainsReadinessTurns503AndTheInFlightRequestFinishes() throws Exception {
+    void closeDrainsReadinessTurns503NewRequestsGet503AndTheRequestWhoseBodyIsArrivingFinishes() throws Exception {
         HttpSettings settings = TestSupport.settings().withGuard(TestSupport.settings().guard()
-                .withShutdownGrace(Duration.ofSeconds(20)).withBodyReadTimeout(Duration.ofSeconds(30)));
+                .withShutdownGrace(Duration.ofSeconds(120)).withBodyReadTimeout(Duration.ofSeconds(120)));
         FakeHitKeep fake = TestSupport.startFake();
         HitKeepModule module = TestSupport.module(fake, false);
         TallyMcpServer server = TestSupport.startServer(module, settings, null);
         int port = server.port();
         String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}";
         try (Socket inFlight = new Socket("127.0.0.1", port)) {
-            inFlight.setSoTimeout(15_000);
+            inFlight.setSoTimeout(60_000);
             OutputStream out = inFlight.getOutputStream();
             // an in-flight request: headers and half of the body sent
             out.write(("POST /mcp/hitkeep HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n" + String.join("\r\n", HEADERS)
                     + "\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n"
                     + body.substring(0, 10)).getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            // the server reads nothing more until the rest arrives; make sure it is in flight before closing
-            Raw.Response before = Raw.send(port, "GET", "/readyz", List.of(), null);
-            assertThat(before.status()).isEqualTo(200);
+            // the server is reading its body: the request is in flight before the drain begins
+            awaitMetric(port, "tally_mcp_request_bodies_reading 1.0");
 
             CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
-            // draining: /readyz answers 503, or the port already refuses new connections (which comes first
-            // depends on scheduling)
-            Raw.Response readiness = waitForDraining(port);
-            assertThat(readiness == null || readiness.status() == 503)
-                    .as("readiness turned 503 or the port stopped accepting (last: %s)",
-                            readiness == null ? "refused" : readiness.status())
-                    .isTrue();
-            assertThat(closing).isNotDone();
+            Raw.Response readiness = awaitReadiness(port, 503);
+            assertThat(readiness.body()).isEqualTo("draining\n");
+            Raw.Response refused = Raw.send(port, "POST", "/mcp/hitkeep", HEADERS, body);
+            assertThat(refused.status()).as("a request begun during the drain").isEqualTo(503);
+            assertThat(refused.header("Connection")).isEqualTo("close");
+            assertThat(closing).as("the drain waits for the request in flight").isNotDone();
 
             out.write(body.substring(10).getBytes(StandardCharsets.US_ASCII));
             out.flush();
             Raw.Response finished = Raw.read(inFlight.getInputStream());
             assertThat(finished.status()).as("the in-flight request completes during the drain").isEqualTo(200);
             assertThat(finished.body()).contains("hitkeep_list_sites");
-            closing.get(20, TimeUnit.SECONDS);
+            closing.get(60, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> Raw.send(port, "GET", "/readyz", List.of(), null))
+                    .as("stopped: the port no longer accepts").isInstanceOf(java.io.IOException.class);
         } finally {
             server.close();
             fake.close();
         }
     }
 
-    /** Polls /readyz until it says draining, at most 200 times (a bound, not a sleep). */
-    /** The first 503 from /readyz, or {@code null} once the port refuses connections; the last 200 if neither came. */
-    private static Raw.Response waitForDraining(int port) throws Exception {
-        Raw.Response last = null;
-        for (int i = 0; i < 200; i++) {
-            try {
-                last = Raw.send(port, "GET", "/readyz", List.of(), null);
-            } catch (java.io.IOException e) {
-                return null; // not accepting any more: draining
+    @Test
+    void aRequestStillUnfinishedAtTheGraceDeadlineIsCutAndCloseReturns() throws Exception {
+        HttpSettings settings = TestSupport.settings().withGuard(TestSupport.settings().guard()
+                .withShutdownGrace(Duration.ZERO).withBodyReadTimeout(Duration.ofSeconds(120)));
+        FakeHitKeep fake = TestSupport.startFake();
+        TallyMcpServer server = TestSupport.startServer(TestSupport.module(fake, false), settings, null);
+        int port = server.port();
+        try (Socket inFlight = new Socket("127.0.0.1", port)) {
+            inFlight.setSoTimeout(60_000);
+            OutputStream out = inFlight.getOutputStream();
+            out.write(("POST /mcp/hitkeep HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n" + String.join("\r\n", HEADERS)
+                    + "\r\nContent-Length: 100\r\n\r\n{\"jsonrpc\"").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            awaitMetric(port, "tally_mcp_request_bodies_reading 1.0");
+            // no grace: the request whose body never ends is cut, and close() does not wait for it
+            CompletableFuture.runAsync(server::close).get(60, TimeUnit.SECONDS);
+            String answer = readToEnd(inFlight);
+            assertThat(answer.isEmpty() || answer.startsWith("HTTP/1.1 503 "))
+                    .as("cut: no answer or 503 (the server shut down), never a 400: %s", answer).isTrue();
+            assertThat(answer).doesNotContain("could not be read");
+            assertThatThrownBy(() -> Raw.send(port, "GET", "/readyz", List.of(), null))
+                    .isInstanceOf(java.io.IOException.class);
+        } finally {
+            server.close();
+            fake.close();
+        }
+    }
+
+    /** What the server sent on a connection until it closed it (or reset it). */
+    private static String readToEnd(Socket socket) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        try {
+            int n;
+            while ((n = socket.getInputStream().read(buffer)) != -1) {
+                all.write(buffer, 0, n);
             }
-            if (last.status() == 503) {
+        } catch (java.io.IOException e) {
+            // reset: cut
+        }
+        return all.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Asks {@code /metrics} until it shows {@code line}, at most 2,000 times (a bound, not a sleep). */
+    private static void awaitMetric(int port, String line) throws Exception {
+        for (int i = 0; i < 2_000; i++) {
+            if (Raw.send(port, "GET", "/metrics", List.of(), null).body().contains(line)) {
+                return;
+            }
+        }
+        throw new AssertionError("/metrics never showed '" + line + "'");
+    }
+
+    /** Asks {@code /readyz} until it answers {@code status}, at most 2,000 times. */
+    private static Raw.Response awaitReadiness(int port, int status) throws Exception {
+        Raw.Response last = null;
+        for (int i = 0; i < 2_000; i++) {
+            last = Raw.send(port, "GET", "/readyz", List.of(), null);
+            if (last.status() == status) {
                 return last;
             }
-            Thread.onSpinWait();
         }
-        return last;
+        throw new AssertionError("/readyz never answered " + status + " (last: " + last.status() + ")");
     }
 }

@@ -46,4 +46,39 @@ class GuardOptionsTest {
         assertThatThrownBy(() -> GuardSettings.defaults().withSessions(0, 1, Duration.ofMinutes(1)))
                 .hasMessageContaining("maxSessions");
     }
+
+    @Test
+    void upstreamRateTakesADefaultAndBudgetsPerProviderFromFlagsAndTheVariable() {
+        GuardSettings fromEnv = GuardOptions.fromEnvironment(Environment.of(Map.of(
+                "TALLY_MCP_UPSTREAM_RATE", "5, alke=1.5:3")), GuardSettings.defaults());
+        assertThat(fromEnv.upstreamPerSecond()).isEqualTo(5);
+        assertThat(fromEnv.upstreamFor("alke")).isEqualTo(new GuardSettings.UpstreamBudget(1.5, 3));
+
+        GuardSettings g = GuardOptions.apply(fromEnv, "--upstream-rate", "hitkeep=9");
+        g = GuardOptions.apply(g, "--upstream-rate", "alke=2:4,engagetrack=0");
+        g = GuardOptions.apply(g, "--upstream-burst", "7");
+        assertThat(g.upstreamPerSecond()).as("the default is untouched by per-provider entries").isEqualTo(5);
+        assertThat(g.upstreamFor("hitkeep")).as("no burst given: the default burst, set later")
+                .isEqualTo(new GuardSettings.UpstreamBudget(9, 7));
+        assertThat(g.upstreamFor("alke")).as("the flag wins over the variable").isEqualTo(
+                new GuardSettings.UpstreamBudget(2, 4));
+        assertThat(g.upstreamFor("engagetrack").perSecond()).as("0: no limit for that provider").isZero();
+        assertThat(g.upstreamFor("alephant")).isEqualTo(new GuardSettings.UpstreamBudget(5, 7));
+        assertThat(g.upstreamByProvider()).containsOnlyKeys("alke", "engagetrack", "hitkeep");
+    }
+
+    @Test
+    void badPerProviderBudgetsNameTheFlagAndTheProvider() {
+        assertThatThrownBy(() -> GuardOptions.apply(GuardSettings.defaults(), "--upstream-rate", "alke=fast"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--upstream-rate for alke")
+                .hasMessageContaining("'fast'");
+        assertThatThrownBy(() -> GuardOptions.apply(GuardSettings.defaults(), "--upstream-rate", "alke=2:0"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--upstream-rate for alke (burst)")
+                .hasMessageContaining("between 1 and");
+        assertThatThrownBy(() -> GuardOptions.apply(GuardSettings.defaults(), "--upstream-rate", "=2"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("provider name");
+        assertThatThrownBy(() -> GuardOptions.fromEnvironment(Environment.of(Map.of(
+                "TALLY_MCP_UPSTREAM_RATE", "hitkeep=1,")), GuardSettings.defaults()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TALLY_MCP_UPSTREAM_RATE");
+    }
 }
