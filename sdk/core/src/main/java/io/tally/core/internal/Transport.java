@@ -110,7 +110,8 @@ public final class Transport {
         RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());
         boolean idempotent = call.safeToRetry() || ro.idempotencyKey() != null;
         Retry retryObject = policy != o.retryPolicy() ? retryFor(policy, idempotent) : clientRetry(idempotent);
-        Retry.AsyncContext<Outcome> retry = retryObject.asyncContext();
+        // made at the first failure: a call that succeeds at once (most) has nothing to count
+        Retry.AsyncContext<Outcome> retry = null;
         Credentials credentials = (ro.credentials() != null ? ro.credentials() : o.credentials()).resolve();
         Redactor redactor = redactorFor(o, credentials, call, ro);
         Request request;
@@ -175,6 +176,7 @@ public final class Transport {
                     if (deadlineBounds && e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
                         throw deadline.exceeded(where(call), e);
                     }
+                    retry = retry != null ? retry : retryObject.asyncContext();
                     long wait = retry.onError(e);
                     if (wait < 0 || !deadline.allows(wait)) {
                         throw connectionFailure(call, e, redactor, attempt.connected ? Phase.AWAITING_RESPONSE : Phase.CONNECTING,
@@ -208,7 +210,9 @@ public final class Transport {
                                 context.provider().mapper(), context.provider().envelope(), response.headers(),
                                 o.maxBodySize());
                         T value = reader.read(handle);
-                        retry.onComplete();
+                        if (retry != null) {
+                            retry.onComplete();
+                        }
                         return new RawResponse<>(response.code(), headers, requestId, value);
                     } catch (ResponseEnvelope.EnvelopeFailure failure) {
                         // the body that reported the failure belongs on the exception, like any error body
@@ -235,6 +239,7 @@ public final class Transport {
                         if (deadlineBounds && e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
                             throw deadline.exceeded(where(call), e);
                         }
+                        retry = retry != null ? retry : retryObject.asyncContext();
                         long wait = reader.repeatable() && idempotent ? retry.onError(e) : -1;
                         if (wait < 0 || !deadline.allows(wait)) {
                             throw connectionFailure(call, e, redactor, Phase.READING_BODY, idempotent);
@@ -255,6 +260,7 @@ public final class Transport {
                         response.code(), headers, body, requestId, details, hint);
                 boolean hintTooLong = hint != null && hint.compareTo(policy.maxRetryAfter()) > 0;
                 boolean retryable = !hintTooLong && isRetryableStatus(response.code(), idempotent);
+                retry = retry != null ? retry : retryObject.asyncContext();
                 long wait = retry.onResult(new Outcome(retryable, hint));
                 if (wait < 0 || !deadline.allows(wait)) {
                     throw context.provider().exceptionFor(error);

@@ -279,7 +279,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
     /** Formats a query value the way the APIs expect. */
     protected static String formatQueryValue(Object value) {
         if (value instanceof Instant) {
-            return DateTimeFormatter.ISO_INSTANT.format((Instant) value);
+            return formatInstant((Instant) value);
         }
         if (value instanceof OffsetDateTime) {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value);
@@ -291,6 +291,33 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
             return DateTimeFormatter.ISO_LOCAL_DATE.format((LocalDate) value);
         }
         return value.toString();
+    }
+
+    /**
+     * {@link DateTimeFormatter#ISO_INSTANT}'s text, written directly for whole seconds in years 0 to 9999 (windows are
+     * set on every request, and the formatter's way costs several times as much); other instants go to the formatter.
+     */
+    static String formatInstant(Instant instant) {
+        java.time.LocalDateTime t = instant.getNano() == 0
+                ? java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, java.time.ZoneOffset.UTC) : null;
+        if (t == null || t.getYear() < 0 || t.getYear() > 9999) {
+            return DateTimeFormatter.ISO_INSTANT.format(instant);
+        }
+        char[] out = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0', 'T', '0', '0', ':', '0', '0', ':', '0', '0', 'Z'};
+        put(out, 0, 4, t.getYear());
+        put(out, 5, 2, t.getMonthValue());
+        put(out, 8, 2, t.getDayOfMonth());
+        put(out, 11, 2, t.getHour());
+        put(out, 14, 2, t.getMinute());
+        put(out, 17, 2, t.getSecond());
+        return new String(out);
+    }
+
+    private static void put(char[] out, int at, int width, int value) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** The request's own checks, then its time window's. */

@@ -57,6 +57,23 @@ class PerCallCostTest {
         }
     }
 
+    @Test
+    void instantsInTheQueryReadAsIsoInstantWritesThem() {
+        Random random = new Random(11);
+        List<Instant> instants = new java.util.ArrayList<>(List.of(Instant.EPOCH, Instant.parse("2026-01-31T00:00:00Z"),
+                Instant.parse("0000-01-01T00:00:00Z"), Instant.parse("9999-12-31T23:59:59Z"),
+                Instant.parse("+10000-01-01T00:00:00Z"), Instant.parse("-0001-12-31T23:59:59Z"),
+                Instant.parse("2026-01-31T00:00:00.120Z"), Instant.parse("2024-02-29T12:34:56.000000001Z")));
+        for (int i = 0; i < 5000; i++) {
+            long seconds = random.nextLong() % 400_000_000_000L;
+            instants.add(Instant.ofEpochSecond(seconds, i % 3 == 0 ? random.nextInt(1_000_000_000) : 0));
+        }
+        for (Instant instant : instants) {
+            assertThat(ApiRequest.formatQueryValue(instant)).as(instant.toString())
+                    .isEqualTo(java.time.format.DateTimeFormatter.ISO_INSTANT.format(instant));
+        }
+    }
+
     private static void assertSameAsInstantParse(String text) {
         Instant expected;
         try {
