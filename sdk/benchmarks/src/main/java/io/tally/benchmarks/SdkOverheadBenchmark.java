@@ -40,7 +40,7 @@ import okhttp3.Response;
  */
 final class SdkOverheadBenchmark {
     static final String USAGE = """
-            usage: java -jar tally-benchmarks.jar sdk [--callers 1,8] [--rounds 5] [--round-ms 1000] [--warmup-ms 2000]
+            usage: java -jar tally-benchmarks.jar sdk [--callers 1,8] [--rounds 11] [--round-ms 1500] [--warmup-ms 3000]
                                                  [--only TEXT[,TEXT...]]
               --only  runs just the calls whose name contains one of the texts (e.g. "list: OkHttp,list: Tally"),
                       for profiling one client; ratios need the floor of the same route among them
@@ -53,9 +53,10 @@ final class SdkOverheadBenchmark {
 
     static int run(String[] args) throws Exception {
         List<Integer> callers = List.of(1, 8);
-        int rounds = 5;
-        long roundMs = 1000;
-        long warmupMs = 2000;
+        // many long rounds: on a shared machine the load moves, and the median of round-by-round ratios follows it
+        int rounds = 11;
+        long roundMs = 1500;
+        long warmupMs = 3000;
         List<String> only = List.of();
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : "";
