@@ -71,6 +71,28 @@ final class DeadlineWatch {
         }
     }
 
+    /** The watch of a request's current attempt, if it has one; closing it ends the watch. */
+    static final class Slot implements AutoCloseable {
+        private Entry entry;
+
+        void set(Entry watched) {
+            entry = watched;
+        }
+
+        /** Whether the current attempt's deadline passed and the watch cancelled it. */
+        boolean fired() {
+            return entry != null && entry.fired();
+        }
+
+        @Override
+        public void close() {
+            if (entry != null) {
+                entry.close();
+                entry = null;
+            }
+        }
+    }
+
     /** One watched attempt. */
     static final class Entry implements AutoCloseable {
         private final Call call;

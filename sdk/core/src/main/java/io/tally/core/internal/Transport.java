@@ -106,6 +106,16 @@ public final class Transport {
     }
 
     private <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader, Observation observation) {
+        DeadlineWatch.Slot watch = new DeadlineWatch.Slot();
+        try {
+            return attempts(call, ro, reader, observation, watch);
+        } finally {
+            watch.close(); // the last attempt's, whichever way it ended
+        }
+    }
+
+    private <T> RawResponse<T> attempts(HttpCall call, RequestOptions ro, ResponseReader<T> reader, Observation observation,
+                                        DeadlineWatch.Slot watch) {
         ClientOptions o = context.options();
         RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());
         boolean idempotent = call.safeToRetry() || ro.idempotencyKey() != null;
@@ -129,148 +139,142 @@ public final class Transport {
         boolean useFreshConnection = false;
 
         while (true) {
-            DeadlineWatch.Entry watch = null;
+            watch.close(); // the previous attempt's
+            acquirePermit();
+            long started = System.nanoTime();
+            attempt.reset();
+            if (observation != null) {
+                observation.status = 0;
+            }
+            boolean deadlineBounds = false;
+            Response response;
             try {
-                acquirePermit();
-                long started = System.nanoTime();
-                attempt.reset();
-                if (observation != null) {
-                    observation.status = 0;
+                okhttp3.OkHttpClient http = httpClientFor(reader);
+                Call okCall = (useFreshConnection ? freshConnections(http) : http).newCall(request);
+                useFreshConnection = false;
+                Duration attemptLimit = ro.timeout() != null ? ro.timeout()
+                        : o.callTimeout().isZero() ? null : o.callTimeout();
+                Duration remaining = deadline.remaining();
+                if (remaining != null && (attemptLimit == null || remaining.compareTo(attemptLimit) < 0)) {
+                    attemptLimit = remaining;
+                    deadlineBounds = true;
                 }
-                boolean deadlineBounds = false;
-                Response response;
-                try {
-                    okhttp3.OkHttpClient http = httpClientFor(reader);
-                    Call okCall = (useFreshConnection ? freshConnections(http) : http).newCall(request);
-                    useFreshConnection = false;
-                    Duration attemptLimit = ro.timeout() != null ? ro.timeout()
-                            : o.callTimeout().isZero() ? null : o.callTimeout();
-                    Duration remaining = deadline.remaining();
-                    if (remaining != null && (attemptLimit == null || remaining.compareTo(attemptLimit) < 0)) {
-                        attemptLimit = remaining;
-                        deadlineBounds = true;
+                if (deadlineBounds && attemptLimit.toNanos() >= DeadlineWatch.MIN_WATCHED) {
+                    watch.set(DeadlineWatch.watch(okCall, deadline.endsAt));
+                } else if (attemptLimit != null) {
+                    okCall.timeout().timeout(Math.max(1, attemptLimit.toMillis()), TimeUnit.MILLISECONDS);
+                }
+                response = okCall.execute();
+            } catch (IOException e) {
+                logFailure(call, request, e, started);
+                if (watch.fired()) {
+                    throw deadline.exceeded(where(call), e); // cancelled by the watch
+                }
+                if (wasInterrupted(e)) {
+                    throw interrupted(call, e);
+                }
+                if (attempt.staleConnection && !freshConnectionTried && replayable(request)) {
+                    // the server closed a kept-alive connection (it restarted, or an idle timeout): almost
+                    // always nothing was processed, so resend once on a new connection, outside the policy's
+                    // count. A server that read the request and crashed before answering looks the same; that
+                    // rare duplicate is the trade-off OkHttp's retryOnConnectionFailure makes too (README).
+                    freshConnectionTried = true;
+                    useFreshConnection = true;
+                    continue;
+                }
+                if (deadlineBounds && e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
+                    throw deadline.exceeded(where(call), e);
+                }
+                retry = retry != null ? retry : retryObject.asyncContext();
+                long wait = retry.onError(e);
+                if (wait < 0 || !deadline.allows(wait)) {
+                    throw connectionFailure(call, e, redactor, attempt.connected ? Phase.AWAITING_RESPONSE : Phase.CONNECTING,
+                            idempotent);
+                }
+                retrying(observation, wait);
+                continue;
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                // OkHttp is written in Kotlin: waiting for a connection it throws InterruptedException
+                // although execute() does not declare it, and the flag is cleared by then
+                if (e instanceof InterruptedException) {
+                    throw interrupted(call, e);
+                }
+                throw new TallyException(where(call) + " failed: " + e.getClass().getSimpleName(), e);
+            }
+
+            if (observation != null) {
+                observation.status = response.code();
+            }
+            HttpHeaders headers = redactor.headers(response.headers());
+            String requestId = requestId(headers);
+            String requestIdNote = requestId != null ? " (request id " + requestId + ")" : "";
+            logResponse(call, request, response, headers, started, redactor);
+            if (response.isSuccessful() || (reader.acceptsRedirect() && response.isRedirect())) {
+                ResponseHandle handle = null;
+                try (ResponseBody body = response.body()) {
+                    InputStream stream = body.byteStream();
+                    handle = new ResponseHandle(response.code(), headers, requestId, stream,
+                            context.provider().mapper(), context.provider().envelope(), response.headers(),
+                            o.maxBodySize());
+                    T value = reader.read(handle);
+                    if (retry != null) {
+                        retry.onComplete();
                     }
-                    if (deadlineBounds && attemptLimit.toNanos() >= DeadlineWatch.MIN_WATCHED) {
-                        watch = DeadlineWatch.watch(okCall, deadline.endsAt);
-                    } else if (attemptLimit != null) {
-                        okCall.timeout().timeout(Math.max(1, attemptLimit.toMillis()), TimeUnit.MILLISECONDS);
-                    }
-                    response = okCall.execute();
+                    return new RawResponse<>(response.code(), headers, requestId, value);
+                } catch (ResponseEnvelope.EnvelopeFailure failure) {
+                    // the body that reported the failure belongs on the exception, like any error body
+                    throw context.provider().exceptionFor(new ErrorContext(context.provider().name(), call.method(),
+                            call.displayPath(), failure.effectiveStatus(), headers, redactor.scrub(handle.textReadSoFar()), requestId,
+                            redactor.scrubDetails(failure.details()), null));
+                } catch (ResponseTooLargeException e) {
+                    throw new ResponseTooLargeException(where(call) + " failed: " + e.getMessage() + requestIdNote,
+                            e.size().orElse(-1L), e.limit());
+                } catch (ResponseHandle.EmptyBodyException e) {
+                    throw new TallyException(where(call) + " returned " + response.code() + " with an empty body where "
+                            + e.expected() + " was expected" + requestIdNote);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    // no cause: Jackson's exception quotes the body (and whatever secret a server echoed in it)
+                    throw new TallyException(where(call) + " returned a body Tally could not read as the expected type: "
+                            + describeParseFailure(e, redactor) + requestIdNote);
                 } catch (IOException e) {
-                    logFailure(call, request, e, started);
-                    if (watch != null && watch.fired()) {
+                    if (watch.fired()) {
                         throw deadline.exceeded(where(call), e); // cancelled by the watch
                     }
                     if (wasInterrupted(e)) {
                         throw interrupted(call, e);
                     }
-                    if (attempt.staleConnection && !freshConnectionTried && replayable(request)) {
-                        // the server closed a kept-alive connection (it restarted, or an idle timeout): almost
-                        // always nothing was processed, so resend once on a new connection, outside the policy's
-                        // count. A server that read the request and crashed before answering looks the same; that
-                        // rare duplicate is the trade-off OkHttp's retryOnConnectionFailure makes too (README).
-                        freshConnectionTried = true;
-                        useFreshConnection = true;
-                        continue;
-                    }
                     if (deadlineBounds && e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
                         throw deadline.exceeded(where(call), e);
                     }
                     retry = retry != null ? retry : retryObject.asyncContext();
-                    long wait = retry.onError(e);
+                    long wait = reader.repeatable() && idempotent ? retry.onError(e) : -1;
                     if (wait < 0 || !deadline.allows(wait)) {
-                        throw connectionFailure(call, e, redactor, attempt.connected ? Phase.AWAITING_RESPONSE : Phase.CONNECTING,
-                                idempotent);
+                        throw connectionFailure(call, e, redactor, Phase.READING_BODY, idempotent);
                     }
                     retrying(observation, wait);
                     continue;
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    // OkHttp is written in Kotlin: waiting for a connection it throws InterruptedException
-                    // although execute() does not declare it, and the flag is cleared by then
-                    if (e instanceof InterruptedException) {
-                        throw interrupted(call, e);
-                    }
-                    throw new TallyException(where(call) + " failed: " + e.getClass().getSimpleName(), e);
-                }
-
-                if (observation != null) {
-                    observation.status = response.code();
-                }
-                HttpHeaders headers = redactor.headers(response.headers());
-                String requestId = requestId(headers);
-                String requestIdNote = requestId != null ? " (request id " + requestId + ")" : "";
-                logResponse(call, request, response, headers, started, redactor);
-                if (response.isSuccessful() || (reader.acceptsRedirect() && response.isRedirect())) {
-                    ResponseHandle handle = null;
-                    try (ResponseBody body = response.body()) {
-                        InputStream stream = body.byteStream();
-                        handle = new ResponseHandle(response.code(), headers, requestId, stream,
-                                context.provider().mapper(), context.provider().envelope(), response.headers(),
-                                o.maxBodySize());
-                        T value = reader.read(handle);
-                        if (retry != null) {
-                            retry.onComplete();
-                        }
-                        return new RawResponse<>(response.code(), headers, requestId, value);
-                    } catch (ResponseEnvelope.EnvelopeFailure failure) {
-                        // the body that reported the failure belongs on the exception, like any error body
-                        throw context.provider().exceptionFor(new ErrorContext(context.provider().name(), call.method(),
-                                call.displayPath(), failure.effectiveStatus(), headers, redactor.scrub(handle.textReadSoFar()), requestId,
-                                redactor.scrubDetails(failure.details()), null));
-                    } catch (ResponseTooLargeException e) {
-                        throw new ResponseTooLargeException(where(call) + " failed: " + e.getMessage() + requestIdNote,
-                                e.size().orElse(-1L), e.limit());
-                    } catch (ResponseHandle.EmptyBodyException e) {
-                        throw new TallyException(where(call) + " returned " + response.code() + " with an empty body where "
-                                + e.expected() + " was expected" + requestIdNote);
-                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                        // no cause: Jackson's exception quotes the body (and whatever secret a server echoed in it)
-                        throw new TallyException(where(call) + " returned a body Tally could not read as the expected type: "
-                                + describeParseFailure(e, redactor) + requestIdNote);
-                    } catch (IOException e) {
-                        if (watch != null && watch.fired()) {
-                            throw deadline.exceeded(where(call), e); // cancelled by the watch
-                        }
-                        if (wasInterrupted(e)) {
-                            throw interrupted(call, e);
-                        }
-                        if (deadlineBounds && e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
-                            throw deadline.exceeded(where(call), e);
-                        }
-                        retry = retry != null ? retry : retryObject.asyncContext();
-                        long wait = reader.repeatable() && idempotent ? retry.onError(e) : -1;
-                        if (wait < 0 || !deadline.allows(wait)) {
-                            throw connectionFailure(call, e, redactor, Phase.READING_BODY, idempotent);
-                        }
-                        retrying(observation, wait);
-                        continue;
-                    }
-                }
-
-                // closes the response; a server may quote the credentials it was sent, so scrub them
-                String body = redactor.scrub(readErrorBody(response));
-                Duration hint = RetryHints.retryAfter(headers, o.clock());
-                ErrorDetails details = decode(call.method(), response.code(), headers, body);
-                if (hint == null) {
-                    hint = RetryHints.until(details.retryAt(), o.clock()); // a retry time the body names
-                }
-                ErrorContext error = new ErrorContext(context.provider().name(), call.method(), call.displayPath(),
-                        response.code(), headers, body, requestId, details, hint);
-                boolean hintTooLong = hint != null && hint.compareTo(policy.maxRetryAfter()) > 0;
-                boolean retryable = !hintTooLong && isRetryableStatus(response.code(), idempotent);
-                retry = retry != null ? retry : retryObject.asyncContext();
-                long wait = retry.onResult(new Outcome(retryable, hint));
-                if (wait < 0 || !deadline.allows(wait)) {
-                    throw context.provider().exceptionFor(error);
-                }
-                retrying(observation, wait);
-            } finally {
-                if (watch != null) {
-                    watch.close();
                 }
             }
+
+            // closes the response; a server may quote the credentials it was sent, so scrub them
+            String body = redactor.scrub(readErrorBody(response));
+            Duration hint = RetryHints.retryAfter(headers, o.clock());
+            ErrorDetails details = decode(call.method(), response.code(), headers, body);
+            if (hint == null) {
+                hint = RetryHints.until(details.retryAt(), o.clock()); // a retry time the body names
+            }
+            ErrorContext error = new ErrorContext(context.provider().name(), call.method(), call.displayPath(),
+                    response.code(), headers, body, requestId, details, hint);
+            boolean hintTooLong = hint != null && hint.compareTo(policy.maxRetryAfter()) > 0;
+            boolean retryable = !hintTooLong && isRetryableStatus(response.code(), idempotent);
+            retry = retry != null ? retry : retryObject.asyncContext();
+            long wait = retry.onResult(new Outcome(retryable, hint));
+            if (wait < 0 || !deadline.allows(wait)) {
+                throw context.provider().exceptionFor(error);
+            }
+            retrying(observation, wait);
         }
     }
 
