@@ -106,11 +106,22 @@ public final class Transport {
     }
 
     private <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader, Observation observation) {
+        DeadlineWatch.Slot watch = new DeadlineWatch.Slot();
+        try {
+            return attempts(call, ro, reader, observation, watch);
+        } finally {
+            watch.close(); // the last attempt's, whichever way it ended
+        }
+    }
+
+    private <T> RawResponse<T> attempts(HttpCall call, RequestOptions ro, ResponseReader<T> reader, Observation observation,
+                                        DeadlineWatch.Slot watch) {
         ClientOptions o = context.options();
         RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());
         boolean idempotent = call.safeToRetry() || ro.idempotencyKey() != null;
         Retry retryObject = policy != o.retryPolicy() ? retryFor(policy, idempotent) : clientRetry(idempotent);
-        Retry.AsyncContext<Outcome> retry = retryObject.asyncContext();
+        // made at the first failure: a call that succeeds at once (most) has nothing to count
+        Retry.AsyncContext<Outcome> retry = null;
         Credentials credentials = (ro.credentials() != null ? ro.credentials() : o.credentials()).resolve();
         Redactor redactor = redactorFor(o, credentials, call, ro);
         Request request;
@@ -128,6 +139,7 @@ public final class Transport {
         boolean useFreshConnection = false;
 
         while (true) {
+            watch.close(); // the previous attempt's
             acquirePermit();
             long started = System.nanoTime();
             attempt.reset();
@@ -147,12 +159,17 @@ public final class Transport {
                     attemptLimit = remaining;
                     deadlineBounds = true;
                 }
-                if (attemptLimit != null) {
+                if (deadlineBounds && attemptLimit.toNanos() >= DeadlineWatch.MIN_WATCHED) {
+                    watch.set(DeadlineWatch.watch(okCall, deadline.endsAt));
+                } else if (attemptLimit != null) {
                     okCall.timeout().timeout(Math.max(1, attemptLimit.toMillis()), TimeUnit.MILLISECONDS);
                 }
                 response = okCall.execute();
             } catch (IOException e) {
                 logFailure(call, request, e, started);
+                if (watch.fired()) {
+                    throw deadline.exceeded(where(call), e); // cancelled by the watch
+                }
                 if (wasInterrupted(e)) {
                     throw interrupted(call, e);
                 }
@@ -168,6 +185,7 @@ public final class Transport {
                 if (deadlineBounds && e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
                     throw deadline.exceeded(where(call), e);
                 }
+                retry = retry != null ? retry : retryObject.asyncContext();
                 long wait = retry.onError(e);
                 if (wait < 0 || !deadline.allows(wait)) {
                     throw connectionFailure(call, e, redactor, attempt.connected ? Phase.AWAITING_RESPONSE : Phase.CONNECTING,
@@ -201,7 +219,9 @@ public final class Transport {
                             context.provider().mapper(), context.provider().envelope(), response.headers(),
                             o.maxBodySize());
                     T value = reader.read(handle);
-                    retry.onComplete();
+                    if (retry != null) {
+                        retry.onComplete();
+                    }
                     return new RawResponse<>(response.code(), headers, requestId, value);
                 } catch (ResponseEnvelope.EnvelopeFailure failure) {
                     // the body that reported the failure belongs on the exception, like any error body
@@ -219,12 +239,16 @@ public final class Transport {
                     throw new TallyException(where(call) + " returned a body Tally could not read as the expected type: "
                             + describeParseFailure(e, redactor) + requestIdNote);
                 } catch (IOException e) {
+                    if (watch.fired()) {
+                        throw deadline.exceeded(where(call), e); // cancelled by the watch
+                    }
                     if (wasInterrupted(e)) {
                         throw interrupted(call, e);
                     }
                     if (deadlineBounds && e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
                         throw deadline.exceeded(where(call), e);
                     }
+                    retry = retry != null ? retry : retryObject.asyncContext();
                     long wait = reader.repeatable() && idempotent ? retry.onError(e) : -1;
                     if (wait < 0 || !deadline.allows(wait)) {
                         throw connectionFailure(call, e, redactor, Phase.READING_BODY, idempotent);
@@ -245,6 +269,7 @@ public final class Transport {
                     response.code(), headers, body, requestId, details, hint);
             boolean hintTooLong = hint != null && hint.compareTo(policy.maxRetryAfter()) > 0;
             boolean retryable = !hintTooLong && isRetryableStatus(response.code(), idempotent);
+            retry = retry != null ? retry : retryObject.asyncContext();
             long wait = retry.onResult(new Outcome(retryable, hint));
             if (wait < 0 || !deadline.allows(wait)) {
                 throw context.provider().exceptionFor(error);
@@ -716,7 +741,7 @@ public final class Transport {
     /** The request's overall deadline; {@link Duration#ZERO} for none. */
     private static final class Deadline {
         private final Duration limit;
-        private final long endsAt;
+        final long endsAt;
 
         Deadline(Duration limit) {
             this.limit = limit;

@@ -44,7 +44,8 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
     private final Map<String, List<String>> query = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private RequestBody body;
-    private RequestOptions.Builder options = RequestOptions.builder();
+    /** Made on the first per-request option: most requests set none, and then send {@link RequestOptions#none()}. */
+    private RequestOptions.Builder options;
     private boolean safeToRetry;
     private RouteCredentials routeCredentials;
     private TimeWindow timeWindow = TimeWindow.instants();
@@ -62,7 +63,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
         this.method = method;
         this.pathTemplate = pathTemplate;
         this.path = PathTemplate.expand(pathTemplate, pathValues);
-        this.displayPath = PathTemplate.display(pathTemplate, pathValues);
+        this.displayPath = PathTemplate.hidesValues(pathTemplate) ? PathTemplate.display(pathTemplate, pathValues) : path;
         this.reader = reader;
     }
 
@@ -86,37 +87,37 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
 
     /** Limit for each attempt of this request. */
     public R timeout(Duration timeout) {
-        options.timeout(timeout);
+        optionsBuilder().timeout(timeout);
         return self();
     }
 
     /** Retries after the first attempt for this request; 0 disables retries. */
     public R maxRetries(int maxRetries) {
-        options.maxRetries(maxRetries);
+        optionsBuilder().maxRetries(maxRetries);
         return self();
     }
 
     /** A retry policy for this request instead of the client's. */
     public R retryPolicy(RetryPolicy policy) {
-        options.retryPolicy(policy);
+        optionsBuilder().retryPolicy(policy);
         return self();
     }
 
     /** An extra header on this request. */
     public R header(String name, String value) {
-        options.header(name, value);
+        optionsBuilder().header(name, value);
         return self();
     }
 
     /** An extra query parameter on this request, for parameters the SDK does not model yet. */
     public R queryParam(String name, String value) {
-        options.queryParam(name, value);
+        optionsBuilder().queryParam(name, value);
         return self();
     }
 
     /** Sends {@code Idempotency-Key}; such requests are retried after 5xx even when not idempotent. */
     public R idempotencyKey(String key) {
-        options.idempotencyKey(key);
+        optionsBuilder().idempotencyKey(key);
         return self();
     }
 
@@ -278,7 +279,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
     /** Formats a query value the way the APIs expect. */
     protected static String formatQueryValue(Object value) {
         if (value instanceof Instant) {
-            return DateTimeFormatter.ISO_INSTANT.format((Instant) value);
+            return formatInstant((Instant) value);
         }
         if (value instanceof OffsetDateTime) {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value);
@@ -290,6 +291,33 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
             return DateTimeFormatter.ISO_LOCAL_DATE.format((LocalDate) value);
         }
         return value.toString();
+    }
+
+    /**
+     * {@link DateTimeFormatter#ISO_INSTANT}'s text, written directly for whole seconds in years 0 to 9999 (windows are
+     * set on every request, and the formatter's way costs several times as much); other instants go to the formatter.
+     */
+    static String formatInstant(Instant instant) {
+        java.time.LocalDateTime t = instant.getNano() == 0
+                ? java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, java.time.ZoneOffset.UTC) : null;
+        if (t == null || t.getYear() < 0 || t.getYear() > 9999) {
+            return DateTimeFormatter.ISO_INSTANT.format(instant);
+        }
+        char[] out = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0', 'T', '0', '0', ':', '0', '0', ':', '0', '0', 'Z'};
+        put(out, 0, 4, t.getYear());
+        put(out, 5, 2, t.getMonthValue());
+        put(out, 8, 2, t.getDayOfMonth());
+        put(out, 11, 2, t.getHour());
+        put(out, 14, 2, t.getMinute());
+        put(out, 17, 2, t.getSecond());
+        return new String(out);
+    }
+
+    private static void put(char[] out, int at, int width, int value) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** The request's own checks, then its time window's. */
@@ -322,26 +350,40 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
         query(timeWindow.toName(), to == null ? null : timeWindow.endValue(to));
     }
 
+    private RequestOptions.Builder optionsBuilder() {
+        if (options == null) {
+            options = RequestOptions.builder();
+        }
+        return options;
+    }
+
     /** The options to send with: the route's credential rule applied and checked. */
     private RequestOptions effectiveOptions(HttpCall call) {
-        RequestOptions built = options.build();
+        RequestOptions built = options == null ? RequestOptions.none() : options.build();
         if (routeCredentials == null) {
             return built;
         }
-        Credentials credentials = routeCredentials.select(built.credentials(), context.options().credentials());
+        Credentials client = context.options().credentials();
+        Credentials credentials = routeCredentials.select(built.credentials(), client);
         routeCredentials.check(context.provider().name() + " " + method + " " + pathTemplate, credentials,
                 context.options().defaultHeaders(), call.headers(), built.headers());
+        if (credentials == (built.credentials() != null ? built.credentials() : client)) {
+            return built; // the rule kept what the transport sends anyway
+        }
         return built.toBuilder().credentials(credentials).build();
     }
 
     private HttpCall toCall(Map<String, String> overrides) {
-        Map<String, List<String>> q = new LinkedHashMap<>(query);
-        for (Map.Entry<String, String> e : overrides.entrySet()) {
-            List<String> single = new ArrayList<>(1);
-            single.add(e.getValue());
-            q.put(e.getKey(), single);
+        Map<String, List<String>> q = query;
+        if (!overrides.isEmpty()) {
+            q = new LinkedHashMap<>(query);
+            for (Map.Entry<String, String> e : overrides.entrySet()) {
+                List<String> single = new ArrayList<>(1);
+                single.add(e.getValue());
+                q.put(e.getKey(), single);
+            }
         }
-        return new HttpCall(method, pathTemplate, path, displayPath, q, headers, body, safeToRetry);
+        return new HttpCall(method, pathTemplate, path, displayPath, q, headers, body, safeToRetry); // copies q
     }
 
     @Override

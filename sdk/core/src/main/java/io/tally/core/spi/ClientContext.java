@@ -11,8 +11,11 @@ import io.tally.core.internal.TokenBucket;
 import io.tally.core.internal.Transport;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -32,18 +35,24 @@ public final class ClientContext {
     private final OkHttpClient http;
     private final TokenBucket rateLimiter;
     private final Transport transport;
+    // Readers made per model type once, not per request (the JavaType and Jackson's ObjectReader with them), and
+    // shared with the views derived from this context: the provider and so the mapper are the same there.
+    private final Map<Class<?>, ResponseReader<?>> jsonReaders;
+    private final Map<Class<?>, ResponseReader<?>> listReaders;
 
     private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, TokenBucket rateLimiter) {
-        this(provider, options, http, rateLimiter, null);
+        this(provider, options, http, rateLimiter, null, null);
     }
 
     private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, TokenBucket rateLimiter,
-                          Transport parent) {
+                          Transport parent, ClientContext readersOf) {
         this.provider = provider;
         this.options = options;
         this.http = http;
         this.rateLimiter = rateLimiter;
         this.transport = new Transport(this, parent);
+        this.jsonReaders = readersOf != null ? readersOf.jsonReaders : new ConcurrentHashMap<>();
+        this.listReaders = readersOf != null ? readersOf.listReaders : new ConcurrentHashMap<>();
     }
 
     /**
@@ -65,7 +74,7 @@ public final class ClientContext {
     /** A view of this client that authenticates with other credentials; shares the connection pool. */
     public ClientContext withCredentials(Credentials credentials) {
         return new ClientContext(provider, options.toBuilder().credentials(credentials).build(), http, rateLimiter,
-                transport);
+                transport, this);
     }
 
     /**
@@ -75,7 +84,7 @@ public final class ClientContext {
     public ClientContext withOptions(ClientOptions newOptions) {
         boolean sameLimit = Objects.equals(String.valueOf(newOptions.rateLimit()), String.valueOf(options.rateLimit()));
         return new ClientContext(provider, newOptions, configure(http, newOptions),
-                sameLimit ? rateLimiter : newLimiter(newOptions));
+                sameLimit ? rateLimiter : newLimiter(newOptions), null, this);
     }
 
     /** The provider this context talks to. */
@@ -99,8 +108,15 @@ public final class ClientContext {
     }
 
     /** Reads the (unwrapped) JSON body as {@code type}. */
+    @SuppressWarnings("unchecked")
     public <T> ResponseReader<T> json(Class<T> type) {
-        return json(provider.mapper().getTypeFactory().constructType(type));
+        ResponseReader<?> reader = jsonReaders.get(type);
+        if (reader == null) {
+            reader = json(provider.mapper().getTypeFactory().constructType(type));
+            ResponseReader<?> raced = jsonReaders.putIfAbsent(type, reader);
+            reader = raced != null ? raced : reader;
+        }
+        return (ResponseReader<T>) reader;
     }
 
     /** Reads the (unwrapped) JSON body as a generic type. */
@@ -109,13 +125,20 @@ public final class ClientContext {
     }
 
     /** Reads the (unwrapped) JSON body as a list; an empty or {@code null} body is an empty list. */
+    @SuppressWarnings("unchecked")
     public <T> ResponseReader<List<T>> listOf(Class<T> elementType) {
-        JavaType listType = provider.mapper().getTypeFactory().constructCollectionType(List.class, elementType);
-        ResponseReader<List<T>> reader = response -> response.json(listType);
-        return response -> {
-            List<T> list = reader.read(response);
-            return list == null ? java.util.Collections.<T>emptyList() : java.util.Collections.unmodifiableList(list);
-        };
+        ResponseReader<?> cached = listReaders.get(elementType);
+        if (cached == null) {
+            JavaType listType = provider.mapper().getTypeFactory().constructCollectionType(List.class, elementType);
+            ObjectReader objectReader = provider.mapper().readerFor(listType);
+            ResponseReader<List<T>> reader = response -> {
+                List<T> list = response.read(objectReader, false);
+                return list == null ? java.util.Collections.<T>emptyList() : java.util.Collections.unmodifiableList(list);
+            };
+            ResponseReader<?> raced = listReaders.putIfAbsent(elementType, reader);
+            cached = raced != null ? raced : reader;
+        }
+        return (ResponseReader<List<T>>) cached;
     }
 
     /**
@@ -123,7 +146,8 @@ public final class ClientContext {
      * promised a value); a JSON {@code null} gives {@code null}.
      */
     public <T> ResponseReader<T> json(JavaType type) {
-        return response -> response.requiredJson(type);
+        ObjectReader objectReader = provider.mapper().readerFor(type);
+        return response -> response.read(objectReader, true);
     }
 
     <T> RawResponse<T> execute(HttpCall call, RequestOptions requestOptions, ResponseReader<T> reader) {

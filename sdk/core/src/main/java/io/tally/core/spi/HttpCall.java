@@ -30,10 +30,14 @@ public final class HttpCall {
         this.pathTemplate = pathTemplate;
         this.path = path;
         // the request object keeps adding to its own lists; a call already sent (async) must not see that
-        Map<String, List<String>> q = new LinkedHashMap<>();
-        query.forEach((name, values) -> q.put(name, Collections.unmodifiableList(new java.util.ArrayList<>(values))));
-        this.query = Collections.unmodifiableMap(q);
-        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        if (query.isEmpty()) {
+            this.query = Collections.emptyMap();
+        } else {
+            Map<String, List<String>> q = new LinkedHashMap<>();
+            query.forEach((name, values) -> q.put(name, Collections.unmodifiableList(new java.util.ArrayList<>(values))));
+            this.query = Collections.unmodifiableMap(q);
+        }
+        this.headers = headers.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         this.body = body;
     }
 

@@ -12,6 +12,9 @@ final class PathTemplate {
      * "token" or "key" (share tokens, verification tokens) shows as the redaction mark.
      */
     static String display(String template, Object[] values) {
+        if (noPlaceholders(template, values)) {
+            return template;
+        }
         StringBuilder out = new StringBuilder(template.length() + 32);
         int next = 0;
         int i = 0;
@@ -34,6 +37,9 @@ final class PathTemplate {
     }
 
     static String expand(String template, Object[] values) {
+        if (noPlaceholders(template, values)) {
+            return template; // a fixed route such as /api/sites
+        }
         StringBuilder out = new StringBuilder(template.length() + 32);
         int next = 0;
         int i = 0;
@@ -70,6 +76,30 @@ final class PathTemplate {
             throw new IllegalStateException("route " + template + " takes " + next + " values, got " + values.length);
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@link #display} shows a placeholder's value as the redaction mark, so that it differs from
+     * {@link #expand}; without such a placeholder the expanded path serves for both.
+     */
+    static boolean hidesValues(String template) {
+        int open = template.indexOf('{');
+        while (open >= 0) {
+            int end = template.indexOf('}', open);
+            if (end < 0) {
+                return false; // expand refuses it
+            }
+            String name = template.substring(open + 1, end).toLowerCase(java.util.Locale.ROOT);
+            if (name.contains("token") || name.contains("key")) {
+                return true;
+            }
+            open = template.indexOf('{', end);
+        }
+        return false;
+    }
+
+    private static boolean noPlaceholders(String template, Object[] values) {
+        return (values == null || values.length == 0) && template.indexOf('{') < 0;
     }
 
     private static String encodeSegment(String segment) {

@@ -5,6 +5,7 @@ import io.tally.core.ResponseTooLargeException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -117,14 +118,26 @@ public final class ResponseHandle {
      * {@code null}. {@link #requiredJson(JavaType)} refuses an empty body instead.
      */
     public <T> T json(JavaType type) throws IOException, ResponseEnvelope.EnvelopeFailure {
+        return read(mapper.readerFor(type), false);
+    }
+
+    /**
+     * The unwrapped JSON payload read by {@code reader} (made once per type by {@link ClientContext}'s readers, as
+     * Jackson's readers are immutable): {@code null} for a JSON {@code null}, and for an empty body unless
+     * {@code required}, when it is an {@link EmptyBodyException}.
+     */
+    <T> T read(ObjectReader reader, boolean required) throws IOException, ResponseEnvelope.EnvelopeFailure {
         if (envelope == ResponseEnvelope.BARE && text == null && !consumed) {
-            return decodeStreaming(type, false);
+            return decodeStreaming(reader, required);
+        }
+        if (required && text().trim().isEmpty()) {
+            throw new EmptyBodyException(reader.getValueType());
         }
         JsonNode node = json();
         if (node == null || node.isNull()) {
             return null;
         }
-        return mapper.readerFor(type).readValue(node);
+        return reader.readValue(node);
     }
 
     /**
@@ -133,7 +146,7 @@ public final class ResponseHandle {
      * or, when {@code required}, an {@link EmptyBodyException}. Envelopes keep the tree path, since
      * they must look at the body before it is converted.
      */
-    private <T> T decodeStreaming(JavaType type, boolean required) throws IOException {
+    private <T> T decodeStreaming(ObjectReader reader, boolean required) throws IOException {
         long announced = announcedLength();
         if (announced > maxBodySize) {
             throw tooLarge(announced);
@@ -144,14 +157,14 @@ public final class ResponseHandle {
             com.fasterxml.jackson.core.JsonToken first = parser.nextToken();
             if (first == null) {
                 if (required) {
-                    throw new EmptyBodyException(type);
+                    throw new EmptyBodyException(reader.getValueType());
                 }
                 return null;
             }
             if (first == com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
                 return null;
             }
-            return mapper.readerFor(type).readValue(parser);
+            return reader.readValue(parser);
         } catch (IOException | RuntimeException e) {
             if (limited.exceeded) {
                 // Jackson may have wrapped the stream's failure; report the limit, not a parse error
@@ -167,13 +180,7 @@ public final class ResponseHandle {
      * A JSON {@code null} still gives {@code null}.
      */
     public <T> T requiredJson(JavaType type) throws IOException, ResponseEnvelope.EnvelopeFailure {
-        if (envelope == ResponseEnvelope.BARE && text == null && !consumed) {
-            return decodeStreaming(type, true);
-        }
-        if (text().trim().isEmpty()) {
-            throw new EmptyBodyException(type);
-        }
-        return json(type);
+        return read(mapper.readerFor(type), true);
     }
 
     /** The body text if a reader already read it as text or JSON, else empty; for error reporting. */

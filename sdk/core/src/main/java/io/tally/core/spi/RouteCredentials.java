@@ -35,6 +35,8 @@ public final class RouteCredentials {
             Collections.emptyMap());
 
     /** The kinds sent; {@code null} means every kind, unchecked. */
+    private static final Credentials.Kind[] KINDS = Credentials.Kind.values();
+
     private final Set<Credentials.Kind> accepted;
     private final String description;
     private final String remedy;
@@ -116,8 +118,9 @@ public final class RouteCredentials {
         if (accepted == null) {
             return c;
         }
-        for (Credentials.Kind kind : Credentials.Kind.values()) {
-            if (kind != Credentials.Kind.HEADER && !accepted.contains(kind)) {
+        for (Credentials.Kind kind : KINDS) {
+            // the same instance when nothing is dropped: the transport then keeps the client's redactor
+            if (kind != Credentials.Kind.HEADER && !accepted.contains(kind) && c.has(kind)) {
                 c = c.without(kind);
             }
         }
