@@ -1,20 +1,25 @@
 package io.tally.mcp.http;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.local.SynchronizationStrategy;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket per caller, keyed by the hash of the caller's token (never the token): {@code burst} requests at
- * once, refilled at {@code perMinute} a minute. Remembers at most {@code maxCallers} callers (least recently seen
+ * A token bucket per caller (Bucket4j, the library behind the SDK's client-side {@code RateLimit} too), keyed by
+ * the hash of the caller's token (never the token): {@code burst} requests at once, refilled at {@code perMinute}
+ * a minute. Remembers at most {@code maxCallers} callers (least recently seen
  * forgotten first), so a flood of made-up tokens cannot grow it without bound. Reads time from an injectable
  * nanosecond source, so tests never sleep.
  */
 public final class TokenRateLimiter {
-    private final double perNano;
-    private final double burst;
-    private final LongSupplier nanoTime;
+    private final Bandwidth bandwidth;
+    private final TimeMeter timeMeter;
     private final Map<String, Bucket> buckets;
 
     /**
@@ -30,9 +35,18 @@ public final class TokenRateLimiter {
         if (burst < 1) {
             throw new IllegalArgumentException("rate limit burst must be at least 1, got " + burst);
         }
-        this.perNano = perMinute / 60_000_000_000d;
-        this.burst = burst;
-        this.nanoTime = nanoTime;
+        this.bandwidth = Bandwidth.builder().capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1)).build();
+        this.timeMeter = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return nanoTime.getAsLong();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return false;
+            }
+        };
         this.buckets = new LinkedHashMap<>(64, 0.75f, true) {
             private static final long serialVersionUID = 1L;
 
@@ -50,28 +64,17 @@ public final class TokenRateLimiter {
      * @return {@link Duration#ZERO} when allowed, otherwise how long until the next request is allowed
      */
     public synchronized Duration tryAcquire(String key) {
-        long now = nanoTime.getAsLong();
-        Bucket b = buckets.get(key);
-        if (b == null) {
-            b = new Bucket(burst, now);
-            buckets.put(key, b);
+        Bucket bucket = buckets.get(key);
+        if (bucket == null) {
+            bucket = Bucket.builder()
+                    .addLimit(bandwidth)
+                    .withCustomTimePrecision(timeMeter)
+                    // every use is under this limiter's lock, which also guards the map
+                    .withSynchronizationStrategy(SynchronizationStrategy.NONE)
+                    .build();
+            buckets.put(key, bucket);
         }
-        b.tokens = Math.min(burst, b.tokens + (now - b.last) * perNano);
-        b.last = now;
-        if (b.tokens >= 1) {
-            b.tokens -= 1;
-            return Duration.ZERO;
-        }
-        return Duration.ofNanos((long) Math.ceil((1 - b.tokens) / perNano));
-    }
-
-    private static final class Bucket {
-        double tokens;
-        long last;
-
-        Bucket(double tokens, long last) {
-            this.tokens = tokens;
-            this.last = last;
-        }
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
     }
 }

@@ -82,6 +82,22 @@ class ClientRateLimitTest {
     }
 
     @Test
+    void fractionalRatesSpaceRequestsByTheirInterval() throws InterruptedException {
+        RecordingSleeper slow = new RecordingSleeper();
+        TokenBucket everyTwoSeconds = new TokenBucket(RateLimit.of(0.5, 1), new MutableClock(Harness.NOW), slow);
+        RecordingSleeper fast = new RecordingSleeper();
+        TokenBucket twoAndAHalf = new TokenBucket(RateLimit.of(2.5, 1), new MutableClock(Harness.NOW), fast);
+
+        for (int i = 0; i < 3; i++) {
+            everyTwoSeconds.acquire();
+            twoAndAHalf.acquire();
+        }
+
+        assertThat(slow.waitsMillis()).containsExactly(2000L, 4000L);
+        assertThat(fast.waitsMillis()).containsExactly(400L, 800L);
+    }
+
+    @Test
     void retriesTakeTokensToo() {
         wm.stubFor(any(urlEqualTo("/busy")).willReturn(aResponse().withStatus(503)));
         MutableClock clock = new MutableClock(Harness.NOW);

@@ -1,20 +1,57 @@
 package io.tally.hitkeep;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import okhttp3.MediaType;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okhttp3.sse.EventSource;
+import okhttp3.sse.EventSourceListener;
+import okhttp3.sse.EventSources;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.ByteString;
+import okio.Okio;
+import okio.Source;
+import okio.Timeout;
 
 /**
- * Parses a {@code text/event-stream} body as the HTML standard's EventSource does: {@code event:},
- * {@code data:} (joined with newlines), {@code id:} (kept across events), {@code retry:} (digits only),
- * comments, and a blank line to dispatch. An event left unterminated at the end of the stream is dropped.
+ * Parses a {@code text/event-stream} body as the HTML standard's EventSource does. okhttp-sse assembles the
+ * events through its public {@link EventSources#processResponse}: {@code data:} lines joined with newlines,
+ * {@code event:} (no type means {@code message}), dispatch on a blank line, an event left unterminated at the
+ * end of the stream dropped, unknown fields skipped.
+ *
+ * <p>The lines are split here first ({@link Lines}), because okhttp-sse's public listener never sees what a
+ * reconnecting client needs, and its reader has no size limit (each verified by {@code SseParserTest}):
+ * <ul>
+ *   <li>{@code retry:} reaches only its internal event source, which ignores it;</li>
+ *   <li>comments (the server's heartbeats) are skipped by its reader;</li>
+ *   <li>its reader keeps an {@code id:} only from blocks with data, where the standard keeps it from every
+ *       block (an id-only block still moves the last event id), and it keeps an id holding NUL, which the
+ *       standard ignores: so the last event id is kept here;</li>
+ *   <li>a leading byte order mark makes its reader skip the first line;</li>
+ *   <li>a lone CR ends a {@code data:} line for its reader but not an {@code id:}, {@code event:} or
+ *       {@code retry:} line, so every line is handed over ending in LF;</li>
+ *   <li>it buffers a line and an event however long they are: here both are limited to
+ *       {@link #MAX_EVENT_BYTES}.</li>
+ * </ul>
  */
 final class SseParser {
+    /** The most bytes one event (its lines and line ends) may take; a longer one fails the stream. */
+    static final int MAX_EVENT_BYTES = 1 << 20;
+
+    private static final MediaType EVENT_STREAM = MediaType.get("text/event-stream");
+    /** okhttp-sse reads a response; this one only carries the body, and nothing is sent to this address. */
+    private static final Request PLACEHOLDER_REQUEST = new Request.Builder().url("http://localhost/").build();
+    private static final ByteString LINE_ENDS = ByteString.encodeUtf8("\r\n");
+    private static final ByteString BOM = ByteString.decodeHex("efbbbf");
+
     /** Receives what the stream carries, on the reading thread. */
     interface Sink {
-        void event(String lastEventId, String type, String data) throws IOException;
+        void event(String lastEventId, String type, String data);
 
         void retry(long millis);
 
@@ -28,54 +65,139 @@ final class SseParser {
 
     /** Reads until the stream ends. */
     static void parse(InputStream in, Sink sink) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String type = null;
-        StringBuilder data = new StringBuilder();
-        boolean hasData = false;
-        String idBuffer = null;
-        String dispatchedId = null;
-        boolean first = true;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (first) {
-                first = false;
-                if (line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
+        Lines lines = new Lines(Okio.buffer(Okio.source(in)), sink);
+        Response response = new Response.Builder()
+                .request(PLACEHOLDER_REQUEST)
+                .protocol(Protocol.HTTP_1_1)
+                .code(200)
+                .message("OK")
+                .body(ResponseBody.create(Okio.buffer(lines), EVENT_STREAM, -1))
+                .build();
+        Listener listener = new Listener(lines, sink);
+        EventSources.processResponse(response, listener);
+        Throwable failure = listener.failure;
+        if (failure == null) {
+            return;
+        }
+        if (failure instanceof UncheckedIOException) {
+            throw ((UncheckedIOException) failure).getCause();
+        }
+        if (failure instanceof IOException) {
+            throw (IOException) failure;
+        }
+        if (failure instanceof RuntimeException) {
+            throw (RuntimeException) failure;
+        }
+        if (failure instanceof Error) {
+            throw (Error) failure;
+        }
+        throw new IOException("event stream failed", failure);
+    }
+
+    /** Hands okhttp-sse's events to the sink, with the last event id kept by {@link Lines}. */
+    private static final class Listener extends EventSourceListener {
+        private final Lines lines;
+        private final Sink sink;
+        Throwable failure;
+
+        Listener(Lines lines, Sink sink) {
+            this.lines = lines;
+            this.sink = sink;
+        }
+
+        @Override
+        public void onEvent(EventSource eventSource, String id, String type, String data) {
+            sink.event(lines.lastEventId(), type == null ? "message" : type, data);
+        }
+
+        @Override
+        public void onFailure(EventSource eventSource, Throwable t, Response response) {
+            failure = t;
+        }
+    }
+
+    /**
+     * The body as okhttp-sse reads it: one whole line per read, each ending in LF, so okhttp-sse asks for a line
+     * only after it has dispatched everything before it, and what is reported here keeps the stream's order.
+     * Comments, {@code retry:} and {@code id:} are reported here and not handed over; a byte order mark is dropped.
+     */
+    static final class Lines implements Source {
+        private final BufferedSource upstream;
+        private final Sink reports;
+        private final Buffer pending = new Buffer();
+        private boolean firstLine = true;
+        private boolean skipLineFeed;
+        private long eventBytes;
+        private String idBuffer;
+        private String reportedId;
+
+        Lines(BufferedSource upstream, Sink reports) {
+            this.upstream = upstream;
+            this.reports = reports;
+        }
+
+        /** The last event id as the standard keeps it; {@code null} before any and after an empty {@code id:}. */
+        String lastEventId() {
+            return idBuffer == null || idBuffer.isEmpty() ? null : idBuffer;
+        }
+
+        @Override
+        public long read(Buffer into, long byteCount) throws IOException {
+            while (pending.size() == 0) {
+                if (!nextLine()) {
+                    return -1;
                 }
             }
-            if (line.isEmpty()) {
-                // an empty id ("id" or "id:" alone) resets the last event id: reported as null, never sent back
-                String id = idBuffer == null || idBuffer.isEmpty() ? null : idBuffer;
-                if (idBuffer != null && !idBuffer.equals(dispatchedId)) {
-                    dispatchedId = idBuffer;
-                    sink.lastEventId(id);
+            long n = Math.min(byteCount, pending.size());
+            into.write(pending, n);
+            return n;
+        }
+
+        /** Reads one line, reports or hands it over; false at the end of the stream (a cut-off line is dropped). */
+        private boolean nextLine() throws IOException {
+            if (skipLineFeed) {
+                skipLineFeed = false;
+                if (upstream.request(1) && upstream.getBuffer().getByte(0) == '\n') {
+                    upstream.skip(1); // the LF of a CR LF; checked only now, so a lone CR never waits for more bytes
                 }
-                if (hasData) {
-                    String payload = data.charAt(data.length() - 1) == '\n' ? data.substring(0, data.length() - 1) : data.toString();
-                    sink.event(id, type == null || type.isEmpty() ? "message" : type, payload);
+            }
+            long end = lineEnd();
+            if (end < 0) {
+                return false;
+            }
+            ByteString line = upstream.readByteString(end);
+            skipLineFeed = upstream.readByte() == '\r';
+            eventBytes += end + 1;
+            if (firstLine) {
+                firstLine = false;
+                if (line.startsWith(BOM)) {
+                    line = line.substring(BOM.size());
                 }
-                type = null;
-                data.setLength(0);
-                hasData = false;
-                continue;
             }
-            if (line.charAt(0) == ':') {
-                sink.comment(line.substring(1).trim());
-                continue;
+            if (line.size() == 0) {
+                eventBytes = 0;
+                if (idBuffer != null && !idBuffer.equals(reportedId)) {
+                    reportedId = idBuffer;
+                    reports.lastEventId(lastEventId());
+                }
+                pending.writeByte('\n'); // okhttp-sse dispatches the event, if it has data
+                return true;
             }
-            int colon = line.indexOf(':');
-            String field = colon < 0 ? line : line.substring(0, colon);
-            String value = colon < 0 ? "" : line.substring(colon + 1);
+            if (line.getByte(0) == ':') {
+                reports.comment(line.substring(1).utf8().trim());
+                return true;
+            }
+            String text = line.utf8();
+            int colon = text.indexOf(':');
+            String field = colon < 0 ? text : text.substring(0, colon);
+            String value = colon < 0 ? "" : text.substring(colon + 1);
             if (value.startsWith(" ")) {
                 value = value.substring(1);
             }
             switch (field) {
-                case "event":
-                    type = value;
-                    break;
                 case "data":
-                    data.append(value).append('\n');
-                    hasData = true;
+                case "event":
+                    pending.write(line).writeByte('\n');
                     break;
                 case "id":
                     if (value.indexOf('\0') < 0) {
@@ -83,13 +205,47 @@ final class SseParser {
                     }
                     break;
                 case "retry":
-                    if (!value.isEmpty() && isDigits(value) && value.length() < 12) {
-                        sink.retry(Long.parseLong(value));
+                    if (!value.isEmpty() && value.length() < 12 && isDigits(value)) {
+                        reports.retry(Long.parseLong(value));
                     }
                     break;
                 default:
                     break; // unknown fields are ignored, as the standard says
             }
+            return true;
+        }
+
+        /** Where the next line ends (CR or LF), within the event limit; -1 when the stream ends first. */
+        private long lineEnd() throws IOException {
+            long scanned = 0;
+            while (true) {
+                long end = upstream.getBuffer().indexOfElement(LINE_ENDS, scanned);
+                if (end >= 0) {
+                    checkSize(end);
+                    return end;
+                }
+                scanned = upstream.getBuffer().size();
+                checkSize(scanned);
+                if (!upstream.request(scanned + 1)) {
+                    return -1;
+                }
+            }
+        }
+
+        private void checkSize(long lineBytes) throws IOException {
+            if (eventBytes + lineBytes > MAX_EVENT_BYTES) {
+                throw new IOException("event-stream event longer than " + MAX_EVENT_BYTES + " bytes");
+            }
+        }
+
+        @Override
+        public Timeout timeout() {
+            return upstream.timeout();
+        }
+
+        @Override
+        public void close() throws IOException {
+            upstream.close();
         }
     }
 
