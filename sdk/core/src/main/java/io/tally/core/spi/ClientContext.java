@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A configured connection to one provider: its {@link ProviderInfo}, the {@link ClientOptions}, and
@@ -30,15 +31,15 @@ public final class ClientContext {
     private final ProviderInfo provider;
     private final ClientOptions options;
     private final OkHttpClient http;
-    private final TokenBucket rateLimiter;
+    private final @Nullable TokenBucket rateLimiter;
     private final Transport transport;
 
-    private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, TokenBucket rateLimiter) {
+    private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, @Nullable TokenBucket rateLimiter) {
         this(provider, options, http, rateLimiter, null);
     }
 
-    private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, TokenBucket rateLimiter,
-                          Transport parent) {
+    private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, @Nullable TokenBucket rateLimiter,
+                          @Nullable Transport parent) {
         this.provider = provider;
         this.options = options;
         this.http = http;
@@ -111,9 +112,8 @@ public final class ClientContext {
     /** Reads the (unwrapped) JSON body as a list; an empty or {@code null} body is an empty list. */
     public <T> ResponseReader<List<T>> listOf(Class<T> elementType) {
         JavaType listType = provider.mapper().getTypeFactory().constructCollectionType(List.class, elementType);
-        ResponseReader<List<T>> reader = response -> response.json(listType);
         return response -> {
-            List<T> list = reader.read(response);
+            List<T> list = response.json(listType);
             return list == null ? java.util.Collections.<T>emptyList() : java.util.Collections.unmodifiableList(list);
         };
     }
@@ -122,6 +122,7 @@ public final class ClientContext {
      * Reads the (unwrapped) JSON body as {@code type}. An empty body fails the request (the route
      * promised a value); a JSON {@code null} gives {@code null}.
      */
+    @SuppressWarnings("NullAway") // a JSON null body reads as null, as documented above
     public <T> ResponseReader<T> json(JavaType type) {
         return response -> response.requiredJson(type);
     }
@@ -134,7 +135,7 @@ public final class ClientContext {
      * The client-side rate limiter this context and its derived views share, or {@code null} when
      * no rate limit is set. Its type is internal: for the transport and for tests.
      */
-    public TokenBucket rateLimiter() {
+    public @Nullable TokenBucket rateLimiter() {
         return rateLimiter;
     }
 
@@ -158,7 +159,7 @@ public final class ClientContext {
                 .build();
     }
 
-    private static TokenBucket newLimiter(ClientOptions o) {
+    private static @Nullable TokenBucket newLimiter(ClientOptions o) {
         return o.rateLimit() == null ? null : new TokenBucket(o.rateLimit(), o.clock(), o.sleeper());
     }
 }
