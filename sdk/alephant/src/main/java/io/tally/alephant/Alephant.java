@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client for Alephant's three HTTP surfaces: the SaaS API ({@code /api/v1}: workspace management
@@ -77,10 +78,10 @@ public final class Alephant {
     private final ClientContext cockpit;
     private final ClientContext analyticsHost;
     private final CredentialType credentialType;
-    private final String workspaceId;
+    private final @Nullable String workspaceId;
 
     private Alephant(ClientContext saas, ClientContext cockpit, ClientContext analyticsHost, CredentialType credentialType,
-                     String workspaceId) {
+                     @Nullable String workspaceId) {
         this.saas = saas;
         this.cockpit = cockpit;
         this.analyticsHost = analyticsHost;
@@ -135,7 +136,7 @@ public final class Alephant {
     }
 
     /** The workspace id sent as {@code X-Workspace-Id}, or {@code null}. */
-    public String workspaceId() {
+    public @Nullable String workspaceId() {
         return workspaceId;
     }
 
@@ -166,7 +167,7 @@ public final class Alephant {
         return withCredential(virtualKeyCredentials(virtualKey), CredentialType.VIRTUAL_KEY, null);
     }
 
-    private Alephant withCredential(Credentials credentials, CredentialType type, String workspace) {
+    private Alephant withCredential(Credentials credentials, CredentialType type, @Nullable String workspace) {
         return new Alephant(saas.withCredentials(credentials), cockpit.withCredentials(credentials),
                 analyticsHost.withCredentials(credentials), type, workspace);
     }
@@ -182,7 +183,7 @@ public final class Alephant {
     /** A client with changed options (timeouts, retries, logging…); base URLs are kept. */
     public Alephant withOptions(UnaryOperator<ClientOptions.Builder> change) {
         ClientOptions changed = change.apply(saas.options().toBuilder()).build();
-        ClientOptions analyticsChanged = changed.toBuilder().baseUrl(analyticsHost.options().baseUrl().toString()).build();
+        ClientOptions analyticsChanged = changed.toBuilder().baseUrl(analyticsBaseUrl().toString()).build();
         return new Alephant(saas.withOptions(changed), cockpit.withOptions(changed), analyticsHost.withOptions(analyticsChanged),
                 credentialType, workspaceId);
     }
@@ -194,7 +195,7 @@ public final class Alephant {
 
     /** The Analytics API's base URL. */
     public HttpUrl analyticsBaseUrl() {
-        return analyticsHost.options().baseUrl();
+        return java.util.Objects.requireNonNull(analyticsHost.options().baseUrl(), "baseUrl"); // a built client has one
     }
 
     ClientContext context(AlephantRequest.Host host) {
@@ -282,7 +283,7 @@ public final class Alephant {
         private boolean baseUrlSet;
         private CredentialType type = CredentialType.NONE;
         private Credentials credential = Credentials.none();
-        private String workspaceId;
+        private @Nullable String workspaceId;
 
         private Builder() {
             super("Alephant", "ALEPHANT", DEFAULT_BASE_URL);

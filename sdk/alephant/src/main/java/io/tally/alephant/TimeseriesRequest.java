@@ -2,6 +2,7 @@ package io.tally.alephant;
 
 import io.tally.core.spi.ResponseReader;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A single-metric series: {@code metric} (required), {@code granularity} ({@code day} by default;
@@ -12,7 +13,7 @@ import java.util.Objects;
  */
 public final class TimeseriesRequest<T> extends AlephantRequest<T, TimeseriesRequest<T>> {
     private final TimeseriesMetric metric;
-    private Granularity granularity;
+    private @Nullable Granularity granularity;
 
     TimeseriesRequest(Alephant client, Host host, String path, TimeseriesMetric metric, ResponseReader<T> reader) {
         super(client, host, host == Host.ANALYTICS ? Access.VK_OR_WORKSPACE : Access.WORKSPACE, "GET", path, new Object[0], reader);

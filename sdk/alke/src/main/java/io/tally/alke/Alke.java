@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -57,9 +58,9 @@ public final class Alke {
     public static final String DEFAULT_BASE_URL = "https://api-analytics.alketech.eu";
 
     private final ClientContext context;
-    private final TokenSource tokens;
+    private final @Nullable TokenSource tokens;
 
-    private Alke(ClientContext context, TokenSource tokens) {
+    private Alke(ClientContext context, @Nullable TokenSource tokens) {
         this.context = context;
         this.tokens = tokens;
     }
@@ -126,7 +127,7 @@ public final class Alke {
     }
 
     /** The context for these options with this token source: its own error decoder, which knows the token. */
-    private static ClientContext contextFor(TokenSource tokens, ClientOptions options) {
+    private static ClientContext contextFor(@Nullable TokenSource tokens, ClientOptions options) {
         ProviderInfo provider = ProviderInfo.builder("Alke")
                 .userAgentToken("alke")
                 .mapper(TallyJson.mapper())
@@ -146,7 +147,7 @@ public final class Alke {
     public static final class Builder extends ClientBuilder<Builder, Alke> {
         static final Consumer<String> LOG_WARNING = LoggerFactory.getLogger("io.tally.alke")::warn;
 
-        private Supplier<AlkeToken> tokenSupplier;
+        private @Nullable Supplier<AlkeToken> tokenSupplier;
         private Consumer<String> warnings = LOG_WARNING;
 
         private Builder() {

@@ -3,6 +3,7 @@ package io.tally.alke;
 import io.tally.core.spi.ErrorDecoder;
 import io.tally.core.spi.ErrorDetails;
 import io.tally.core.spi.ErrorResponse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads Alke's error bodies, whose format is not documented: the common shapes ({@code message}, {@code error},
@@ -12,9 +13,9 @@ import io.tally.core.spi.ErrorResponse;
 final class AlkeErrorDecoder implements ErrorDecoder {
     private static final ErrorDecoder STANDARD = ErrorDecoder.standard();
 
-    private final TokenSource tokens;
+    private final @Nullable TokenSource tokens;
 
-    AlkeErrorDecoder(TokenSource tokens) {
+    AlkeErrorDecoder(@Nullable TokenSource tokens) {
         this.tokens = tokens;
     }
 
@@ -37,7 +38,7 @@ final class AlkeErrorDecoder implements ErrorDecoder {
 
     private String unauthorizedHint() {
         AlkeToken token = tokens == null ? null : tokens.peek();
-        if (token != null && token.isExpiredAt(tokens.clock().instant())) {
+        if (token != null && tokens != null && token.isExpiredAt(tokens.clock().instant())) {
             return "The token expired at " + token.expiresAt().get() + " (its exp claim; Alke tokens last one year): "
                     + token.kind().howToRegenerate() + ", then give the client the new token (Alke.withToken, or a "
                     + "token supplier, which needs no new client)";

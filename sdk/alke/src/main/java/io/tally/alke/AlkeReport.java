@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to {@code POST /api/reports}. <b>Alke does not document the response body</b>, so the whole body is
@@ -34,9 +35,9 @@ public final class AlkeReport {
 
     private final AlkeReportRequest request;
     private final JsonNode raw;
-    private final List<AlkeRow> rows;
+    private final @Nullable List<AlkeRow> rows;
 
-    AlkeReport(AlkeReportRequest request, JsonNode raw) {
+    AlkeReport(AlkeReportRequest request, @Nullable JsonNode raw) {
         this.request = request;
         this.raw = raw == null || raw.isMissingNode() ? NullNode.getInstance() : raw;
         List<AlkeRow> read = readRows(this.raw, request);
@@ -90,7 +91,7 @@ public final class AlkeReport {
     }
 
     /** The rows, or {@code null} when the shape is not recognised. */
-    private static List<AlkeRow> readRows(JsonNode root, AlkeReportRequest request) {
+    private static @Nullable List<AlkeRow> readRows(JsonNode root, AlkeReportRequest request) {
         JsonNode node = unwrapData(root);
         JsonNode rowsNode;
         JsonNode columns = null;
@@ -125,7 +126,7 @@ public final class AlkeReport {
     }
 
     /** The names in a {@code columns} array (strings, or objects with {@code name}/{@code key}/{@code id}), or null. */
-    private static List<String> columnNames(JsonNode columns) {
+    private static @Nullable List<String> columnNames(@Nullable JsonNode columns) {
         if (columns == null || !columns.isArray()) {
             return null;
         }
@@ -141,7 +142,7 @@ public final class AlkeReport {
         return names;
     }
 
-    private static String firstText(JsonNode node, String... fields) {
+    private static @Nullable String firstText(JsonNode node, String... fields) {
         for (String f : fields) {
             if (node.path(f).isTextual()) {
                 return node.get(f).asText();
@@ -198,7 +199,7 @@ public final class AlkeReport {
         return new AlkeRow(dimensions, metrics, values);
     }
 
-    private static BigDecimal number(JsonNode v) {
+    private static @Nullable BigDecimal number(JsonNode v) {
         if (v == null || v.isNull()) {
             return null;
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of {@code POST /api/reports}: a property, a day window, metrics (at least one) and dimensions, plus any
@@ -48,9 +49,9 @@ public final class AlkeReportRequest {
     private final Map<String, Object> params;
 
     private AlkeReportRequest(Builder b) {
-        this.propertyId = b.propertyId;
-        this.dateFrom = b.dateFrom;
-        this.dateTo = b.dateTo;
+        this.propertyId = Objects.requireNonNull(b.propertyId, "propertyId"); // build() checked all three
+        this.dateFrom = Objects.requireNonNull(b.dateFrom, "dateFrom");
+        this.dateTo = Objects.requireNonNull(b.dateTo, "dateTo");
         this.metrics = Collections.unmodifiableList(new ArrayList<>(b.metrics));
         this.dimensions = Collections.unmodifiableList(new ArrayList<>(b.dimensions));
         this.params = Collections.unmodifiableMap(new LinkedHashMap<>(b.params));
@@ -123,9 +124,9 @@ public final class AlkeReportRequest {
 
     /** Builder for {@link AlkeReportRequest}; {@link #build()} checks it. */
     public static final class Builder {
-        private UUID propertyId;
-        private LocalDate dateFrom;
-        private LocalDate dateTo;
+        private @Nullable UUID propertyId;
+        private @Nullable LocalDate dateFrom;
+        private @Nullable LocalDate dateTo;
         private final Set<String> metrics = new LinkedHashSet<>();
         private final Set<String> dimensions = new LinkedHashSet<>();
         private final Map<String, Object> params = new LinkedHashMap<>();

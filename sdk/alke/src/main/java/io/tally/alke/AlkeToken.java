@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Alke API token: a JWT from a service account or a personal profile, valid for one year and shown only once.
@@ -25,9 +26,9 @@ import java.util.Optional;
 public final class AlkeToken {
     private final AlkeTokenKind kind;
     private final String value;
-    private final Instant expiresAt;
+    private final @Nullable Instant expiresAt;
 
-    private AlkeToken(AlkeTokenKind kind, String value, Instant expiresAt) {
+    private AlkeToken(AlkeTokenKind kind, String value, @Nullable Instant expiresAt) {
         this.kind = kind;
         this.value = value;
         this.expiresAt = expiresAt;
@@ -91,7 +92,7 @@ public final class AlkeToken {
                 + (expiresAt != null ? ", expires " + expiresAt : ", no exp claim") + ", value=***]";
     }
 
-    private static Instant expiryOf(String field, String jwt) {
+    private static @Nullable Instant expiryOf(String field, String jwt) {
         int dots = 0;
         for (int i = 0; i < jwt.length(); i++) {
             if (jwt.charAt(i) == '.') {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a client's token comes from, read for every request so that a rotated token needs no new client; warns
@@ -44,7 +45,7 @@ final class TokenSource {
     }
 
     /** The current token without warning, or {@code null} when the supplier fails; for explaining a 401. */
-    AlkeToken peek() {
+    @Nullable AlkeToken peek() {
         try {
             return supplier.get();
         } catch (RuntimeException e) {

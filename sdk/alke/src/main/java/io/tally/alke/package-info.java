@@ -9,4 +9,7 @@
  *
  * <p>Start with {@link io.tally.alke.Alke#builder()}.
  */
+@NullMarked
 package io.tally.alke;
+
+import org.jspecify.annotations.NullMarked;

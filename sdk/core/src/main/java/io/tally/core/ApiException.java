@@ -5,6 +5,7 @@ import io.tally.core.spi.ErrorContext;
 import io.tally.core.spi.ResponseEnvelope;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with a status that means failure. Subclasses name the common statuses;
@@ -23,13 +24,13 @@ public class ApiException extends TallyException {
     /** The response body as text, secrets scrubbed; empty when there was none. */
     private final String body;
     /** The request id the server sent, or {@code null}. */
-    private final String requestId;
+    private final @Nullable String requestId;
     /** The provider's machine-readable error code, or {@code null}. */
-    private final String errorCode;
+    private final @Nullable String errorCode;
     /** The provider's own message from the body, or {@code null}. */
-    private final String serverMessage;
+    private final @Nullable String serverMessage;
     /** The wait the server asked for ({@code Retry-After}), or {@code null} when it gave none. */
-    private final Duration retryAfter;
+    private final @Nullable Duration retryAfter;
 
     /**
      * Creates the exception for the failure that {@code context} describes; its message names the

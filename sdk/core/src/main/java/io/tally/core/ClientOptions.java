@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a provider client is configured with: where to send requests, how to authenticate,
@@ -38,7 +39,7 @@ public final class ClientOptions {
     /** The default {@link #maxBodySize()}: 16 MiB. */
     public static final long DEFAULT_MAX_BODY_SIZE = 16L * 1024 * 1024;
 
-    private final HttpUrl baseUrl;
+    private final @Nullable HttpUrl baseUrl;
     private final Credentials credentials;
     private final Duration connectTimeout;
     private final Duration readTimeout;
@@ -47,15 +48,15 @@ public final class ClientOptions {
     private final Duration requestDeadline;
     private final long maxBodySize;
     private final RetryPolicy retryPolicy;
-    private final String userAgent;
+    private final @Nullable String userAgent;
     private final LogLevel logLevel;
-    private final RateLimit rateLimit;
+    private final @Nullable RateLimit rateLimit;
     private final Map<String, String> defaultHeaders;
     private final Set<String> secretHeaders;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final Executor asyncExecutor;
-    private final OkHttpClient httpClient;
+    private final @Nullable Executor asyncExecutor;
+    private final @Nullable OkHttpClient httpClient;
     private final List<RequestListener> requestListeners;
 
     private ClientOptions(Builder b) {
@@ -95,7 +96,7 @@ public final class ClientOptions {
     }
 
     /** The base URL every path is resolved against; {@code null} until set. */
-    public HttpUrl baseUrl() {
+    public @Nullable HttpUrl baseUrl() {
         return baseUrl;
     }
 
@@ -151,7 +152,7 @@ public final class ClientOptions {
     }
 
     /** The application's own product token, appended to Tally's user agent; may be {@code null}. */
-    public String userAgent() {
+    public @Nullable String userAgent() {
         return userAgent;
     }
 
@@ -164,7 +165,7 @@ public final class ClientOptions {
     }
 
     /** The client-side rate limit, or {@code null} for none. */
-    public RateLimit rateLimit() {
+    public @Nullable RateLimit rateLimit() {
         return rateLimit;
     }
 
@@ -192,12 +193,12 @@ public final class ClientOptions {
     }
 
     /** Runs {@code executeAsync()} calls; {@code null} means Tally's shared daemon pool. */
-    public Executor asyncExecutor() {
+    public @Nullable Executor asyncExecutor() {
         return asyncExecutor;
     }
 
     /** An OkHttp client to share (its pool and dispatcher); {@code null} means Tally's own. */
-    public OkHttpClient httpClient() {
+    public @Nullable OkHttpClient httpClient() {
         return httpClient;
     }
 
@@ -215,7 +216,7 @@ public final class ClientOptions {
 
     /** Builder for {@link ClientOptions}. */
     public static final class Builder {
-        private HttpUrl baseUrl;
+        private @Nullable HttpUrl baseUrl;
         private Credentials credentials = Credentials.none();
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(60);
@@ -224,15 +225,15 @@ public final class ClientOptions {
         private Duration requestDeadline = DEFAULT_REQUEST_DEADLINE;
         private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private String userAgent;
+        private @Nullable String userAgent;
         private LogLevel logLevel = LogLevel.NONE;
-        private RateLimit rateLimit;
+        private @Nullable RateLimit rateLimit;
         private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
         private final Set<String> secretHeaders = new LinkedHashSet<>();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
-        private Executor asyncExecutor;
-        private OkHttpClient httpClient;
+        private @Nullable Executor asyncExecutor;
+        private @Nullable OkHttpClient httpClient;
         private final List<RequestListener> requestListeners = new ArrayList<>();
 
         private Builder() {}
@@ -372,7 +373,7 @@ public final class ClientOptions {
         }
 
         /** Your application's product token, e.g. {@code my-app/1.4}, appended to Tally's user agent. */
-        public Builder userAgent(String userAgent) {
+        public Builder userAgent(@Nullable String userAgent) {
             this.userAgent = userAgent;
             return this;
         }
@@ -387,7 +388,7 @@ public final class ClientOptions {
         }
 
         /** Keep the client under this rate; {@code null} for no client-side limit (the default). */
-        public Builder rateLimit(RateLimit rateLimit) {
+        public Builder rateLimit(@Nullable RateLimit rateLimit) {
             this.rateLimit = rateLimit;
             return this;
         }
@@ -417,7 +418,7 @@ public final class ClientOptions {
         }
 
         /** The executor for {@code executeAsync()}; by default a shared pool of daemon threads. */
-        public Builder asyncExecutor(Executor executor) {
+        public Builder asyncExecutor(@Nullable Executor executor) {
             this.asyncExecutor = executor;
             return this;
         }
@@ -426,7 +427,7 @@ public final class ClientOptions {
          * An OkHttp client whose connection pool, dispatcher and settings (proxy, TLS) to reuse.
          * Tally derives its own client from it with {@link OkHttpClient#newBuilder()}.
          */
-        public Builder httpClient(OkHttpClient httpClient) {
+        public Builder httpClient(@Nullable OkHttpClient httpClient) {
             this.httpClient = httpClient;
             return this;
         }
@@ -463,7 +464,7 @@ public final class ClientOptions {
             return new ClientOptions(this);
         }
 
-        private static Duration positive(String field, Duration d) {
+        private static Duration positive(String field, @Nullable Duration d) {
             if (d == null || d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException(field + " must be a positive duration, got " + d);
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a client proves who it is: a bearer token, an API key in a header, a session cookie, or none,
@@ -300,7 +301,7 @@ public final class Credentials {
         final String value;
         final boolean secret;
         /** Where a supplied value comes from, or {@code null} for a fixed value. */
-        final Supplier<String> source;
+        final @Nullable Supplier<String> source;
         final String field;
 
         Part(Kind kind, String name, String value, boolean secret) {
@@ -309,20 +310,24 @@ public final class Credentials {
             this.value = value;
             this.secret = secret;
             this.source = null;
-            this.field = null;
+            this.field = name;
         }
 
         Part(Kind kind, String name, String field, Supplier<String> source) {
             this.kind = kind;
             this.name = name;
-            this.value = null;
+            this.value = ""; // never read: a supplied part is resolved() before it is applied
             this.secret = true;
             this.source = source;
             this.field = field;
         }
 
         Part resolved() {
-            String token = check(field, source.get());
+            Supplier<String> from = source;
+            if (from == null) {
+                return this;
+            }
+            String token = check(field, from.get());
             return new Part(kind, name, kind == Kind.BEARER ? "Bearer " + token : token, true);
         }
 

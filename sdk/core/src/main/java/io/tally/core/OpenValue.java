@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of every provider's open string-backed values (HitKeep's {@code TeamRole},
@@ -113,7 +114,7 @@ public abstract class OpenValue {
         return Collections.unmodifiableSet(values);
     }
 
-    private static String nonBlank(String value, String what, String known) {
+    private static String nonBlank(String value, String what, @Nullable String known) {
         if (value == null || value.trim().isEmpty()) {
             throw new IllegalArgumentException(what + " must not be null or blank" + (known == null ? "" : " (" + known + ")"));
         }

@@ -2,6 +2,7 @@ package io.tally.core;
 
 import io.tally.core.spi.ErrorContext;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 403. The credentials are valid but may not do this: a missing scope, grant or permission,
@@ -12,9 +13,9 @@ public class PermissionDeniedException extends ApiException {
     private static final long serialVersionUID = 1L;
 
     /** The API-key scope the request needed, or {@code null} when the body did not name one. */
-    private final String missingScope;
+    private final @Nullable String missingScope;
     /** The role permission the request needed, or {@code null} when the body did not name one. */
-    private final String missingPermission;
+    private final @Nullable String missingPermission;
     /** Why the request was refused; {@link Reason#UNKNOWN} when the body does not tell. */
     private final Reason reason;
 

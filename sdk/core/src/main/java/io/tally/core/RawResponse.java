@@ -2,6 +2,7 @@ package io.tally.core;
 
 import io.tally.core.spi.ResponseReader;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed value together with the response it came from: status, headers and request id. Returned
@@ -12,14 +13,14 @@ import java.util.Optional;
 public final class RawResponse<T> {
     private final int statusCode;
     private final HttpHeaders headers;
-    private final String requestId;
+    private final @Nullable String requestId;
     private final T value;
 
     /**
      * A response as the transport read it: status, headers (secrets redacted), the request id the
      * server sent or {@code null}, and the value read from the body.
      */
-    public RawResponse(int statusCode, HttpHeaders headers, String requestId, T value) {
+    public RawResponse(int statusCode, HttpHeaders headers, @Nullable String requestId, T value) {
         this.statusCode = statusCode;
         this.headers = headers;
         this.requestId = requestId;

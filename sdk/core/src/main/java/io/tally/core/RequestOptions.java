@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settings for one request that override the client's: timeout, retry policy, extra headers and
@@ -16,13 +17,13 @@ import java.util.Objects;
 public final class RequestOptions {
     private static final RequestOptions NONE = builder().build();
 
-    private final Duration timeout;
-    private final RetryPolicy retryPolicy;
-    private final Integer maxRetries;
+    private final @Nullable Duration timeout;
+    private final @Nullable RetryPolicy retryPolicy;
+    private final @Nullable Integer maxRetries;
     private final Map<String, String> headers;
     private final Map<String, List<String>> query;
-    private final String idempotencyKey;
-    private final Credentials credentials;
+    private final @Nullable String idempotencyKey;
+    private final @Nullable Credentials credentials;
 
     private RequestOptions(Builder b) {
         this.timeout = b.timeout;
@@ -60,7 +61,7 @@ public final class RequestOptions {
     }
 
     /** Call timeout for each attempt, or {@code null} for the client's. */
-    public Duration timeout() {
+    public @Nullable Duration timeout() {
         return timeout;
     }
 
@@ -90,12 +91,12 @@ public final class RequestOptions {
      * The {@code Idempotency-Key} to send, or {@code null}; when set, 408, 5xx and read failures
      * are retried even for non-idempotent methods.
      */
-    public String idempotencyKey() {
+    public @Nullable String idempotencyKey() {
         return idempotencyKey;
     }
 
     /** Credentials to use instead of the client's, or {@code null}. */
-    public Credentials credentials() {
+    public @Nullable Credentials credentials() {
         return credentials;
     }
 
@@ -108,13 +109,13 @@ public final class RequestOptions {
 
     /** Builder for {@link RequestOptions}. */
     public static final class Builder {
-        private Duration timeout;
-        private RetryPolicy retryPolicy;
-        private Integer maxRetries;
+        private @Nullable Duration timeout;
+        private @Nullable RetryPolicy retryPolicy;
+        private @Nullable Integer maxRetries;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private final Map<String, List<String>> query = new LinkedHashMap<>();
-        private String idempotencyKey;
-        private Credentials credentials;
+        private @Nullable String idempotencyKey;
+        private @Nullable Credentials credentials;
 
         private Builder() {}
 

@@ -10,4 +10,7 @@
  * (pages and auto-paging), {@link io.tally.core.json} (the JSON setup). Provider authors build on
  * {@link io.tally.core.spi}; {@code io.tally.core.internal} is not API.
  */
+@NullMarked
 package io.tally.core;
+
+import org.jspecify.annotations.NullMarked;

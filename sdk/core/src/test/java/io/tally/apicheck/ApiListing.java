@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints a module's public surface (public and protected types, constructors, methods and fields of
@@ -108,22 +109,26 @@ public final class ApiListing {
 
     private static String describe(Class<?> type) {
         StringBuilder sb = new StringBuilder();
-        sb.append(header(type)).append(" {\n");
+        sb.append(header(type)).append(nullMarked(type) ? " { // @NullMarked\n" : " {\n");
         boolean extensible = !Modifier.isFinal(type.getModifiers()) && !type.isEnum() && !type.isRecord();
         List<String> members = new ArrayList<>();
         for (Field f : type.getDeclaredFields()) {
             if (!f.isSynthetic() && visible(f.getModifiers(), extensible)) {
-                members.add(modifiers(f.getModifiers()) + f.getGenericType().getTypeName() + " " + f.getName());
+                members.add(modifiers(f.getModifiers()) + f.getGenericType().getTypeName() + " " + f.getName()
+                        + nullness(nullable(f.getAnnotatedType()) ? "field" : ""));
             }
         }
         for (Constructor<?> c : type.getDeclaredConstructors()) {
             if (!c.isSynthetic() && visible(c.getModifiers(), extensible)) {
-                members.add(c.toGenericString().replace(type.getName(), "<init>"));
+                members.add(c.toGenericString().replace(type.getName(), "<init>")
+                        + nullness(nullableParameters(c.getAnnotatedParameterTypes())));
             }
         }
         for (Method m : type.getDeclaredMethods()) {
             if (!m.isSynthetic() && !m.isBridge() && visible(m.getModifiers(), extensible)) {
-                members.add(m.toGenericString().replace(type.getName() + "." + m.getName() + "(", m.getName() + "("));
+                members.add(m.toGenericString().replace(type.getName() + "." + m.getName() + "(", m.getName() + "(")
+                        + nullness((nullable(m.getAnnotatedReturnType()) ? "return " : "")
+                                + nullableParameters(m.getAnnotatedParameterTypes())));
             }
         }
         members.sort(null);
@@ -131,6 +136,43 @@ public final class ApiListing {
             sb.append("  ").append(member).append('\n');
         }
         return sb.append("}\n").toString();
+    }
+
+    /**
+     * What Kotlin sees as {@code T?}: the JSpecify {@code @Nullable} positions of a member, as
+     * {@code // nullable: return 2} (parameters counted from 1); empty when there are none.
+     */
+    private static String nullness(String positions) {
+        return positions.isBlank() ? "" : " // nullable: " + positions.trim();
+    }
+
+    /** Whether the type's package is {@code @NullMarked}: its unannotated types are non-null for Kotlin. */
+    private static boolean nullMarked(Class<?> type) {
+        for (java.lang.annotation.Annotation a : type.getPackage().getAnnotations()) {
+            if (a.annotationType().getName().equals("org.jspecify.annotations.NullMarked")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String nullableParameters(java.lang.reflect.AnnotatedType[] parameters) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < parameters.length; i++) {
+            if (nullable(parameters[i])) {
+                sb.append(i + 1).append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean nullable(java.lang.reflect.AnnotatedType type) {
+        for (java.lang.annotation.Annotation a : type.getAnnotations()) {
+            if (a.annotationType().getName().equals("org.jspecify.annotations.Nullable")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean visible(int modifiers, boolean extensible) {

@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agent (`GET /api/v1/agents`; shape from the official MCP server's types, unverified).
@@ -13,27 +14,27 @@ public final class Agent extends AlephantObject {
     }
 
     /** The agent id. */
-    public String id() {
+    public @Nullable String id() {
         return text("id");
     }
 
     /** Display name. */
-    public String name() {
+    public @Nullable String name() {
         return text("name");
     }
 
     /** The department id, or {@code null}. */
-    public String departmentId() {
+    public @Nullable String departmentId() {
         return text("departmentId", "department_id");
     }
 
     /** Status, or {@code null}. */
-    public String status() {
+    public @Nullable String status() {
         return text("status");
     }
 
     /** Creation time as sent, or {@code null}. */
-    public String createdAt() {
+    public @Nullable String createdAt() {
         return text("createdAt", "created_at");
     }
 }

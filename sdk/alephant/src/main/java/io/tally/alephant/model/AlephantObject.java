@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of every Alephant model: the JSON object as received, with typed accessors for the
@@ -21,7 +22,7 @@ public abstract class AlephantObject {
     private final JsonNode json;
 
     /** Wraps {@code json}; {@code null} becomes a missing node. */
-    protected AlephantObject(JsonNode json) {
+    protected AlephantObject(@Nullable JsonNode json) {
         this.json = json == null ? MissingNode.getInstance() : json;
     }
 
@@ -37,7 +38,7 @@ public abstract class AlephantObject {
     }
 
     /** The first present field among {@code names} (e.g. camelCase and snake_case spellings). */
-    protected final JsonNode node(String... names) {
+    protected final @Nullable JsonNode node(String... names) {
         for (String name : names) {
             JsonNode value = json.get(name);
             if (value != null && !value.isNull()) {
@@ -48,13 +49,13 @@ public abstract class AlephantObject {
     }
 
     /** A text field, or {@code null}. */
-    protected final String text(String... names) {
+    protected final @Nullable String text(String... names) {
         JsonNode value = node(names);
         return value == null || !value.isValueNode() ? null : value.asText();
     }
 
     /** A whole-number field (a JSON number or a numeric string), or {@code null}. */
-    protected final Long whole(String... names) {
+    protected final @Nullable Long whole(String... names) {
         BigDecimal value = decimal(names);
         if (value == null) {
             return null;
@@ -67,12 +68,12 @@ public abstract class AlephantObject {
     }
 
     /** A decimal field (a JSON number or a numeric string), or {@code null} when absent or not numeric. */
-    protected final BigDecimal decimal(String... names) {
+    protected final @Nullable BigDecimal decimal(String... names) {
         return decimalOf(node(names));
     }
 
     /** A boolean field (also {@code "true"}/{@code "false"} strings), or {@code null}. */
-    protected final Boolean bool(String... names) {
+    protected final @Nullable Boolean bool(String... names) {
         JsonNode value = node(names);
         if (value == null) {
             return null;
@@ -85,7 +86,7 @@ public abstract class AlephantObject {
     }
 
     /** A money field in the given wire unit, or {@code null}. */
-    protected final Money money(Money.Unit unit, String... names) {
+    protected final @Nullable Money money(Money.Unit unit, String... names) {
         BigDecimal value = decimal(names);
         return value == null ? null : Money.parse(value.toPlainString(), unit);
     }
@@ -96,7 +97,7 @@ public abstract class AlephantObject {
     }
 
     /** The elements of {@code array}, each converted; an empty list when it is not an array. */
-    protected static <T> List<T> listOf(JsonNode array, Function<JsonNode, T> convert) {
+    protected static <T> List<T> listOf(@Nullable JsonNode array, Function<JsonNode, T> convert) {
         if (array == null || !array.isArray()) {
             return Collections.emptyList();
         }
@@ -108,7 +109,7 @@ public abstract class AlephantObject {
     }
 
     /** A JSON number or numeric string as a decimal; {@code null} otherwise. */
-    protected static BigDecimal decimalOf(JsonNode value) {
+    protected static @Nullable BigDecimal decimalOf(@Nullable JsonNode value) {
         if (value == null || value.isNull()) {
             return null;
         }

@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The workspace budget-control policy ({@code {config: {amount, exceededAction, period, thresholds, currency}}}); {@code amount} is in dollars.
@@ -18,19 +19,19 @@ public final class BudgetPolicy extends AlephantObject {
     }
 
     /** The budget ({@code amount}, dollars), or {@code null}. */
-    public Money amount() {
+    public @Nullable Money amount() {
         java.math.BigDecimal v = decimalOf(config().get("amount"));
         return v == null ? null : Money.ofDollars(v);
     }
 
     /** {@code alert-only} or {@code pause} (or a newer value), or {@code null}. */
-    public String exceededAction() {
+    public @Nullable String exceededAction() {
         JsonNode v = config().get("exceededAction");
         return v == null || v.isNull() ? null : v.asText();
     }
 
     /** The period, e.g. {@code monthly}, or {@code null}. */
-    public String period() {
+    public @Nullable String period() {
         JsonNode v = config().get("period");
         return v == null || v.isNull() ? null : v.asText();
     }
@@ -41,7 +42,7 @@ public final class BudgetPolicy extends AlephantObject {
     }
 
     /** The currency, e.g. {@code USD}, or {@code null}. */
-    public String currency() {
+    public @Nullable String currency() {
         JsonNode v = config().get("currency");
         return v == null || v.isNull() ? null : v.asText();
     }

@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A virtual key's budget ({@code GET /api/v1/cockpit/budget-status}; MCP types, unverified): amounts in cents.
@@ -13,32 +14,32 @@ public final class CockpitBudgetStatus extends CockpitResult {
     }
 
     /** The budget ({@code budgetCents}), or {@code null}. */
-    public Money budget() {
+    public @Nullable Money budget() {
         return money(Money.Unit.USD_CENTS, "budgetCents", "budget_cents");
     }
 
     /** Spent ({@code spentCents}), or {@code null}. */
-    public Money spent() {
+    public @Nullable Money spent() {
         return money(Money.Unit.USD_CENTS, "spentCents", "spent_cents");
     }
 
     /** Remaining ({@code remainingCents}), or {@code null}. */
-    public Money remaining() {
+    public @Nullable Money remaining() {
         return money(Money.Unit.USD_CENTS, "remainingCents", "remaining_cents");
     }
 
     /** Percent of the budget used, or {@code null}. */
-    public java.math.BigDecimal percentUsed() {
+    public java.math.@Nullable BigDecimal percentUsed() {
         return decimal("percentUsed", "percent_used");
     }
 
     /** What happens when exceeded, or {@code null}. */
-    public String exceededAction() {
+    public @Nullable String exceededAction() {
         return text("exceededAction", "exceeded_action");
     }
 
     /** The period as sent, or {@code null}. */
-    public String period() {
+    public @Nullable String period() {
         return text("period");
     }
 }

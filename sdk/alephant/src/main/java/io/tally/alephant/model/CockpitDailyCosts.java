@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Daily costs of a virtual key ({@code GET /api/v1/cockpit/daily-costs}; MCP types {@code [{date, costCents, requests}]}, unverified).
@@ -24,17 +25,17 @@ public final class CockpitDailyCosts extends CockpitResult {
         }
 
         /** The day as sent. */
-        public String date() {
+        public @Nullable String date() {
             return text("date");
         }
 
         /** Spend ({@code costCents}), or {@code null}. */
-        public Money cost() {
+        public @Nullable Money cost() {
             return money(Money.Unit.USD_CENTS, "costCents", "cost_cents");
         }
 
         /** Requests, or {@code null}. */
-        public Long requests() {
+        public @Nullable Long requests() {
             return whole("requests");
         }
     }

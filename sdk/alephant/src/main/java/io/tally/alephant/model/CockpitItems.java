@@ -1,13 +1,14 @@
 package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /** Finds the list in a Cockpit payload: the payload itself, or its {@code items}/{@code data}/{@code rows}/{@code requests}. */
 final class CockpitItems {
     private CockpitItems() {
     }
 
-    static JsonNode itemsOf(JsonNode payload) {
+    static @Nullable JsonNode itemsOf(JsonNode payload) {
         if (payload == null || payload.isArray()) {
             return payload;
         }

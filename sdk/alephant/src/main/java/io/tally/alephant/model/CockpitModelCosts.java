@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Costs of a virtual key by model ({@code GET /api/v1/cockpit/cost-by-model}; MCP types, unverified).
@@ -24,27 +25,27 @@ public final class CockpitModelCosts extends CockpitResult {
         }
 
         /** The model. */
-        public String model() {
+        public @Nullable String model() {
             return text("model");
         }
 
         /** Spend ({@code costCents}), or {@code null}. */
-        public Money cost() {
+        public @Nullable Money cost() {
             return money(Money.Unit.USD_CENTS, "costCents", "cost_cents");
         }
 
         /** Input tokens, or {@code null}. */
-        public Long inputTokens() {
+        public @Nullable Long inputTokens() {
             return whole("inputTokens", "input_tokens");
         }
 
         /** Output tokens, or {@code null}. */
-        public Long outputTokens() {
+        public @Nullable Long outputTokens() {
             return whole("outputTokens", "output_tokens");
         }
 
         /** Requests, or {@code null}. */
-        public Long requests() {
+        public @Nullable Long requests() {
             return whole("requests");
         }
     }

@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a virtual key is bound to ({@code GET /api/v1/cockpit/scope}): the workspace, the key and the bound agent or member (the reference's snake_case shape; the camelCase shape of the official MCP server's types is read too).
@@ -17,7 +18,7 @@ public final class CockpitScope extends CockpitResult {
         return n == null ? json() : n;
     }
 
-    private static String textOf(JsonNode n, String... names) {
+    private static @Nullable String textOf(@Nullable JsonNode n, String... names) {
         for (String name : names) {
             JsonNode v = n == null ? null : n.get(name);
             if (v != null && !v.isNull() && v.isValueNode()) {
@@ -28,25 +29,25 @@ public final class CockpitScope extends CockpitResult {
     }
 
     /** The workspace id ({@code workspace.id}), usable as {@code X-Workspace-Id}. */
-    public String workspaceId() {
+    public @Nullable String workspaceId() {
         String nested = node("workspace") == null ? null : textOf(node("workspace"), "id");
         return nested != null ? nested : text("workspaceId", "workspace_id");
     }
 
     /** The workspace name, or {@code null}. */
-    public String workspaceName() {
+    public @Nullable String workspaceName() {
         String nested = node("workspace") == null ? null : textOf(node("workspace"), "name");
         return nested != null ? nested : text("workspaceName", "workspace_name");
     }
 
     /** The virtual key's id ({@code virtual_key.id}). */
-    public String virtualKeyId() {
+    public @Nullable String virtualKeyId() {
         String nested = node("virtual_key") == null ? null : textOf(node("virtual_key"), "id");
         return nested != null ? nested : text("keyId", "key_id");
     }
 
     /** The virtual key's label, or {@code null}. */
-    public String virtualKeyLabel() {
+    public @Nullable String virtualKeyLabel() {
         String nested = node("virtual_key") == null ? null : textOf(node("virtual_key"), "label", "name");
         return nested != null ? nested : text("keyLabel", "key_label");
     }
@@ -57,7 +58,7 @@ public final class CockpitScope extends CockpitResult {
     }
 
     /** The bound entity's id ({@code entity.id}), or {@code null} when unbound. */
-    public String entityId() {
+    public @Nullable String entityId() {
         JsonNode e = node("entity");
         if (e != null) {
             return textOf(e, "id");
@@ -67,7 +68,7 @@ public final class CockpitScope extends CockpitResult {
     }
 
     /** The bound entity's type ({@code agent} or {@code member}), or {@code null}. */
-    public String entityType() {
+    public @Nullable String entityType() {
         JsonNode e = node("entity");
         if (e != null) {
             return textOf(e, "type");
@@ -76,18 +77,18 @@ public final class CockpitScope extends CockpitResult {
     }
 
     /** The bound entity's name, or {@code null}. */
-    public String entityName() {
+    public @Nullable String entityName() {
         return textOf(node("entity"), "name");
     }
 
     /** The bound entity's department id ({@code entity.department_id}), or {@code null}. */
-    public String departmentId() {
+    public @Nullable String departmentId() {
         JsonNode e = node("entity");
         return e != null ? textOf(e, "department_id", "departmentId") : text("departmentId", "department_id");
     }
 
     /** The backend's note, e.g. why the result is degraded, or {@code null}. */
-    public String message() {
+    public @Nullable String message() {
         return text("message");
     }
 }

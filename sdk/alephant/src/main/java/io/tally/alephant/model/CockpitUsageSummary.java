@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Usage of a virtual key over a period ({@code GET /api/v1/cockpit/usage-summary}; MCP types, unverified): cost in cents.
@@ -13,27 +14,27 @@ public final class CockpitUsageSummary extends CockpitResult {
     }
 
     /** Spend ({@code totalCostCents}, cents), or {@code null}. */
-    public Money totalCost() {
+    public @Nullable Money totalCost() {
         return money(Money.Unit.USD_CENTS, "totalCostCents", "total_cost_cents");
     }
 
     /** Input tokens, or {@code null}. */
-    public Long totalInputTokens() {
+    public @Nullable Long totalInputTokens() {
         return whole("totalInputTokens", "total_input_tokens");
     }
 
     /** Output tokens, or {@code null}. */
-    public Long totalOutputTokens() {
+    public @Nullable Long totalOutputTokens() {
         return whole("totalOutputTokens", "total_output_tokens");
     }
 
     /** Requests, or {@code null}. */
-    public Long totalRequests() {
+    public @Nullable Long totalRequests() {
         return whole("totalRequests", "total_requests");
     }
 
     /** The period as sent, or {@code null}. */
-    public String period() {
+    public @Nullable String period() {
         return text("period");
     }
 }

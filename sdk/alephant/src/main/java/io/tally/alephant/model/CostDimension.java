@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One dimension of a cost breakdown (agents, departments, master keys…).
@@ -13,7 +14,7 @@ public final class CostDimension extends AlephantObject {
     }
 
     /** The dimension name as sent, e.g. {@code agents}. */
-    public String dimension() {
+    public @Nullable String dimension() {
         return text("dimension");
     }
 

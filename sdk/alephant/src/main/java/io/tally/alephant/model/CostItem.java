@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entity of a cost breakdown: `id`, `name`, `cost` (USD float); other fields kept.
@@ -13,17 +14,17 @@ public final class CostItem extends AlephantObject {
     }
 
     /** The entity id, or {@code null}. */
-    public String id() {
+    public @Nullable String id() {
         return text("id");
     }
 
     /** The entity name, or {@code null}. */
-    public String name() {
+    public @Nullable String name() {
         return text("name");
     }
 
     /** Spend (dollars), or {@code null}. */
-    public Money cost() {
+    public @Nullable Money cost() {
         return money(Money.Unit.USD_DOLLARS, "cost");
     }
 }

@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A department (`GET /api/v1/departments`; shape from the official MCP server's types, unverified).
@@ -13,22 +14,22 @@ public final class Department extends AlephantObject {
     }
 
     /** The department id. */
-    public String id() {
+    public @Nullable String id() {
         return text("id");
     }
 
     /** Display name. */
-    public String name() {
+    public @Nullable String name() {
         return text("name");
     }
 
     /** Number of members, or {@code null}. */
-    public Long memberCount() {
+    public @Nullable Long memberCount() {
         return whole("memberCount", "member_count");
     }
 
     /** Number of agents, or {@code null}. */
-    public Long agentCount() {
+    public @Nullable Long agentCount() {
         return whole("agentCount", "agent_count");
     }
 }

@@ -3,6 +3,7 @@ package io.tally.alephant.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a SaaS management list: {@code {<items>: [...], total, page, pageSize}} (e.g.
@@ -32,17 +33,17 @@ public final class ItemPage<T> extends AlephantObject {
     }
 
     /** The total number of items, or {@code null}. */
-    public Long total() {
+    public @Nullable Long total() {
         return whole("total");
     }
 
     /** The page number, or {@code null}. */
-    public Long page() {
+    public @Nullable Long page() {
         return whole("page");
     }
 
     /** The page size, or {@code null}. */
-    public Long pageSize() {
+    public @Nullable Long pageSize() {
         return whole("pageSize", "page_size");
     }
 

@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code {period, totalRequests, totalCost, totalTokens}} from the Analytics API's {@code saas/logs-stats}.
@@ -13,17 +14,17 @@ public final class LogsStats extends AlephantObject {
     }
 
     /** Requests, or {@code null}. */
-    public Long totalRequests() {
+    public @Nullable Long totalRequests() {
         return whole("totalRequests", "total_requests");
     }
 
     /** Spend (dollars), or {@code null}. */
-    public Money totalCost() {
+    public @Nullable Money totalCost() {
         return money(Money.Unit.USD_DOLLARS, "totalCost", "total_cost");
     }
 
     /** Tokens, or {@code null}. */
-    public Long totalTokens() {
+    public @Nullable Long totalTokens() {
         return whole("totalTokens", "total_tokens");
     }
 }

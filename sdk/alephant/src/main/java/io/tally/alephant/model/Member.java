@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A workspace member (`GET /api/v1/members`; shape from the official MCP server's types, unverified).
@@ -13,32 +14,32 @@ public final class Member extends AlephantObject {
     }
 
     /** The member id. */
-    public String id() {
+    public @Nullable String id() {
         return text("id");
     }
 
     /** Display name, or {@code null}. */
-    public String name() {
+    public @Nullable String name() {
         return text("name");
     }
 
     /** E-mail, or {@code null}. */
-    public String email() {
+    public @Nullable String email() {
         return text("email");
     }
 
     /** The department id, or {@code null}. */
-    public String departmentId() {
+    public @Nullable String departmentId() {
         return text("departmentId", "department_id");
     }
 
     /** Role in the workspace, or {@code null}. */
-    public String role() {
+    public @Nullable String role() {
         return text("role");
     }
 
     /** Status, or {@code null}. */
-    public String status() {
+    public @Nullable String status() {
         return text("status");
     }
 }

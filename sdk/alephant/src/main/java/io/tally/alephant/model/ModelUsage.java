@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One model of `/analytics/models`: requests, cost (USD float) and token totals; field names unverified, both spellings read.
@@ -13,32 +14,32 @@ public final class ModelUsage extends AlephantObject {
     }
 
     /** The model name. */
-    public String model() {
+    public @Nullable String model() {
         return text("model", "name", "modelName", "model_name");
     }
 
     /** Requests, or {@code null}. */
-    public Long requests() {
+    public @Nullable Long requests() {
         return whole("requests", "request_count", "requestCount");
     }
 
     /** Spend (dollars), or {@code null}. */
-    public Money cost() {
+    public @Nullable Money cost() {
         return money(Money.Unit.USD_DOLLARS, "cost", "cost_sum");
     }
 
     /** Input tokens, or {@code null}. */
-    public Long inputTokens() {
+    public @Nullable Long inputTokens() {
         return whole("inputTokens", "input_tokens");
     }
 
     /** Output tokens, or {@code null}. */
-    public Long outputTokens() {
+    public @Nullable Long outputTokens() {
         return whole("outputTokens", "output_tokens");
     }
 
     /** Total tokens, or {@code null}. */
-    public Long tokens() {
+    public @Nullable Long tokens() {
         return whole("tokens", "totalTokens", "total_tokens");
     }
 }

@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * `{period, models: [...]}` from `/analytics/models` (and `saas/models`).
@@ -13,7 +14,7 @@ public final class ModelUsageReport extends AlephantObject {
     }
 
     /** The period as sent, or {@code null}. */
-    public JsonNode period() {
+    public @Nullable JsonNode period() {
         return node("period");
     }
 

@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A personal access token as listed or created under {@code /api/v1/pats} (snake_case; design doc, unverified). {@link #toString()} never shows the token.
@@ -13,17 +14,17 @@ public final class Pat extends AlephantObject {
     }
 
     /** The id. */
-    public String id() {
+    public @Nullable String id() {
         return text("id");
     }
 
     /** The name. */
-    public String name() {
+    public @Nullable String name() {
         return text("name");
     }
 
     /** The first characters of the token, e.g. {@code pat_wsa3f8c2}. */
-    public String tokenPrefix() {
+    public @Nullable String tokenPrefix() {
         return text("token_prefix", "tokenPrefix");
     }
 
@@ -33,17 +34,17 @@ public final class Pat extends AlephantObject {
     }
 
     /** The workspace id. */
-    public String workspaceId() {
+    public @Nullable String workspaceId() {
         return text("workspace_id", "workspaceId");
     }
 
     /** Last use as sent, or {@code null}. */
-    public String lastUsedAt() {
+    public @Nullable String lastUsedAt() {
         return text("last_used_at", "lastUsedAt");
     }
 
     /** Expiry as sent, or {@code null}. */
-    public String expiresAt() {
+    public @Nullable String expiresAt() {
         return text("expires_at", "expiresAt");
     }
 

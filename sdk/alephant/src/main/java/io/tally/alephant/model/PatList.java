@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code {data: [...], pagination: {total, limit, offset}}} from {@code GET /api/v1/pats}.
@@ -18,7 +19,7 @@ public final class PatList extends AlephantObject {
     }
 
     /** The total number of PATs, or {@code null}. */
-    public Long total() {
+    public @Nullable Long total() {
         JsonNode p = node("pagination");
         return p == null ? whole("total") : new AlephantData(p).whole("total");
     }

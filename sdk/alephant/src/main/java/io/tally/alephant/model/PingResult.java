@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code {granularity, rows: [{request_count, cost_sum}]}} from {@code POST /v1/analytics/aggregate/ping}.
@@ -13,7 +14,7 @@ public final class PingResult extends AlephantObject {
     }
 
     /** The granularity used. */
-    public String granularity() {
+    public @Nullable String granularity() {
         return text("granularity");
     }
 

@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The current subscription ({@code GET /api/v1/subscriptions/current}; shape from the official MCP server's types, unverified).
@@ -13,32 +14,32 @@ public final class Subscription extends AlephantObject {
     }
 
     /** The plan, or {@code null}. */
-    public String plan() {
+    public @Nullable String plan() {
         return text("plan");
     }
 
     /** The status, or {@code null}. */
-    public String status() {
+    public @Nullable String status() {
         return text("status");
     }
 
     /** Billing cycle start as sent, or {@code null}. */
-    public String billingCycleStart() {
+    public @Nullable String billingCycleStart() {
         return text("billingCycleStart", "billing_cycle_start");
     }
 
     /** Billing cycle end as sent, or {@code null}. */
-    public String billingCycleEnd() {
+    public @Nullable String billingCycleEnd() {
         return text("billingCycleEnd", "billing_cycle_end");
     }
 
     /** The quota ({@code quotaCents}, cents), or {@code null}. */
-    public Money quota() {
+    public @Nullable Money quota() {
         return money(Money.Unit.USD_CENTS, "quotaCents", "quota_cents");
     }
 
     /** Used so far ({@code usedCents}, cents), or {@code null}. */
-    public Money used() {
+    public @Nullable Money used() {
         return money(Money.Unit.USD_CENTS, "usedCents", "used_cents");
     }
 }

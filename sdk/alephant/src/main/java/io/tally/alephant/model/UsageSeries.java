@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * `{period, series: [{date, requests, cost, tokens}]}` from the usage routes.
@@ -13,7 +14,7 @@ public final class UsageSeries extends AlephantObject {
     }
 
     /** The period as sent (an object or text), or {@code null}. */
-    public JsonNode period() {
+    public @Nullable JsonNode period() {
         return node("period");
     }
 

@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A virtual key as listed, created or updated under `/api/v1/virtual-keys`. Budget and spend are read in cents (`budgetCents`, `spentCents`), whereas the write routes take dollars; {@link Money} keeps them apart. The creation answer may contain the `vk-…` secret once (unverified): {@link #secret()} returns it and {@link #toString()} never shows it.
@@ -13,47 +14,47 @@ public final class VirtualKey extends AlephantObject {
     }
 
     /** The key id. */
-    public String id() {
+    public @Nullable String id() {
         return text("id");
     }
 
     /** The label. */
-    public String label() {
+    public @Nullable String label() {
         return text("label");
     }
 
     /** The master key it routes through. */
-    public String masterKeyId() {
+    public @Nullable String masterKeyId() {
         return text("masterKeyId", "master_key_id");
     }
 
     /** The budget ({@code budgetCents}, cents), or {@code null}. */
-    public Money budget() {
+    public @Nullable Money budget() {
         return money(Money.Unit.USD_CENTS, "budgetCents", "budget_cents");
     }
 
     /** Lifetime spend ({@code spentCents}, cents), or {@code null}. */
-    public Money spent() {
+    public @Nullable Money spent() {
         return money(Money.Unit.USD_CENTS, "spentCents", "spent_cents");
     }
 
     /** Requests per minute allowed, or {@code null}. */
-    public Long rateLimitRpm() {
+    public @Nullable Long rateLimitRpm() {
         return whole("rateLimitRpm", "rate_limit_rpm");
     }
 
     /** {@code active}, {@code revoked} or {@code exceeded} (or a newer value), or {@code null}. */
-    public String status() {
+    public @Nullable String status() {
         return text("status");
     }
 
     /** What happens when the budget is exceeded ({@code alert-only} or {@code block}), or {@code null}. */
-    public String budgetAction() {
+    public @Nullable String budgetAction() {
         return text("budgetAction", "budget_action");
     }
 
     /** Creation time as sent, or {@code null}. */
-    public String createdAt() {
+    public @Nullable String createdAt() {
         return text("createdAt", "created_at");
     }
 

@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code {preset, window, previousWindow, current, previous, summary, rows}} from the Analytics API's comparison-ready (atomic) routes.
@@ -13,7 +14,7 @@ public final class WindowReport extends AlephantObject {
     }
 
     /** The preset used, or {@code null}. */
-    public String preset() {
+    public @Nullable String preset() {
         return text("preset");
     }
 

@@ -2,6 +2,7 @@ package io.tally.alephant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Workspace KPIs from {@code GET /api/v1/analytics/overview} (shape from the official MCP server's types, unverified).
@@ -13,27 +14,27 @@ public final class WorkspaceOverview extends AlephantObject {
     }
 
     /** Members, or {@code null}. */
-    public Long totalMembers() {
+    public @Nullable Long totalMembers() {
         return whole("totalMembers", "total_members");
     }
 
     /** Agents, or {@code null}. */
-    public Long totalAgents() {
+    public @Nullable Long totalAgents() {
         return whole("totalAgents", "total_agents");
     }
 
     /** Virtual keys, or {@code null}. */
-    public Long totalVirtualKeys() {
+    public @Nullable Long totalVirtualKeys() {
         return whole("totalVirtualKeys", "total_virtual_keys");
     }
 
     /** Departments, or {@code null}. */
-    public Long totalDepartments() {
+    public @Nullable Long totalDepartments() {
         return whole("totalDepartments", "total_departments");
     }
 
     /** Spend ({@code totalCostCents}, cents), or {@code null}. */
-    public Money totalCost() {
+    public @Nullable Money totalCost() {
         return money(Money.Unit.USD_CENTS, "totalCostCents", "total_cost_cents");
     }
 }

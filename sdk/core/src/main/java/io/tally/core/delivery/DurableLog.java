@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.CRC32;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A crash-safe, append-only queue of payloads on disk, bounded in bytes: a directory of numbered
@@ -103,8 +104,9 @@ public final class DurableLog implements Closeable {
     private final List<Segment> segments;
     private final OpenReport openReport;
 
-    private volatile FileChannel current;
-    private Segment currentSegment;
+    private volatile @Nullable FileChannel current;
+    /** Set together with {@link #current} by {@link #rotate()}: non-null whenever {@code current} is. */
+    private @Nullable Segment currentSegment;
     private boolean abandoned;
     private long nextSeq;
     private long nextSegmentNumber;
@@ -232,6 +234,7 @@ public final class DurableLog implements Closeable {
      * Appends one record and returns its sequence number. When this throws, nothing is assumed
      * about the bytes written: the next append starts a new segment and reuses the number.
      */
+    @SuppressWarnings("NullAway") // current and currentSegment are set: needsRotation() made rotate() run first
     public synchronized long append(int type, byte[] json) throws IOException {
         if (type < 1 || type > MAX_TYPE) {
             throw new IllegalArgumentException("type must be between 1 and " + MAX_TYPE + ", got " + type);
@@ -415,6 +418,7 @@ public final class DurableLog implements Closeable {
 
     // ---- writing ---------------------------------------------------------------------------------
 
+    @SuppressWarnings("NullAway") // currentSegment is non-null whenever current is
     private boolean needsRotation() {
         return current == null || abandoned || currentSegment.size >= segmentBytes;
     }
@@ -461,6 +465,7 @@ public final class DurableLog implements Closeable {
     }
 
     /** After a failed write: cut the segment back if possible, and start a new one next time. */
+    @SuppressWarnings("NullAway") // only called by append(), after rotate() set current and currentSegment
     private void abandon(long sizeBefore) {
         abandoned = true;
         Segment segment = currentSegment;
@@ -547,6 +552,7 @@ public final class DurableLog implements Closeable {
     // ---- reading ---------------------------------------------------------------------------------
 
     /** Everything {@link #open} needs from the files. */
+    @SuppressWarnings("NullAway.Init") // scan() sets every field before it returns the Scan
     private static final class Scan {
         List<Segment> segments;
         OpenReport report;
@@ -710,7 +716,7 @@ public final class DurableLog implements Closeable {
     }
 
     /** The record header at {@code pos}, or {@code null} when there is none (or it is damaged). */
-    private static Header headerAt(byte[] b, int pos, int limit) {
+    private static @Nullable Header headerAt(byte[] b, int pos, int limit) {
         if (pos + RECORD_HEADER_BYTES > limit || b[pos] != MAGIC0 || b[pos + 1] != MAGIC1) {
             return null;
         }
@@ -805,7 +811,7 @@ public final class DurableLog implements Closeable {
         boolean damaged;
     }
 
-    private static Cursor readCursor(Path directory) throws IOException {
+    private static @Nullable Cursor readCursor(Path directory) throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(directory.resolve(CURSOR));
@@ -883,7 +889,7 @@ public final class DurableLog implements Closeable {
         int pending;
         long lost;
         boolean atLeast;
-        String problem;
+        @Nullable String problem;
 
         /** Intact records still to send, from {@link #resendFrom()} on. */
         public int pending() {
@@ -911,7 +917,7 @@ public final class DurableLog implements Closeable {
         }
 
         /** What was wrong, for a report, or {@code null} when nothing was. */
-        public String problem() {
+        public @Nullable String problem() {
             return problem;
         }
     }

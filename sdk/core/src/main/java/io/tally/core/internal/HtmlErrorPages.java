@@ -5,6 +5,7 @@ import io.tally.core.spi.ErrorResponse;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Error answers that are HTML pages (a proxy's or load balancer's 502, a web server's default 404):
@@ -44,7 +45,7 @@ public final class HtmlErrorPages {
     }
 
     /** The page's title, whitespace collapsed and common entities decoded, or {@code null}. */
-    static String title(String body) {
+    static @Nullable String title(String body) {
         Matcher m = TITLE.matcher(body);
         if (!m.find()) {
             return null;

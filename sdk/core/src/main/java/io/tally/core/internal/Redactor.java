@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps one request's secrets out of what Tally shows: the values of secret headers are replaced
@@ -85,6 +86,11 @@ public final class Redactor {
     /** The header names whose values are always replaced. */
     public Set<String> secretNames() {
         return secretNames;
+    }
+
+    /** {@link #scrub(String)} for text that may be absent (an exception's message): {@code null} stays {@code null}. */
+    public @Nullable String scrubOrNull(@Nullable String text) {
+        return text == null ? null : scrub(text);
     }
 
     /** {@code text} with every known secret value replaced by {@link HttpHeaders#REDACTED}. */
@@ -162,11 +168,11 @@ public final class Redactor {
             return details;
         }
         return ErrorDetails.builder()
-                .message(scrub(details.message()))
-                .errorCode(scrub(details.errorCode()))
-                .missingScope(scrub(details.missingScope()))
-                .missingPermission(scrub(details.missingPermission()))
-                .hint(scrub(details.hint()))
+                .message(scrubOrNull(details.message()))
+                .errorCode(scrubOrNull(details.errorCode()))
+                .missingScope(scrubOrNull(details.missingScope()))
+                .missingPermission(scrubOrNull(details.missingPermission()))
+                .hint(scrubOrNull(details.hint()))
                 .denialReason(details.denialReason())
                 .retryAt(details.retryAt())
                 .build();

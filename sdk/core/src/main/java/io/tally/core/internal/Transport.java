@@ -42,6 +42,7 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,9 +60,9 @@ public final class Transport {
     private final String userAgent;
     private final String basePath;
     // built on first use: views made per caller (withCredentials) may never send
-    private volatile Retry idempotentRetry;
-    private volatile Retry nonIdempotentRetry;
-    private volatile Redactor clientRedactor;
+    private volatile @Nullable Retry idempotentRetry;
+    private volatile @Nullable Retry nonIdempotentRetry;
+    private volatile @Nullable Redactor clientRedactor;
 
     /** The transport of {@code context}; one per context. */
     public Transport(ClientContext context) {
@@ -73,7 +74,7 @@ public final class Transport {
      * the parent's retry objects when the retry policy is the same, so that views made per call (the MCP server
      * makes one per tool call) do not build them again.
      */
-    public Transport(ClientContext context, Transport parent) {
+    public Transport(ClientContext context, @Nullable Transport parent) {
         this.context = context;
         ClientOptions o = context.options();
         this.userAgent = UserAgent.of(context.provider(), o.userAgent());
@@ -105,7 +106,7 @@ public final class Transport {
         return response;
     }
 
-    private <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader, Observation observation) {
+    private <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader, @Nullable Observation observation) {
         DeadlineWatch.Slot watch = new DeadlineWatch.Slot();
         try {
             return attempts(call, ro, reader, observation, watch);
@@ -114,7 +115,7 @@ public final class Transport {
         }
     }
 
-    private <T> RawResponse<T> attempts(HttpCall call, RequestOptions ro, ResponseReader<T> reader, Observation observation,
+    private <T> RawResponse<T> attempts(HttpCall call, RequestOptions ro, ResponseReader<T> reader, @Nullable Observation observation,
                                         DeadlineWatch.Slot watch) {
         ClientOptions o = context.options();
         RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());
@@ -130,7 +131,7 @@ public final class Transport {
         } catch (IllegalArgumentException e) {
             // OkHttp refuses a header value it cannot send and quotes the value, unless it knows the
             // header is secret; our secret headers must not be quoted either (no cause kept: it quotes)
-            throw new IllegalArgumentException(redactor.scrub(e.getMessage()));
+            throw new IllegalArgumentException(redactor.scrubOrNull(e.getMessage()));
         }
         // for messages only, so worked out when one is needed (share tokens in paths are redacted)
         Deadline deadline = new Deadline(reader.streamed() ? Duration.ZERO : o.requestDeadline());
@@ -226,7 +227,7 @@ public final class Transport {
                 } catch (ResponseEnvelope.EnvelopeFailure failure) {
                     // the body that reported the failure belongs on the exception, like any error body
                     throw context.provider().exceptionFor(new ErrorContext(context.provider().name(), call.method(),
-                            call.displayPath(), failure.effectiveStatus(), headers, redactor.scrub(handle.textReadSoFar()), requestId,
+                            call.displayPath(), failure.effectiveStatus(), headers, redactor.scrub(handle == null ? "" : handle.textReadSoFar()), requestId,
                             redactor.scrubDetails(failure.details()), null));
                 } catch (ResponseTooLargeException e) {
                     throw new ResponseTooLargeException(where(call) + " failed: " + e.getMessage() + requestIdNote,
@@ -279,7 +280,7 @@ public final class Transport {
     }
 
     /** Tells the listeners about the retry, then waits. */
-    private void retrying(Observation observation, long waitMillis) {
+    private void retrying(@Nullable Observation observation, long waitMillis) {
         Duration wait = Duration.ofMillis(waitMillis);
         if (observation != null) {
             observation.retrying(wait);
@@ -441,7 +442,7 @@ public final class Transport {
     }
 
     private Request buildRequest(HttpCall call, RequestOptions ro, Credentials credentials, java.util.Set<String> secretNames) {
-        HttpUrl base = context.options().baseUrl();
+        HttpUrl base = java.util.Objects.requireNonNull(context.options().baseUrl(), "baseUrl");
         HttpUrl.Builder url = base.newBuilder();
         url.encodedPath(basePath + call.path());
         for (Map.Entry<String, List<String>> q : call.query().entrySet()) {
@@ -537,7 +538,7 @@ public final class Transport {
     private ApiConnectionException connectionFailure(HttpCall call, IOException e, Redactor redactor, Phase phase,
                                                      boolean idempotent) {
         String where = context.provider().name() + " " + call.method() + " " + call.displayPath();
-        String detail = redactor.scrub(e.getMessage());
+        String detail = redactor.scrubOrNull(e.getMessage());
         String failure = e.getClass().getSimpleName() + (detail != null ? " (" + detail + ")" : "");
         Throwable cause = scrubbedCause(e, redactor);
         if (e instanceof InterruptedIOException) {
@@ -568,7 +569,7 @@ public final class Transport {
     static Throwable scrubbedCause(Throwable e, Redactor redactor) {
         boolean clean = true;
         for (Throwable t = e; t != null && clean; t = t.getCause() == t ? null : t.getCause()) {
-            clean = java.util.Objects.equals(t.getMessage(), redactor.scrub(t.getMessage()));
+            clean = java.util.Objects.equals(t.getMessage(), redactor.scrubOrNull(t.getMessage()));
         }
         return clean ? e : copyScrubbed(e, redactor, 0);
     }
@@ -576,7 +577,7 @@ public final class Transport {
     private static Throwable copyScrubbed(Throwable t, Redactor redactor, int depth) {
         Throwable cause = t.getCause() != null && t.getCause() != t && depth < 8
                 ? copyScrubbed(t.getCause(), redactor, depth + 1) : null;
-        ScrubbedCause copy = new ScrubbedCause(t.getClass().getName() + ": " + redactor.scrub(t.getMessage()), cause);
+        ScrubbedCause copy = new ScrubbedCause(t.getClass().getName() + ": " + redactor.scrubOrNull(t.getMessage()), cause);
         copy.setStackTrace(t.getStackTrace());
         return copy;
     }
@@ -585,13 +586,13 @@ public final class Transport {
     static final class ScrubbedCause extends IOException {
         private static final long serialVersionUID = 1L;
 
-        ScrubbedCause(String message, Throwable cause) {
+        ScrubbedCause(String message, @Nullable Throwable cause) {
             super(message, cause);
         }
 
         @Override
         public String toString() {
-            return getMessage(); // already "<original class>: <scrubbed message>"
+            return String.valueOf(getMessage()); // already "<original class>: <scrubbed message>"
         }
     }
 
@@ -613,7 +614,7 @@ public final class Transport {
         return body.source().getBuffer().size();
     }
 
-    private String requestId(HttpHeaders headers) {
+    private @Nullable String requestId(HttpHeaders headers) {
         for (String name : context.provider().requestIdHeaders()) {
             java.util.Optional<String> v = headers.first(name);
             if (v.isPresent()) {
@@ -749,7 +750,7 @@ public final class Transport {
         }
 
         /** The time left, or {@code null} when there is no deadline. */
-        Duration remaining() {
+        @Nullable Duration remaining() {
             return limit.isZero() ? null : Duration.ofNanos(Math.max(0, endsAt - System.nanoTime()));
         }
 
@@ -792,9 +793,9 @@ public final class Transport {
     /** A failed response as the retry logic sees it. */
     static final class Outcome {
         final boolean retryable;
-        final Duration hint;
+        final @Nullable Duration hint;
 
-        Outcome(boolean retryable, Duration hint) {
+        Outcome(boolean retryable, @Nullable Duration hint) {
             this.retryable = retryable;
             this.hint = hint;
         }

@@ -3,4 +3,7 @@
  * limiter): not API, may change in any release. Public only so that {@link io.tally.core.spi} can
  * reach them.
  */
+@NullMarked
 package io.tally.core.internal;
+
+import org.jspecify.annotations.NullMarked;

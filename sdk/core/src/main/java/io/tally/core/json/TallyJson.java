@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one Jackson configuration every Tally module uses:
@@ -72,7 +73,7 @@ public final class TallyJson {
     }
 
     /** Parses JSON, or returns {@code null} when the text is not JSON. */
-    public static JsonNode readTreeOrNull(String text) {
+    public static @Nullable JsonNode readTreeOrNull(String text) {
         try {
             return MAPPER.readTree(text);
         } catch (Exception e) {

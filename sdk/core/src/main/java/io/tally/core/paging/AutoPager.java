@@ -61,7 +61,7 @@ public final class AutoPager<T> implements Iterable<T> {
         return new Iterator<T>() {
             private long position = start;
             private long seen;
-            private Iterator<T> current;
+            private Iterator<T> current = java.util.Collections.emptyIterator();
             private boolean last;
 
             @Override

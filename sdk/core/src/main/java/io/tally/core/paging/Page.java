@@ -3,6 +3,7 @@ package io.tally.core.paging;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a listing: its items and, when the API says it, the total number of matches.
@@ -11,15 +12,15 @@ import java.util.OptionalLong;
  */
 public final class Page<T> {
     private final List<T> items;
-    private final Long total;
+    private final @Nullable Long total;
 
-    private Page(List<T> items, Long total) {
+    private Page(@Nullable List<T> items, @Nullable Long total) {
         this.items = items == null ? Collections.<T>emptyList() : Collections.unmodifiableList(items);
         this.total = total;
     }
 
     /** A page whose API reports no total; {@code null} items make an empty page. */
-    public static <T> Page<T> of(List<T> items) {
+    public static <T> Page<T> of(@Nullable List<T> items) {
         return new Page<>(items, null);
     }
 
@@ -27,7 +28,7 @@ public final class Page<T> {
      * A page and the total number of matching items across all pages; {@code null} items make an
      * empty page.
      */
-    public static <T> Page<T> of(List<T> items, long total) {
+    public static <T> Page<T> of(@Nullable List<T> items, long total) {
         return new Page<>(items, total);
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of every request object: required inputs are given when the request is created, optional
@@ -43,11 +44,11 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
     private final ResponseReader<T> reader;
     private final Map<String, List<String>> query = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
-    private RequestBody body;
+    private @Nullable RequestBody body;
     /** Made on the first per-request option: most requests set none, and then send {@link RequestOptions#none()}. */
-    private RequestOptions.Builder options;
+    private RequestOptions.@Nullable Builder options;
     private boolean safeToRetry;
-    private RouteCredentials routeCredentials;
+    private @Nullable RouteCredentials routeCredentials;
     private TimeWindow timeWindow = TimeWindow.instants();
 
     /**
@@ -188,7 +189,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
      * date-times are written as RFC 3339, dates as {@code YYYY-MM-DD}, collections as repeated
      * parameters.
      */
-    protected final R query(String name, Object value) {
+    protected final R query(String name, @Nullable Object value) {
         query.remove(name);
         if (value instanceof Collection) {
             for (Object item : (Collection<?>) value) {
@@ -201,7 +202,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
     }
 
     /** Adds one more value of a repeatable query parameter; {@code null} is ignored. */
-    protected final R addQuery(String name, Object value) {
+    protected final R addQuery(String name, @Nullable Object value) {
         if (value != null) {
             query.computeIfAbsent(name, k -> new ArrayList<>()).add(formatQueryValue(value));
         }
@@ -215,7 +216,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
     }
 
     /** Sets a header that belongs to the endpoint (as opposed to a caller's extra header). */
-    protected final R endpointHeader(String name, String value) {
+    protected final R endpointHeader(String name, @Nullable String value) {
         if (value == null) {
             headers.remove(name);
         } else {
@@ -245,7 +246,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
     }
 
     /** The route's credential rule, or {@code null} when the client's credentials are sent as they are. */
-    protected final RouteCredentials routeCredentials() {
+    protected final @Nullable RouteCredentials routeCredentials() {
         return routeCredentials;
     }
 
@@ -342,11 +343,11 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
         query(timeWindow.toName(), timeWindow.isDays() ? range.lastDay() : range.to());
     }
 
-    final void setWindowStart(Instant from) {
+    final void setWindowStart(@Nullable Instant from) {
         query(timeWindow.fromName(), from == null ? null : timeWindow.startValue(from));
     }
 
-    final void setWindowEnd(Instant to) {
+    final void setWindowEnd(@Nullable Instant to) {
         query(timeWindow.toName(), to == null ? null : timeWindow.endValue(to));
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A configured connection to one provider: its {@link ProviderInfo}, the {@link ClientOptions}, and
@@ -33,19 +34,19 @@ public final class ClientContext {
     private final ProviderInfo provider;
     private final ClientOptions options;
     private final OkHttpClient http;
-    private final TokenBucket rateLimiter;
+    private final @Nullable TokenBucket rateLimiter;
     private final Transport transport;
     // Readers made per model type once, not per request (the JavaType and Jackson's ObjectReader with them), and
     // shared with the views derived from this context: the provider and so the mapper are the same there.
     private final Map<Class<?>, ResponseReader<?>> jsonReaders;
     private final Map<Class<?>, ResponseReader<?>> listReaders;
 
-    private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, TokenBucket rateLimiter) {
+    private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, @Nullable TokenBucket rateLimiter) {
         this(provider, options, http, rateLimiter, null, null);
     }
 
-    private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, TokenBucket rateLimiter,
-                          Transport parent, ClientContext readersOf) {
+    private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, @Nullable TokenBucket rateLimiter,
+                          @Nullable Transport parent, @Nullable ClientContext readersOf) {
         this.provider = provider;
         this.options = options;
         this.http = http;
@@ -145,6 +146,7 @@ public final class ClientContext {
      * Reads the (unwrapped) JSON body as {@code type}. An empty body fails the request (the route
      * promised a value); a JSON {@code null} gives {@code null}.
      */
+    @SuppressWarnings("NullAway") // a JSON null body reads as null, as documented above
     public <T> ResponseReader<T> json(JavaType type) {
         ObjectReader objectReader = provider.mapper().readerFor(type);
         return response -> response.read(objectReader, true);
@@ -158,7 +160,7 @@ public final class ClientContext {
      * The client-side rate limiter this context and its derived views share, or {@code null} when
      * no rate limit is set. Its type is internal: for the transport and for tests.
      */
-    public TokenBucket rateLimiter() {
+    public @Nullable TokenBucket rateLimiter() {
         return rateLimiter;
     }
 
@@ -182,7 +184,7 @@ public final class ClientContext {
                 .build();
     }
 
-    private static TokenBucket newLimiter(ClientOptions o) {
+    private static @Nullable TokenBucket newLimiter(ClientOptions o) {
         return o.rateLimit() == null ? null : new TokenBucket(o.rateLimit(), o.clock(), o.sleeper());
     }
 }

@@ -5,6 +5,7 @@ import io.tally.core.HttpHeaders;
 import io.tally.core.RateLimit;
 import java.time.Duration;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything known about a failed response, from which an {@link ApiException} is made. Built by
@@ -17,9 +18,9 @@ public final class ErrorContext {
     private final int statusCode;
     private final HttpHeaders headers;
     private final String body;
-    private final String requestId;
+    private final @Nullable String requestId;
     private final ErrorDetails details;
-    private final Duration retryAfter;
+    private final @Nullable Duration retryAfter;
 
     /**
      * Creates a context. {@code null} headers, body and details are stored as empty headers, an
@@ -37,8 +38,9 @@ public final class ErrorContext {
      * @param details    what the provider's {@link ErrorDecoder} read from the body
      * @param retryAfter how long the server asked the client to wait
      */
-    public ErrorContext(String provider, String method, String path, int statusCode, HttpHeaders headers,
-                        String body, String requestId, ErrorDetails details, Duration retryAfter) {
+    public ErrorContext(String provider, String method, String path, int statusCode, @Nullable HttpHeaders headers,
+                        @Nullable String body, @Nullable String requestId, @Nullable ErrorDetails details,
+                        @Nullable Duration retryAfter) {
         this.provider = provider;
         this.method = method;
         this.path = path;
@@ -87,7 +89,7 @@ public final class ErrorContext {
     }
 
     /** The request id the server sent, or {@code null}. */
-    public String requestId() {
+    public @Nullable String requestId() {
         return requestId;
     }
 
@@ -100,7 +102,7 @@ public final class ErrorContext {
      * How long the server asked the client to wait ({@code Retry-After} or
      * {@code X-RateLimit-Reset}), or {@code null} when it did not say.
      */
-    public Duration retryAfter() {
+    public @Nullable Duration retryAfter() {
         return retryAfter;
     }
 
@@ -128,7 +130,7 @@ public final class ErrorContext {
         return sb.toString();
     }
 
-    private String defaultHint() {
+    private @Nullable String defaultHint() {
         if (details.missingScope() != null) {
             return "The credentials lack scope " + details.missingScope()
                     + "; create a key with that scope";

@@ -2,6 +2,7 @@ package io.tally.core.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tally.core.json.TallyJson;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a provider's error body into {@link ErrorDetails}. Each provider module supplies one (HitKeep
@@ -94,7 +95,7 @@ public interface ErrorDecoder {
         };
     }
 
-    private static String text(JsonNode node, String field) {
+    private static @Nullable String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
     }

@@ -2,6 +2,7 @@ package io.tally.core.spi;
 
 import io.tally.core.PermissionDeniedException;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a provider's error body says, as read by that provider's {@link ErrorDecoder}. Every field
@@ -10,13 +11,13 @@ import java.time.Instant;
 public final class ErrorDetails {
     private static final ErrorDetails NONE = new Builder().build();
 
-    private final String message;
-    private final String errorCode;
-    private final String missingScope;
-    private final String missingPermission;
-    private final String hint;
+    private final @Nullable String message;
+    private final @Nullable String errorCode;
+    private final @Nullable String missingScope;
+    private final @Nullable String missingPermission;
+    private final @Nullable String hint;
     private final PermissionDeniedException.Reason denialReason;
-    private final Instant retryAt;
+    private final @Nullable Instant retryAt;
 
     private ErrorDetails(Builder b) {
         this.message = b.message;
@@ -34,7 +35,7 @@ public final class ErrorDetails {
     }
 
     /** Details carrying only the server's message. */
-    public static ErrorDetails message(String message) {
+    public static ErrorDetails message(@Nullable String message) {
         return builder().message(message).build();
     }
 
@@ -44,27 +45,27 @@ public final class ErrorDetails {
     }
 
     /** The server's human-readable message. */
-    public String message() {
+    public @Nullable String message() {
         return message;
     }
 
     /** The provider's machine-readable error code. */
-    public String errorCode() {
+    public @Nullable String errorCode() {
         return errorCode;
     }
 
     /** The API-key scope the request lacked, for 403s that name one. */
-    public String missingScope() {
+    public @Nullable String missingScope() {
         return missingScope;
     }
 
     /** The role permission the request lacked, for 403s that name one. */
-    public String missingPermission() {
+    public @Nullable String missingPermission() {
         return missingPermission;
     }
 
     /** What the caller can do about it, in a sentence; replaces the generic hint for the status. */
-    public String hint() {
+    public @Nullable String hint() {
         return hint;
     }
 
@@ -81,7 +82,7 @@ public final class ErrorDetails {
      * 2026-03-14T12:01:00Z}), or {@code null}. The retry policy honours it like {@code Retry-After}
      * when the response has no such header.
      */
-    public Instant retryAt() {
+    public @Nullable Instant retryAt() {
         return retryAt;
     }
 
@@ -100,18 +101,18 @@ public final class ErrorDetails {
 
     /** Builder for {@link ErrorDetails}. */
     public static final class Builder {
-        private String message;
-        private String errorCode;
-        private String missingScope;
-        private String missingPermission;
-        private String hint;
+        private @Nullable String message;
+        private @Nullable String errorCode;
+        private @Nullable String missingScope;
+        private @Nullable String missingPermission;
+        private @Nullable String hint;
         private PermissionDeniedException.Reason denialReason = PermissionDeniedException.Reason.UNKNOWN;
-        private Instant retryAt;
+        private @Nullable Instant retryAt;
 
         private Builder() {}
 
         /** The server's human-readable message; trimmed, and {@code null} or blank clears it. */
-        public Builder message(String message) {
+        public Builder message(@Nullable String message) {
             this.message = emptyToNull(message);
             return this;
         }
@@ -120,7 +121,7 @@ public final class ErrorDetails {
          * The provider's machine-readable error code, e.g. {@code environment-not-found}; trimmed,
          * and {@code null} or blank clears it.
          */
-        public Builder errorCode(String errorCode) {
+        public Builder errorCode(@Nullable String errorCode) {
             this.errorCode = emptyToNull(errorCode);
             return this;
         }
@@ -129,7 +130,7 @@ public final class ErrorDetails {
          * The API-key scope the request lacked, e.g. {@code analytics:read}; trimmed, and
          * {@code null} or blank clears it.
          */
-        public Builder missingScope(String missingScope) {
+        public Builder missingScope(@Nullable String missingScope) {
             this.missingScope = emptyToNull(missingScope);
             return this;
         }
@@ -138,7 +139,7 @@ public final class ErrorDetails {
          * The role permission the request lacked, e.g. {@code site.view}; trimmed, and {@code null}
          * or blank clears it.
          */
-        public Builder missingPermission(String missingPermission) {
+        public Builder missingPermission(@Nullable String missingPermission) {
             this.missingPermission = emptyToNull(missingPermission);
             return this;
         }
@@ -147,7 +148,7 @@ public final class ErrorDetails {
          * What the caller can do about the failure, in one sentence; it replaces the status's
          * generic hint in the exception message. Trimmed, and {@code null} or blank clears it.
          */
-        public Builder hint(String hint) {
+        public Builder hint(@Nullable String hint) {
             this.hint = emptyToNull(hint);
             return this;
         }
@@ -163,7 +164,7 @@ public final class ErrorDetails {
         }
 
         /** When the body says the request may be sent again; {@code null} for unknown. */
-        public Builder retryAt(Instant retryAt) {
+        public Builder retryAt(@Nullable Instant retryAt) {
             this.retryAt = retryAt;
             return this;
         }
@@ -173,7 +174,7 @@ public final class ErrorDetails {
             return new ErrorDetails(this);
         }
 
-        private static String emptyToNull(String s) {
+        private static @Nullable String emptyToNull(@Nullable String s) {
             return s == null || s.trim().isEmpty() ? null : s.trim();
         }
     }

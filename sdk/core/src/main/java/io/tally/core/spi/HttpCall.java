@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import okhttp3.RequestBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request as a provider describes it: method, the route's path template and the expanded
@@ -19,11 +20,11 @@ public final class HttpCall {
     private final String displayPath;
     private final Map<String, List<String>> query;
     private final Map<String, String> headers;
-    private final RequestBody body;
+    private final @Nullable RequestBody body;
     private final boolean safeToRetry;
 
     HttpCall(String method, String pathTemplate, String path, String displayPath, Map<String, List<String>> query,
-             Map<String, String> headers, RequestBody body, boolean safeToRetry) {
+             Map<String, String> headers, @Nullable RequestBody body, boolean safeToRetry) {
         this.safeToRetry = safeToRetry;
         this.displayPath = displayPath;
         this.method = method.toUpperCase(Locale.ROOT);
@@ -78,7 +79,7 @@ public final class HttpCall {
     }
 
     /** The body, or {@code null}. */
-    public RequestBody body() {
+    public @Nullable RequestBody body() {
         return body;
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A successful response as a {@link ResponseReader} sees it. The body can be read once: as a
@@ -17,13 +18,13 @@ import java.util.Optional;
 public final class ResponseHandle {
     private final int statusCode;
     private final HttpHeaders headers;
-    private final String requestId;
+    private final @Nullable String requestId;
     private final InputStream body;
     private final ObjectMapper mapper;
     private final ResponseEnvelope envelope;
     private final okhttp3.Headers rawHeaders;
     private final long maxBodySize;
-    private String text;
+    private @Nullable String text;
     /** Whether the body was decoded from the stream, so that no text is left to read. */
     private boolean consumed;
 
@@ -32,7 +33,7 @@ public final class ResponseHandle {
      * id, the body stream, the provider's mapper and envelope, and the raw OkHttp headers; buffered reads are limited to
      * {@link io.tally.core.ClientOptions#DEFAULT_MAX_BODY_SIZE}.
      */
-    public ResponseHandle(int statusCode, HttpHeaders headers, String requestId, InputStream body, ObjectMapper mapper,
+    public ResponseHandle(int statusCode, HttpHeaders headers, @Nullable String requestId, InputStream body, ObjectMapper mapper,
                    ResponseEnvelope envelope, okhttp3.Headers rawHeaders) {
         this(statusCode, headers, requestId, body, mapper, envelope, rawHeaders,
                 io.tally.core.ClientOptions.DEFAULT_MAX_BODY_SIZE);
@@ -42,7 +43,7 @@ public final class ResponseHandle {
      * A handle whose buffered reads ({@link #text()}, {@link #json()}) fail with a
      * {@link ResponseTooLargeException} past {@code maxBodySize} bytes; {@link #stream()} is not limited.
      */
-    public ResponseHandle(int statusCode, HttpHeaders headers, String requestId, InputStream body, ObjectMapper mapper,
+    public ResponseHandle(int statusCode, HttpHeaders headers, @Nullable String requestId, InputStream body, ObjectMapper mapper,
                    ResponseEnvelope envelope, okhttp3.Headers rawHeaders, long maxBodySize) {
         this.maxBodySize = maxBodySize;
         this.rawHeaders = rawHeaders;
@@ -105,7 +106,7 @@ public final class ResponseHandle {
     }
 
     /** The body parsed as JSON and unwrapped from the provider's envelope; {@code null} for an empty body. */
-    public JsonNode json() throws IOException, ResponseEnvelope.EnvelopeFailure {
+    public @Nullable JsonNode json() throws IOException, ResponseEnvelope.EnvelopeFailure {
         String t = text();
         if (t.trim().isEmpty()) {
             return null;
@@ -117,7 +118,7 @@ public final class ResponseHandle {
      * The unwrapped JSON payload converted to {@code type}; {@code null} for an empty body or a JSON
      * {@code null}. {@link #requiredJson(JavaType)} refuses an empty body instead.
      */
-    public <T> T json(JavaType type) throws IOException, ResponseEnvelope.EnvelopeFailure {
+    public <T> @Nullable T json(JavaType type) throws IOException, ResponseEnvelope.EnvelopeFailure {
         return read(mapper.readerFor(type), false);
     }
 
@@ -126,7 +127,7 @@ public final class ResponseHandle {
      * Jackson's readers are immutable): {@code null} for a JSON {@code null}, and for an empty body unless
      * {@code required}, when it is an {@link EmptyBodyException}.
      */
-    <T> T read(ObjectReader reader, boolean required) throws IOException, ResponseEnvelope.EnvelopeFailure {
+    <T> @Nullable T read(ObjectReader reader, boolean required) throws IOException, ResponseEnvelope.EnvelopeFailure {
         if (envelope == ResponseEnvelope.BARE && text == null && !consumed) {
             return decodeStreaming(reader, required);
         }
@@ -146,7 +147,7 @@ public final class ResponseHandle {
      * or, when {@code required}, an {@link EmptyBodyException}. Envelopes keep the tree path, since
      * they must look at the body before it is converted.
      */
-    private <T> T decodeStreaming(ObjectReader reader, boolean required) throws IOException {
+    private <T> @Nullable T decodeStreaming(ObjectReader reader, boolean required) throws IOException {
         long announced = announcedLength();
         if (announced > maxBodySize) {
             throw tooLarge(announced);
@@ -179,7 +180,7 @@ public final class ResponseHandle {
      * value: an empty body fails with an {@link EmptyBodyException} rather than giving {@code null}.
      * A JSON {@code null} still gives {@code null}.
      */
-    public <T> T requiredJson(JavaType type) throws IOException, ResponseEnvelope.EnvelopeFailure {
+    public <T> @Nullable T requiredJson(JavaType type) throws IOException, ResponseEnvelope.EnvelopeFailure {
         return read(mapper.readerFor(type), true);
     }
 

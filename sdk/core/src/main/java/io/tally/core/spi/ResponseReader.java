@@ -57,6 +57,7 @@ public interface ResponseReader<T> {
     }
 
     /** Ignores the body; for 201/204 responses and endpoints whose body carries nothing. */
+    @SuppressWarnings("NullAway") // a Void reader has no value to give but null
     static ResponseReader<Void> discard() {
         return response -> null;
     }

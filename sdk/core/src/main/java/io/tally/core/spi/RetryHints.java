@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a server's "wait this long" hint from response headers ({@code Retry-After},
@@ -27,7 +28,7 @@ public final class RetryHints {
      * {@code Retry-After} as delta-seconds or an HTTP date; else {@code X-RateLimit-Reset} as a Unix
      * time in seconds (a small value is taken as seconds from now); else {@code null}. Never negative.
      */
-    public static Duration retryAfter(HttpHeaders headers, Clock clock) {
+    public static @Nullable Duration retryAfter(HttpHeaders headers, Clock clock) {
         String retryAfter = headers.first("retry-after").map(String::trim).orElse(null);
         if (retryAfter != null && !retryAfter.isEmpty()) {
             Duration d = parseRetryAfter(retryAfter, clock);
@@ -55,7 +56,7 @@ public final class RetryHints {
      * {@code Rate limit exceeded. Retry after 2026-03-14T12:01:00Z}), or {@code null}: for error
      * decoders that read a retry time from the body ({@link ErrorDetails.Builder#retryAt}).
      */
-    public static Instant instantIn(String text) {
+    public static @Nullable Instant instantIn(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -71,7 +72,7 @@ public final class RetryHints {
     }
 
     /** How long from now until {@code at}; zero when it has passed, {@code null} when {@code at} is. */
-    public static Duration until(Instant at, Clock clock) {
+    public static @Nullable Duration until(@Nullable Instant at, Clock clock) {
         if (at == null) {
             return null;
         }
@@ -79,7 +80,7 @@ public final class RetryHints {
         return d.isNegative() ? Duration.ZERO : d;
     }
 
-    private static Duration parseRetryAfter(String value, Clock clock) {
+    private static @Nullable Duration parseRetryAfter(String value, Clock clock) {
         try {
             double seconds = Double.parseDouble(value);
             if (seconds < 0 || Double.isNaN(seconds)) {

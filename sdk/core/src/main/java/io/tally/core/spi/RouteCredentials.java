@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which credentials one route accepts (an API token, a session, none) and which other headers it
@@ -37,12 +38,12 @@ public final class RouteCredentials {
     /** The kinds sent; {@code null} means every kind, unchecked. */
     private static final Credentials.Kind[] KINDS = Credentials.Kind.values();
 
-    private final Set<Credentials.Kind> accepted;
-    private final String description;
-    private final String remedy;
+    private final @Nullable Set<Credentials.Kind> accepted;
+    private final @Nullable String description;
+    private final @Nullable String remedy;
     private final Map<String, String> requiredHeaders;
 
-    private RouteCredentials(Set<Credentials.Kind> accepted, String description, String remedy,
+    private RouteCredentials(@Nullable Set<Credentials.Kind> accepted, @Nullable String description, @Nullable String remedy,
                              Map<String, String> requiredHeaders) {
         this.accepted = accepted == null ? null : Collections.unmodifiableSet(accepted);
         this.description = description;
@@ -110,7 +111,7 @@ public final class RouteCredentials {
      * The credentials to send: {@code explicit} (one request's own, may be {@code null}) or else the
      * client's, keeping only the accepted kinds.
      */
-    public Credentials select(Credentials explicit, Credentials client) {
+    public Credentials select(@Nullable Credentials explicit, Credentials client) {
         if (isPublic()) {
             return explicit != null ? explicit : Credentials.none();
         }
@@ -177,7 +178,7 @@ public final class RouteCredentials {
         return false;
     }
 
-    private static Set<Credentials.Kind> copyOf(Set<Credentials.Kind> kinds) {
+    private static @Nullable Set<Credentials.Kind> copyOf(@Nullable Set<Credentials.Kind> kinds) {
         if (kinds == null) {
             return null;
         }

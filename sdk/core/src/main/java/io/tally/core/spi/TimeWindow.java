@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The time-window rules of one route, for {@link WindowedRequest}: the names of its two query
@@ -28,9 +29,9 @@ public final class TimeWindow {
     private final String toName;
     private final boolean days;
     private final boolean bothOrNeither;
-    private final Duration maxSpan;
+    private final @Nullable Duration maxSpan;
 
-    private TimeWindow(String fromName, String toName, boolean days, boolean bothOrNeither, Duration maxSpan) {
+    private TimeWindow(String fromName, String toName, boolean days, boolean bothOrNeither, @Nullable Duration maxSpan) {
         this.fromName = fromName;
         this.toName = toName;
         this.days = days;

@@ -17,4 +17,7 @@
  * <p>These types are public and documented, but they change more freely than the user-facing
  * {@link io.tally.core} package: a provider module is released together with the core it uses.
  */
+@NullMarked
 package io.tally.core.spi;
+
+import org.jspecify.annotations.NullMarked;

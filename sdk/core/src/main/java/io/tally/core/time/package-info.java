@@ -3,4 +3,7 @@
  * instants with factories for the usual choices ({@code lastDays(7)}, {@code monthToDate()},
  * whole days in a time zone) and its previous period for comparisons.
  */
+@NullMarked
 package io.tally.core.time;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.tally.spring.boot;
 import io.tally.altertable.Altertable;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -14,37 +15,37 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties(prefix = "tally.altertable")
 public class AltertableProperties extends TallyClientProperties {
     /** The Product Analytics API key (pk_live_... or pk_test_...). */
-    private String apiKey;
+    private @Nullable String apiKey;
 
     /** The environment every payload is written to (SDK default production). */
-    private String environment;
+    private @Nullable String environment;
 
     /** The release recorded with every event. */
-    private String release;
+    private @Nullable String release;
 
     /** Events per batch (SDK default 100). */
-    private Integer maxBatchSize;
+    private @Nullable Integer maxBatchSize;
 
     /** Queued events that trigger a send (SDK default 20). */
-    private Integer flushAt;
+    private @Nullable Integer flushAt;
 
     /** The longest an event waits before it is sent (SDK default 5 s). */
-    private Duration flushInterval;
+    private @Nullable Duration flushInterval;
 
     /** Events kept in memory while they wait (SDK default 1000). */
-    private Integer queueCapacity;
+    private @Nullable Integer queueCapacity;
 
     /** A directory for the durable queue, so that unsent events survive a restart. */
-    private Path durableQueue;
+    private @Nullable Path durableQueue;
 
     /** The most disk space the durable queue may take (SDK default 64MB). */
-    private DataSize durableQueueMaxBytes;
+    private @Nullable DataSize durableQueueMaxBytes;
 
     /** Limit for one delivery request (SDK default 10 s). */
-    private Duration requestTimeout;
+    private @Nullable Duration requestTimeout;
 
     /** How long shutdown waits for queued events to be sent (SDK default 10 s). */
-    private Duration closeTimeout;
+    private @Nullable Duration closeTimeout;
 
     /** Creates the properties with every value unset. */
     public AltertableProperties() {}
@@ -58,7 +59,7 @@ public class AltertableProperties extends TallyClientProperties {
     public Altertable.Builder toBuilder() {
         Altertable.Builder builder = Altertable.builder();
         applyTo(builder);
-        if (hasText(apiKey)) {
+        if (apiKey != null && hasText(apiKey)) {
             builder.apiKey(apiKey.trim());
         }
         if (environment != null) {
@@ -95,112 +96,112 @@ public class AltertableProperties extends TallyClientProperties {
     }
 
     /** @return the API key, or {@code null} */
-    public String getApiKey() {
+    public @Nullable String getApiKey() {
         return apiKey;
     }
 
     /** @param apiKey the Product Analytics API key */
-    public void setApiKey(String apiKey) {
+    public void setApiKey(@Nullable String apiKey) {
         this.apiKey = apiKey;
     }
 
     /** @return the environment slug, or {@code null} for the default */
-    public String getEnvironment() {
+    public @Nullable String getEnvironment() {
         return environment;
     }
 
     /** @param environment the environment every payload is written to */
-    public void setEnvironment(String environment) {
+    public void setEnvironment(@Nullable String environment) {
         this.environment = environment;
     }
 
     /** @return the release, or {@code null} */
-    public String getRelease() {
+    public @Nullable String getRelease() {
         return release;
     }
 
     /** @param release the release recorded with every event */
-    public void setRelease(String release) {
+    public void setRelease(@Nullable String release) {
         this.release = release;
     }
 
     /** @return events per batch, or {@code null} for the default */
-    public Integer getMaxBatchSize() {
+    public @Nullable Integer getMaxBatchSize() {
         return maxBatchSize;
     }
 
     /** @param maxBatchSize events per batch */
-    public void setMaxBatchSize(Integer maxBatchSize) {
+    public void setMaxBatchSize(@Nullable Integer maxBatchSize) {
         this.maxBatchSize = maxBatchSize;
     }
 
     /** @return queued events that trigger a send, or {@code null} for the default */
-    public Integer getFlushAt() {
+    public @Nullable Integer getFlushAt() {
         return flushAt;
     }
 
     /** @param flushAt queued events that trigger a send */
-    public void setFlushAt(Integer flushAt) {
+    public void setFlushAt(@Nullable Integer flushAt) {
         this.flushAt = flushAt;
     }
 
     /** @return the flush interval, or {@code null} for the default */
-    public Duration getFlushInterval() {
+    public @Nullable Duration getFlushInterval() {
         return flushInterval;
     }
 
     /** @param flushInterval the longest an event waits before it is sent */
-    public void setFlushInterval(Duration flushInterval) {
+    public void setFlushInterval(@Nullable Duration flushInterval) {
         this.flushInterval = flushInterval;
     }
 
     /** @return the memory queue's capacity, or {@code null} for the default */
-    public Integer getQueueCapacity() {
+    public @Nullable Integer getQueueCapacity() {
         return queueCapacity;
     }
 
     /** @param queueCapacity events kept in memory while they wait */
-    public void setQueueCapacity(Integer queueCapacity) {
+    public void setQueueCapacity(@Nullable Integer queueCapacity) {
         this.queueCapacity = queueCapacity;
     }
 
     /** @return the durable queue directory, or {@code null} for none */
-    public Path getDurableQueue() {
+    public @Nullable Path getDurableQueue() {
         return durableQueue;
     }
 
     /** @param durableQueue a directory for the durable queue */
-    public void setDurableQueue(Path durableQueue) {
+    public void setDurableQueue(@Nullable Path durableQueue) {
         this.durableQueue = durableQueue;
     }
 
     /** @return the durable queue's size limit, or {@code null} for the default */
-    public DataSize getDurableQueueMaxBytes() {
+    public @Nullable DataSize getDurableQueueMaxBytes() {
         return durableQueueMaxBytes;
     }
 
     /** @param durableQueueMaxBytes the most disk space the durable queue may take */
-    public void setDurableQueueMaxBytes(DataSize durableQueueMaxBytes) {
+    public void setDurableQueueMaxBytes(@Nullable DataSize durableQueueMaxBytes) {
         this.durableQueueMaxBytes = durableQueueMaxBytes;
     }
 
     /** @return the request timeout, or {@code null} for the default */
-    public Duration getRequestTimeout() {
+    public @Nullable Duration getRequestTimeout() {
         return requestTimeout;
     }
 
     /** @param requestTimeout limit for one delivery request */
-    public void setRequestTimeout(Duration requestTimeout) {
+    public void setRequestTimeout(@Nullable Duration requestTimeout) {
         this.requestTimeout = requestTimeout;
     }
 
     /** @return the close timeout, or {@code null} for the default */
-    public Duration getCloseTimeout() {
+    public @Nullable Duration getCloseTimeout() {
         return closeTimeout;
     }
 
     /** @param closeTimeout how long shutdown waits for queued events to be sent */
-    public void setCloseTimeout(Duration closeTimeout) {
+    public void setCloseTimeout(@Nullable Duration closeTimeout) {
         this.closeTimeout = closeTimeout;
     }
 }

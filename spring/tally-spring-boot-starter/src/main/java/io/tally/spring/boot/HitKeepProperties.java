@@ -2,6 +2,7 @@ package io.tally.spring.boot;
 
 import io.tally.hitkeep.HitKeep;
 import io.tally.hitkeep.TokenHeader;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,16 +12,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "tally.hitkeep")
 public class HitKeepProperties extends TallyClientProperties {
     /** An API-client token; unset for the public and session routes only. */
-    private String apiToken;
+    private @Nullable String apiToken;
 
     /** How the token is sent: BEARER (Authorization header, the default) or X_API_KEY. */
-    private TokenHeader tokenHeader;
+    private @Nullable TokenHeader tokenHeader;
 
     /** Whether to send Origin on writes under /api/ (HitKeep up to 2.11 needs it). */
     private boolean originHeader = true;
 
     /** The Origin to send instead of the base URL's, e.g. the public URL behind a proxy. */
-    private String origin;
+    private @Nullable String origin;
 
     /** Creates the properties with every value unset. */
     public HitKeepProperties() {}
@@ -34,36 +35,36 @@ public class HitKeepProperties extends TallyClientProperties {
     public HitKeep.Builder toBuilder() {
         HitKeep.Builder builder = HitKeep.builder();
         applyTo(builder);
-        if (hasText(apiToken)) {
+        if (apiToken != null && hasText(apiToken)) {
             builder.apiToken(apiToken.trim());
         }
         if (tokenHeader != null) {
             builder.tokenHeader(tokenHeader);
         }
         builder.originHeader(originHeader);
-        if (hasText(origin)) {
+        if (origin != null && hasText(origin)) {
             builder.origin(origin);
         }
         return builder;
     }
 
     /** @return the API token, or {@code null} */
-    public String getApiToken() {
+    public @Nullable String getApiToken() {
         return apiToken;
     }
 
     /** @param apiToken an API-client token */
-    public void setApiToken(String apiToken) {
+    public void setApiToken(@Nullable String apiToken) {
         this.apiToken = apiToken;
     }
 
     /** @return how the token is sent, or {@code null} for the default (bearer) */
-    public TokenHeader getTokenHeader() {
+    public @Nullable TokenHeader getTokenHeader() {
         return tokenHeader;
     }
 
     /** @param tokenHeader how the token is sent */
-    public void setTokenHeader(TokenHeader tokenHeader) {
+    public void setTokenHeader(@Nullable TokenHeader tokenHeader) {
         this.tokenHeader = tokenHeader;
     }
 
@@ -78,12 +79,12 @@ public class HitKeepProperties extends TallyClientProperties {
     }
 
     /** @return the Origin override, or {@code null} */
-    public String getOrigin() {
+    public @Nullable String getOrigin() {
         return origin;
     }
 
     /** @param origin the Origin to send instead of the base URL's */
-    public void setOrigin(String origin) {
+    public void setOrigin(@Nullable String origin) {
         this.origin = origin;
     }
 }

@@ -4,6 +4,7 @@ import io.tally.core.ClientBuilder;
 import io.tally.core.LogLevel;
 import io.tally.core.RateLimit;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -16,31 +17,31 @@ public abstract class TallyClientProperties {
     private boolean enabled = true;
 
     /** The API's base URL, http or https. */
-    private String baseUrl;
+    private @Nullable String baseUrl;
 
     /** Limit for opening a connection (SDK default 10 s). */
-    private Duration connectTimeout;
+    private @Nullable Duration connectTimeout;
 
     /** The longest the server may stay silent during one read (SDK default 60 s). */
-    private Duration readTimeout;
+    private @Nullable Duration readTimeout;
 
     /** The longest one write of the request may block (SDK default 60 s). */
-    private Duration writeTimeout;
+    private @Nullable Duration writeTimeout;
 
     /** The longest one request may take, retries included; 0 for none (SDK default 5 min). */
-    private Duration requestDeadline;
+    private @Nullable Duration requestDeadline;
 
     /** Retries after the first attempt (SDK default 2). */
-    private Integer maxRetries;
+    private @Nullable Integer maxRetries;
 
     /** The largest response body read into memory (SDK default 16MB). */
-    private DataSize maxBodySize;
+    private @Nullable DataSize maxBodySize;
 
     /** How much of each exchange is logged to io.tally.http at DEBUG, secrets redacted. */
-    private LogLevel logLevel;
+    private @Nullable LogLevel logLevel;
 
     /** Your application's product token, e.g. my-app/1.4, appended to Tally's user agent. */
-    private String userAgent;
+    private @Nullable String userAgent;
 
     /** A client-side rate limit; off unless permits-per-second is set. */
     private final RateLimitProperties rateLimit = new RateLimitProperties();
@@ -55,7 +56,7 @@ public abstract class TallyClientProperties {
      * @throws IllegalArgumentException naming the setting when a value is invalid
      */
     public void applyTo(ClientBuilder<?, ?> builder) {
-        if (hasText(baseUrl)) {
+        if (baseUrl != null && hasText(baseUrl)) {
             builder.baseUrl(baseUrl);
         }
         if (connectTimeout != null) {
@@ -79,7 +80,7 @@ public abstract class TallyClientProperties {
         if (logLevel != null) {
             builder.logLevel(logLevel);
         }
-        if (hasText(userAgent)) {
+        if (userAgent != null && hasText(userAgent)) {
             builder.userAgent(userAgent);
         }
         if (rateLimit.getPermitsPerSecond() != null) {
@@ -109,92 +110,92 @@ public abstract class TallyClientProperties {
     }
 
     /** @return the base URL, or {@code null} when unset */
-    public String getBaseUrl() {
+    public @Nullable String getBaseUrl() {
         return baseUrl;
     }
 
     /** @param baseUrl the API's base URL */
-    public void setBaseUrl(String baseUrl) {
+    public void setBaseUrl(@Nullable String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
     /** @return the connect timeout, or {@code null} for the SDK's default */
-    public Duration getConnectTimeout() {
+    public @Nullable Duration getConnectTimeout() {
         return connectTimeout;
     }
 
     /** @param connectTimeout limit for opening a connection */
-    public void setConnectTimeout(Duration connectTimeout) {
+    public void setConnectTimeout(@Nullable Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
     /** @return the read timeout, or {@code null} for the SDK's default */
-    public Duration getReadTimeout() {
+    public @Nullable Duration getReadTimeout() {
         return readTimeout;
     }
 
     /** @param readTimeout the longest the server may stay silent during one read */
-    public void setReadTimeout(Duration readTimeout) {
+    public void setReadTimeout(@Nullable Duration readTimeout) {
         this.readTimeout = readTimeout;
     }
 
     /** @return the write timeout, or {@code null} for the SDK's default */
-    public Duration getWriteTimeout() {
+    public @Nullable Duration getWriteTimeout() {
         return writeTimeout;
     }
 
     /** @param writeTimeout the longest one write may block */
-    public void setWriteTimeout(Duration writeTimeout) {
+    public void setWriteTimeout(@Nullable Duration writeTimeout) {
         this.writeTimeout = writeTimeout;
     }
 
     /** @return the request deadline, or {@code null} for the SDK's default */
-    public Duration getRequestDeadline() {
+    public @Nullable Duration getRequestDeadline() {
         return requestDeadline;
     }
 
     /** @param requestDeadline the longest one request may take, retries included */
-    public void setRequestDeadline(Duration requestDeadline) {
+    public void setRequestDeadline(@Nullable Duration requestDeadline) {
         this.requestDeadline = requestDeadline;
     }
 
     /** @return the retries after the first attempt, or {@code null} for the SDK's default */
-    public Integer getMaxRetries() {
+    public @Nullable Integer getMaxRetries() {
         return maxRetries;
     }
 
     /** @param maxRetries retries after the first attempt */
-    public void setMaxRetries(Integer maxRetries) {
+    public void setMaxRetries(@Nullable Integer maxRetries) {
         this.maxRetries = maxRetries;
     }
 
     /** @return the largest body read into memory, or {@code null} for the SDK's default */
-    public DataSize getMaxBodySize() {
+    public @Nullable DataSize getMaxBodySize() {
         return maxBodySize;
     }
 
     /** @param maxBodySize the largest response body read into memory */
-    public void setMaxBodySize(DataSize maxBodySize) {
+    public void setMaxBodySize(@Nullable DataSize maxBodySize) {
         this.maxBodySize = maxBodySize;
     }
 
     /** @return the log level, or {@code null} for the SDK's default (none) */
-    public LogLevel getLogLevel() {
+    public @Nullable LogLevel getLogLevel() {
         return logLevel;
     }
 
     /** @param logLevel how much of each exchange is logged */
-    public void setLogLevel(LogLevel logLevel) {
+    public void setLogLevel(@Nullable LogLevel logLevel) {
         this.logLevel = logLevel;
     }
 
     /** @return the application's product token, or {@code null} */
-    public String getUserAgent() {
+    public @Nullable String getUserAgent() {
         return userAgent;
     }
 
     /** @param userAgent the application's product token, e.g. {@code my-app/1.4} */
-    public void setUserAgent(String userAgent) {
+    public void setUserAgent(@Nullable String userAgent) {
         this.userAgent = userAgent;
     }
 
@@ -206,31 +207,31 @@ public abstract class TallyClientProperties {
     /** A client-side rate limit: {@code permits-per-second} turns it on, {@code burst} defaults to 1. */
     public static class RateLimitProperties {
         /** Requests per second the client keeps under; unset for no client-side limit. */
-        private Double permitsPerSecond;
+        private @Nullable Double permitsPerSecond;
 
         /** Requests that may go at once before the rate applies; 1 when unset. */
-        private Integer burst;
+        private @Nullable Integer burst;
 
         /** Creates unset rate-limit settings. */
         public RateLimitProperties() {}
 
         /** @return the permits per second, or {@code null} for no limit */
-        public Double getPermitsPerSecond() {
+        public @Nullable Double getPermitsPerSecond() {
             return permitsPerSecond;
         }
 
         /** @param permitsPerSecond requests per second the client keeps under */
-        public void setPermitsPerSecond(Double permitsPerSecond) {
+        public void setPermitsPerSecond(@Nullable Double permitsPerSecond) {
             this.permitsPerSecond = permitsPerSecond;
         }
 
         /** @return the burst, or {@code null} for 1 */
-        public Integer getBurst() {
+        public @Nullable Integer getBurst() {
             return burst;
         }
 
         /** @param burst requests that may go at once */
-        public void setBurst(Integer burst) {
+        public void setBurst(@Nullable Integer burst) {
             this.burst = burst;
         }
     }

@@ -10,4 +10,7 @@
  * {@link io.tally.spring.boot.TallyBuilderCustomizer} bean for a provider's builder type is applied to
  * that builder before the client is built.
  */
+@NullMarked
 package io.tally.spring.boot;
+
+import org.jspecify.annotations.NullMarked;
