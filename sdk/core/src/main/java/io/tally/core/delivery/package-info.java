@@ -11,7 +11,4 @@
  * ingestion and EngageTrack's queued sender run on it. These types are public and documented but change more
  * freely than {@link io.tally.core}.
  */
-@NullMarked
 package io.tally.core.delivery;
-
-import org.jspecify.annotations.NullMarked;

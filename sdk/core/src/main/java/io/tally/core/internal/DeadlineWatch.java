@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cancels calls that outlive a long request deadline, checking a few times a second, so that such deadlines cost a
@@ -73,7 +74,7 @@ final class DeadlineWatch {
 
     /** The watch of a request's current attempt, if it has one; closing it ends the watch. */
     static final class Slot implements AutoCloseable {
-        private Entry entry;
+        private @Nullable Entry entry;
 
         void set(Entry watched) {
             entry = watched;

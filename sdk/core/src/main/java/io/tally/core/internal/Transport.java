@@ -160,7 +160,7 @@ public final class Transport {
                     attemptLimit = remaining;
                     deadlineBounds = true;
                 }
-                if (deadlineBounds && attemptLimit.toNanos() >= DeadlineWatch.MIN_WATCHED) {
+                if (deadlineBounds && attemptLimit != null && attemptLimit.toNanos() >= DeadlineWatch.MIN_WATCHED) {
                     watch.set(DeadlineWatch.watch(okCall, deadline.endsAt));
                 } else if (attemptLimit != null) {
                     okCall.timeout().timeout(Math.max(1, attemptLimit.toMillis()), TimeUnit.MILLISECONDS);

@@ -2,6 +2,7 @@ package io.tally.spring.boot;
 
 import io.tally.alephant.Alephant;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code tally.alephant.*}: the Alephant client. The client is created when any of {@code pat},
@@ -13,19 +14,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "tally.alephant")
 public class AlephantProperties extends TallyClientProperties {
     /** The Analytics (collector) API host (SDK default https://analytics.alephant.io). */
-    private String analyticsBaseUrl;
+    private @Nullable String analyticsBaseUrl;
 
     /** A personal access token (pat_...), for workspace automation; set workspace-id too. */
-    private String pat;
+    private @Nullable String pat;
 
     /** A user JWT (the dashboard's session), the only credential for PATs, workspaces and logs; set workspace-id too. */
-    private String jwt;
+    private @Nullable String jwt;
 
     /** A virtual key (vk-...), for the Cockpit routes and the model catalogue; no workspace-id with it. */
-    private String virtualKey;
+    private @Nullable String virtualKey;
 
     /** The workspace (a UUID) sent as X-Workspace-Id with a PAT or JWT. */
-    private String workspaceId;
+    private @Nullable String workspaceId;
 
     /** Creates the properties with every value unset. */
     public AlephantProperties() {}
@@ -45,71 +46,71 @@ public class AlephantProperties extends TallyClientProperties {
         }
         Alephant.Builder builder = Alephant.builder();
         applyTo(builder);
-        if (hasText(analyticsBaseUrl)) {
+        if (analyticsBaseUrl != null && hasText(analyticsBaseUrl)) {
             builder.analyticsBaseUrl(analyticsBaseUrl.trim());
         }
-        if (hasText(pat)) {
+        if (pat != null && hasText(pat)) {
             builder.pat(pat.trim());
         }
-        if (hasText(jwt)) {
+        if (jwt != null && hasText(jwt)) {
             builder.jwt(jwt.trim());
         }
-        if (hasText(virtualKey)) {
+        if (virtualKey != null && hasText(virtualKey)) {
             builder.virtualKey(virtualKey.trim());
         }
-        if (hasText(workspaceId)) {
+        if (workspaceId != null && hasText(workspaceId)) {
             builder.workspaceId(workspaceId);
         }
         return builder;
     }
 
     /** @return the Analytics API host, or {@code null} for the default */
-    public String getAnalyticsBaseUrl() {
+    public @Nullable String getAnalyticsBaseUrl() {
         return analyticsBaseUrl;
     }
 
     /** @param analyticsBaseUrl the Analytics (collector) API host */
-    public void setAnalyticsBaseUrl(String analyticsBaseUrl) {
+    public void setAnalyticsBaseUrl(@Nullable String analyticsBaseUrl) {
         this.analyticsBaseUrl = analyticsBaseUrl;
     }
 
     /** @return the personal access token, or {@code null} */
-    public String getPat() {
+    public @Nullable String getPat() {
         return pat;
     }
 
     /** @param pat a personal access token */
-    public void setPat(String pat) {
+    public void setPat(@Nullable String pat) {
         this.pat = pat;
     }
 
     /** @return the user JWT, or {@code null} */
-    public String getJwt() {
+    public @Nullable String getJwt() {
         return jwt;
     }
 
     /** @param jwt a user JWT */
-    public void setJwt(String jwt) {
+    public void setJwt(@Nullable String jwt) {
         this.jwt = jwt;
     }
 
     /** @return the virtual key, or {@code null} */
-    public String getVirtualKey() {
+    public @Nullable String getVirtualKey() {
         return virtualKey;
     }
 
     /** @param virtualKey a virtual key */
-    public void setVirtualKey(String virtualKey) {
+    public void setVirtualKey(@Nullable String virtualKey) {
         this.virtualKey = virtualKey;
     }
 
     /** @return the workspace id, or {@code null} */
-    public String getWorkspaceId() {
+    public @Nullable String getWorkspaceId() {
         return workspaceId;
     }
 
     /** @param workspaceId the workspace sent with a PAT or JWT */
-    public void setWorkspaceId(String workspaceId) {
+    public void setWorkspaceId(@Nullable String workspaceId) {
         this.workspaceId = workspaceId;
     }
 }

@@ -4,6 +4,7 @@ import io.tally.alke.Alke;
 import io.tally.alke.AlkeToken;
 import io.tally.alke.AlkeTokenKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code tally.alke.*}: the Alke Analytics client. The client is created when {@code api-token} or
@@ -14,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "tally.alke")
 public class AlkeProperties extends TallyClientProperties {
     /** The API token (a JWT valid for one year). */
-    private String apiToken;
+    private @Nullable String apiToken;
 
     /** Whose token it is, which decides how an expiry message says to renew it: SERVICE_ACCOUNT (default) or PERSONAL. */
     private AlkeTokenKind tokenKind = AlkeTokenKind.SERVICE_ACCOUNT;
@@ -31,19 +32,19 @@ public class AlkeProperties extends TallyClientProperties {
     public Alke.Builder toBuilder() {
         Alke.Builder builder = Alke.builder();
         applyTo(builder);
-        if (hasText(apiToken)) {
+        if (apiToken != null && hasText(apiToken)) {
             builder.token(AlkeToken.of(tokenKind, apiToken.trim()));
         }
         return builder;
     }
 
     /** @return the API token, or {@code null} */
-    public String getApiToken() {
+    public @Nullable String getApiToken() {
         return apiToken;
     }
 
     /** @param apiToken the API token */
-    public void setApiToken(String apiToken) {
+    public void setApiToken(@Nullable String apiToken) {
         this.apiToken = apiToken;
     }
 

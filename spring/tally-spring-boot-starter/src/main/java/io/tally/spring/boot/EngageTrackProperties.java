@@ -2,6 +2,7 @@ package io.tally.spring.boot;
 
 import io.tally.engagetrack.EngageTrack;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code tally.engagetrack.*}: the EngageTrack client. The client is created when any of
@@ -12,13 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "tally.engagetrack")
 public class EngageTrackProperties extends TallyClientProperties {
     /** An API key (et_live_ and 32 hex characters) for the data routes, limited by its scopes. */
-    private String apiKey;
+    private @Nullable String apiKey;
 
     /** A user session token (JWT) for the routes that refuse API keys: site creation, API-key management. */
-    private String sessionToken;
+    private @Nullable String sessionToken;
 
     /** The organisation every /organizations/{orgId} route uses, from the EngageTrack dashboard. */
-    private String organizationId;
+    private @Nullable String organizationId;
 
     /** Creates the properties with every value unset. */
     public EngageTrackProperties() {}
@@ -37,45 +38,45 @@ public class EngageTrackProperties extends TallyClientProperties {
         }
         EngageTrack.Builder builder = EngageTrack.builder();
         applyTo(builder);
-        if (hasText(apiKey)) {
+        if (apiKey != null && hasText(apiKey)) {
             builder.apiKey(apiKey.trim());
         }
-        if (hasText(sessionToken)) {
+        if (sessionToken != null && hasText(sessionToken)) {
             builder.sessionToken(sessionToken.trim());
         }
-        if (hasText(organizationId)) {
+        if (organizationId != null && hasText(organizationId)) {
             builder.organizationId(organizationId.trim());
         }
         return builder;
     }
 
     /** @return the API key, or {@code null} */
-    public String getApiKey() {
+    public @Nullable String getApiKey() {
         return apiKey;
     }
 
     /** @param apiKey an API key for the data routes */
-    public void setApiKey(String apiKey) {
+    public void setApiKey(@Nullable String apiKey) {
         this.apiKey = apiKey;
     }
 
     /** @return the session token, or {@code null} */
-    public String getSessionToken() {
+    public @Nullable String getSessionToken() {
         return sessionToken;
     }
 
     /** @param sessionToken a user session token for the session-only routes */
-    public void setSessionToken(String sessionToken) {
+    public void setSessionToken(@Nullable String sessionToken) {
         this.sessionToken = sessionToken;
     }
 
     /** @return the organisation id, or {@code null} */
-    public String getOrganizationId() {
+    public @Nullable String getOrganizationId() {
         return organizationId;
     }
 
     /** @param organizationId the organisation every organisation route uses */
-    public void setOrganizationId(String organizationId) {
+    public void setOrganizationId(@Nullable String organizationId) {
         this.organizationId = organizationId;
     }
 }

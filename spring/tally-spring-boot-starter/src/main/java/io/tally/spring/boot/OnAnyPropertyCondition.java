@@ -1,6 +1,7 @@
 package io.tally.spring.boot;
 
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
@@ -10,10 +11,12 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 final class OnAnyPropertyCondition extends SpringBootCondition {
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        Map<String, Object> attributes = metadata.getAnnotationAttributes(ConditionalOnAnyProperty.class.getName());
+        Map<String, Object> attributes = Objects.requireNonNull(
+                metadata.getAnnotationAttributes(ConditionalOnAnyProperty.class.getName()),
+                "only used through @ConditionalOnAnyProperty");
         String prefix = (String) attributes.get("prefix");
-        String[] names = (String[]) attributes.get("names");
-        for (String name : (String[]) attributes.get("required")) {
+        String[] names = (String[]) Objects.requireNonNull(attributes.get("names"), "names");
+        for (String name : (String[]) Objects.requireNonNull(attributes.get("required"), "required")) {
             String key = prefix + "." + name;
             if (!hasText(context, key)) {
                 return ConditionOutcome.noMatch(key + " is not set");

@@ -95,7 +95,7 @@ public abstract class TallyClientProperties {
      * @param value the setting
      * @return whether it is neither {@code null} nor blank
      */
-    protected static boolean hasText(String value) {
+    protected static boolean hasText(@Nullable String value) {
         return value != null && !value.isBlank();
     }
 
