@@ -2,6 +2,7 @@ package io.tally.spring.boot;
 
 import io.tally.core.RequestListener;
 import io.tally.engagetrack.EngageTrack;
+import io.tally.engagetrack.EngageTrackSender;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,7 +17,8 @@ import org.springframework.context.annotation.Bean;
  * An {@link EngageTrack} client from {@code tally.engagetrack.*} when any of its credentials, its
  * organisation id or its base URL is set, with every {@link RequestListener} bean and
  * {@code TallyBuilderCustomizer<EngageTrack.Builder>} bean applied; and, when a credential and the
- * organisation id are set, an {@code engagetrack} health check that lists the organisation's sites.
+ * organisation id are set, an {@code engagetrack} health check that lists the organisation's sites; with
+ * {@code tally.engagetrack.sender.enabled=true}, the queued {@link EngageTrackSender}, closed at shutdown.
  */
 @AutoConfiguration
 @ConditionalOnClass(EngageTrack.class)
@@ -41,6 +43,28 @@ public class EngageTrackAutoConfiguration {
     public EngageTrack tallyEngageTrack(EngageTrackProperties properties, ObjectProvider<RequestListener> listeners,
                                         ObjectProvider<TallyBuilderCustomizer<EngageTrack.Builder>> customizers) {
         EngageTrack.Builder builder = properties.toBuilder();
+        listeners.orderedStream().forEach(builder::requestListener);
+        customizers.orderedStream().forEach(c -> c.customize(builder));
+        return builder.build();
+    }
+
+    /**
+     * The queued server-side sender of {@code /event} and {@code /identify}, when
+     * {@code tally.engagetrack.sender.enabled=true}; {@link EngageTrackSender#close()} at shutdown sends what is
+     * queued (waiting at most its close timeout).
+     *
+     * @param properties  {@code tally.engagetrack.*}
+     * @param listeners   every request listener bean
+     * @param customizers every customizer of the sender's builder
+     * @return the running sender
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "tally.engagetrack.sender", name = "enabled", havingValue = "true")
+    public EngageTrackSender tallyEngageTrackSender(EngageTrackProperties properties,
+                                                    ObjectProvider<RequestListener> listeners,
+                                                    ObjectProvider<TallyBuilderCustomizer<EngageTrackSender.Builder>> customizers) {
+        EngageTrackSender.Builder builder = properties.toSenderBuilder();
         listeners.orderedStream().forEach(builder::requestListener);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return builder.build();

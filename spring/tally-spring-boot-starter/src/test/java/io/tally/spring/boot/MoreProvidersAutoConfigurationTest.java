@@ -11,6 +11,8 @@ import io.tally.alke.AlkeReport;
 import io.tally.alke.AlkeReportRequest;
 import io.tally.alke.AlkeTokenKind;
 import io.tally.engagetrack.EngageTrack;
+import io.tally.engagetrack.EngageTrackSender;
+import io.tally.engagetrack.model.TrackedEvent;
 import io.tally.testkit.alephant.AlephantDemo;
 import io.tally.testkit.alephant.FakeAlephant;
 import io.tally.testkit.alke.AlkeDemo;
@@ -119,6 +121,35 @@ class MoreProvidersAutoConfigurationTest {
                     "error", "ServerException"));
             assertThat(down.toString()).doesNotContain(EngageTrackDemo.API_KEY);
         });
+    }
+
+    @Test
+    void engageTrackSenderIsCreatedOnlyWhenEnabledAndSendsItsQueueAtShutdown() {
+        runner.withPropertyValues("tally.engagetrack.base-url=" + engageTrack.baseUrl()).run(context ->
+                assertThat(context).doesNotHaveBean(EngageTrackSender.class));
+        runner.withPropertyValues("tally.engagetrack.base-url=" + engageTrack.baseUrl(),
+                "tally.engagetrack.sender.enabled=true", "tally.engagetrack.sender.pace=0s",
+                "tally.engagetrack.sender.queue-capacity=50", "tally.engagetrack.sender.close-timeout=30s")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(EngageTrackSender.class);
+                    EngageTrackSender sender = context.getBean(EngageTrackSender.class);
+                    for (int i = 0; i < 3; i++) {
+                        sender.event(TrackedEvent.builder(EngageTrackDemo.SHOP_PUBLIC_ID,
+                                "https://shop.example.com/p/" + i).build());
+                    }
+                });
+        // the context is closed: the sender was closed with it, and closing sent the queue
+        assertThat(engageTrack.requests()).filteredOn(r -> r.method().equals("POST") && r.path().endsWith("/event"))
+                .hasSize(3)
+                .allSatisfy(r -> assertThat(r.header("Authorization")).isNull());
+    }
+
+    @Test
+    void badSenderSettingsNameTheSetting() {
+        runner.withPropertyValues("tally.engagetrack.base-url=" + engageTrack.baseUrl(),
+                "tally.engagetrack.sender.enabled=true", "tally.engagetrack.sender.queue-capacity=0")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("queueCapacity"));
     }
 
     @Test
