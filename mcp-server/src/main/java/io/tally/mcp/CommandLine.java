@@ -78,7 +78,9 @@ final class CommandLine {
     }
 
     /** Where a flag is listed in {@code --help}. */
-    private enum Section { MODES, OPTIONS }
+    private enum Section {
+        MODES, OPTIONS
+    }
 
     /** How a flag takes its value. */
     private enum Kind {
@@ -101,13 +103,13 @@ final class CommandLine {
      * {@code --help} text and what a value does. {@code --help} and {@code --version} have no variable.
      */
     private record Common(Section section, Kind kind, List<String> names, String label, String variable,
-                          String description, Setter setter) {
+            String description, Setter setter) {
         static Common modeSwitch(String name, String variable, String description, Setter setter) {
             return new Common(Section.MODES, Kind.SWITCH, List.of(name), "", variable, description, setter);
         }
 
         static Common option(Kind kind, String name, String label, String variable, String description,
-                             Setter setter) {
+                Setter setter) {
             return new Common(Section.OPTIONS, kind, List.of(name), label, variable, description, setter);
         }
     }
@@ -147,8 +149,9 @@ final class CommandLine {
             Common.option(Kind.VALUE, "--max-body-bytes", "N", "TALLY_MCP_MAX_BODY_BYTES", "Largest request body, "
                     + "default 1048576 (413 above).", (c, n, v) -> c.maxBodyBytes = parseLong(n, v)),
             Common.option(Kind.VALUE, "--rate-limit", "N", "TALLY_MCP_RATE_LIMIT", "Requests a minute per token, "
-                    + "default 300 (429 above).", (c, n, v) -> c.rateLimitPerMinute = parseInt(n, v, 1,
-                    Integer.MAX_VALUE)),
+                    + "default 300 (429 above).",
+                    (c, n, v) -> c.rateLimitPerMinute = parseInt(n, v, 1,
+                            Integer.MAX_VALUE)),
             Common.option(Kind.VALUE, "--rate-burst", "N", "TALLY_MCP_RATE_BURST", "Requests a token may send at once, "
                     + "default 60.", (c, n, v) -> c.rateLimitBurst = parseInt(n, v, 1, Integer.MAX_VALUE)),
             Common.option(Kind.VALUE, "--max-range-days", "N", "TALLY_MCP_MAX_RANGE_DAYS", "Longest date window a tool "
@@ -192,7 +195,8 @@ final class CommandLine {
         sections.put("modes", h -> "Modes:\n" + table(h, 2, Collections.singletonList(new String[] {"(default)",
                 "Streamable HTTP at http://BIND:PORT/mcp/<provider> (also /<provider>/mcp, and /mcp when one provider is "
                         + "served). Every request carries its caller's own token, 'Authorization: Bearer <token>', "
-                        + "used for that request only; a request without one gets 401."}), options(h, Section.MODES)));
+                        + "used for that request only; a request without one gets 401."}),
+                options(h, Section.MODES)));
         sections.put("options", h -> "\nOptions (each flag's environment variable in brackets; a flag wins over its "
                 + "variable):\n" + table(h, 2, options(h, Section.OPTIONS)));
         sections.put("providers", h -> "\n" + paragraph(h, 0, "Providers (" + String.join(", ", registry.names())
@@ -247,8 +251,8 @@ final class CommandLine {
                     .userObject(GuardOptions.class).build());
         }
         spec.parser()
-                .overwrittenOptionsAllowed(true)     // the last --port wins, as it always did
-                .expandAtFiles(false)                // '@file' is not an option of this server
+                .overwrittenOptionsAllowed(true) // the last --port wins, as it always did
+                .expandAtFiles(false) // '@file' is not an option of this server
                 .unmatchedOptionsAllowedAsOptionParameters(false) // '--port --nope': --port needs a value
                 .posixClusteredShortOptionsAllowed(false);
         return spec;
@@ -597,7 +601,7 @@ final class CommandLine {
             if (!isSet(env, p.tokenVariable())) {
                 return Optional.of(needsToken != null
                         ? needsToken + " needs the " + p.displayName() + " API token in the environment: set "
-                        + p.tokenVariable()
+                                + p.tokenVariable()
                         : "--token-from-env is set but " + p.tokenVariable() + " is not");
             }
             for (CallerHeader h : p.callerHeaders()) {

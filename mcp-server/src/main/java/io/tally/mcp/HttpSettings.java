@@ -23,8 +23,8 @@ import java.util.function.LongSupplier;
  * @param guard              the limits against slow, flooding or made-up callers ({@link GuardSettings#defaults()})
  */
 public record HttpSettings(String bind, int port, boolean stateful, List<String> allowedHosts,
-                           List<String> allowedOrigins, long maxBodyBytes, int rateLimitPerMinute,
-                           int rateLimitBurst, LongSupplier nanoTime, GuardSettings guard) {
+        List<String> allowedOrigins, long maxBodyBytes, int rateLimitPerMinute,
+        int rateLimitBurst, LongSupplier nanoTime, GuardSettings guard) {
     /** 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     /** The port listened on by default. */

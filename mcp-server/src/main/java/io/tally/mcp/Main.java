@@ -48,7 +48,7 @@ public final class Main {
 
     /** {@link #run(String[], Environment, InputStream, PrintStream, PrintStream)} with the given providers. */
     static int run(String[] args, Environment env, InputStream in, PrintStream out, PrintStream err,
-                   ProviderRegistry registry) {
+            ProviderRegistry registry) {
         CommandLine cli;
         try {
             cli = CommandLine.parse(args, env, registry);
@@ -193,7 +193,7 @@ public final class Main {
     }
 
     private static ProviderConfig config(CommandLine cli, String baseUrl, CallerCredentials serverCredentials,
-                                         okhttp3.OkHttpClient httpClient) {
+            okhttp3.OkHttpClient httpClient) {
         return new ProviderConfig(baseUrl, serverCredentials, cli.moduleOptions(),
                 "tally-mcp-server/" + Version.current(), httpClient);
     }
@@ -230,7 +230,8 @@ public final class Main {
         }
         if (demo != null) {
             String first = server.providers().get(0);
-            sb.append("Demo mode: requests without a token use the demo token; demo data comes from in-process fakes (");
+            sb.append(
+                    "Demo mode: requests without a token use the demo token; demo data comes from in-process fakes (");
             StringJoiner fakes = new StringJoiner(", ");
             demo.baseUrls().forEach((name, url) -> fakes.add(name + " at " + url));
             sb.append(fakes).append(").\n")

@@ -71,7 +71,7 @@ final class McpServerFactory {
      * a client never deleted.
      */
     static HttpEndpoint http(ProviderModule module, String path, boolean stateful, long maxBodyBytes,
-                             java.time.Duration sessionIdle) {
+            java.time.Duration sessionIdle) {
         if (module instanceof CallerModes) {
             // one server per mode of the caller's credentials, behind this path
             return ModeRouting.http(module, view -> http(view, path, stateful, maxBodyBytes, sessionIdle));
@@ -79,7 +79,8 @@ final class McpServerFactory {
         McpAdapters adapters = new McpAdapters(module, JSON);
         int maxBody = (int) Math.min(Integer.MAX_VALUE, maxBodyBytes);
         if (stateful) {
-            HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
+            HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider
+                    .builder()
                     .jsonMapper(JSON)
                     .mcpEndpoint(path)
                     .contextExtractor(CALLER_EXTRACTOR)
@@ -125,7 +126,7 @@ final class McpServerFactory {
 
     /** A server that keeps a session per client (Streamable HTTP with sessions, stdio), serving {@code module}. */
     private static McpSyncServer sessionServer(McpServer.SyncSpecification<?> spec, ProviderModule module,
-                                               McpAdapters adapters) {
+            McpAdapters adapters) {
         return spec.serverInfo(serverInfo(module))
                 .instructions(module.instructions())
                 .capabilities(capabilities(module))
@@ -176,7 +177,7 @@ final class McpServerFactory {
             delegate.setMcpHandler(new McpStatelessServerHandler() {
                 @Override
                 public Mono<McpSchema.JSONRPCResponse> handleRequest(McpTransportContext context,
-                                                                     McpSchema.JSONRPCRequest request) {
+                        McpSchema.JSONRPCRequest request) {
                     if (McpSchema.METHOD_LOGGING_SET_LEVEL.equals(request.method())) {
                         return Mono.just(new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, request.id(),
                                 Collections.emptyMap(), null));
@@ -186,7 +187,7 @@ final class McpServerFactory {
 
                 @Override
                 public Mono<Void> handleNotification(McpTransportContext context,
-                                                     McpSchema.JSONRPCNotification notification) {
+                        McpSchema.JSONRPCNotification notification) {
                     return handler.handleNotification(context, notification);
                 }
             });

@@ -44,7 +44,7 @@ final class ModeRouting {
      * @param single builds the endpoint of one mode's view of the module
      */
     static McpServerFactory.HttpEndpoint http(ProviderModule module,
-                                              Function<ProviderModule, McpServerFactory.HttpEndpoint> single) {
+            Function<ProviderModule, McpServerFactory.HttpEndpoint> single) {
         CallerModes modes = (CallerModes) module;
         Map<String, McpServerFactory.HttpEndpoint> byMode = new LinkedHashMap<>();
         for (ProviderModule view : views(module, modes)) {

@@ -44,7 +44,7 @@ final class ProviderRequestFilter implements Filter {
      * @param fallback      the credentials of requests that bring no token, or null
      */
     ProviderRequestFilter(String providerName, String canonicalPath, List<CallerHeader> headers,
-                          CallerCredentials fallback) {
+            CallerCredentials fallback) {
         this(providerName, canonicalPath, headers, fallback, (token, values) -> null);
     }
 
@@ -52,8 +52,8 @@ final class ProviderRequestFilter implements Filter {
      * @param refuseCaller the module's check of a caller's token and headers ({@code ProviderModule.refuseCaller})
      */
     ProviderRequestFilter(String providerName, String canonicalPath, List<CallerHeader> headers,
-                          CallerCredentials fallback,
-                          java.util.function.BiFunction<String, Map<String, String>, String> refuseCaller) {
+            CallerCredentials fallback,
+            java.util.function.BiFunction<String, Map<String, String>, String> refuseCaller) {
         this.refuseCaller = refuseCaller;
         this.providerName = providerName;
         this.canonicalPath = canonicalPath;
@@ -62,7 +62,8 @@ final class ProviderRequestFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String authorization = request.getHeader("Authorization");
@@ -90,7 +91,7 @@ final class ProviderRequestFilter implements Filter {
         }
         String token = usesFallback ? fallback.token()
                 : authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7).trim() : null;
+                        ? authorization.substring(7).trim() : null;
         String refusal = refuseCaller.apply(token, values);
         if (refusal != null) {
             badRequest(response, refusal);

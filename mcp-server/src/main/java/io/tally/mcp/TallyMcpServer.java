@@ -113,7 +113,8 @@ public final class TallyMcpServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         Drain drainer = new Drain(context);
-        OriginPolicy policy = OriginPolicy.forBinding(settings.bind(), settings.allowedHosts(), settings.allowedOrigins());
+        OriginPolicy policy = OriginPolicy.forBinding(settings.bind(), settings.allowedHosts(),
+                settings.allowedOrigins());
         TokenRateLimiter limiter = new TokenRateLimiter(settings.rateLimitPerMinute(), settings.rateLimitBurst(),
                 10_000, settings.nanoTime());
         CallerLimits limits = new CallerLimits(limiter,

@@ -41,7 +41,8 @@ class AlephantAuditTest {
     @Test
     void aVirtualKeyPrintsItsScopeAndBillingCycleUsage() {
         try (FakeAlephant fake = FakeAlephant.start()) {
-            Map<String, String> env = Map.of("ALEPHANT_API_BASE_URL", fake.baseUrl(), "ALEPHANT_PAT", AlephantDemo.AGENT_VK);
+            Map<String, String> env = Map.of("ALEPHANT_API_BASE_URL", fake.baseUrl(), "ALEPHANT_PAT",
+                    AlephantDemo.AGENT_VK);
             assertThat(run(env, "--audit")).as(err()).isZero();
             assertThat(out()).startsWith("[Alephant audit — VK] {\"scope\":{").contains("\"usage\":{")
                     .contains(AlephantDemo.KEY_AGENT).doesNotContain(AlephantDemo.AGENT_VK);
@@ -53,7 +54,8 @@ class AlephantAuditTest {
     @Test
     void failuresGoToStderrWithoutTheCredential() {
         try (FakeAlephant fake = FakeAlephant.start()) {
-            assertThat(run(Map.of("ALEPHANT_API_BASE_URL", fake.baseUrl(), "ALEPHANT_PAT", "vk-not-a-known-key"), "--audit"))
+            assertThat(run(Map.of("ALEPHANT_API_BASE_URL", fake.baseUrl(), "ALEPHANT_PAT", "vk-not-a-known-key"),
+                    "--audit"))
                     .isEqualTo(1);
             assertThat(err()).startsWith("[Alephant audit — VK] failed: Authentication failed.")
                     .doesNotContain("vk-not-a-known-key");
@@ -67,7 +69,8 @@ class AlephantAuditTest {
 
     @Test
     void theCommandBelongsToItsProvider() {
-        assertThat(run(Map.of("ALEPHANT_API_BASE_URL", "http://127.0.0.1:9"), "--audit")).as("no credential").isEqualTo(2);
+        assertThat(run(Map.of("ALEPHANT_API_BASE_URL", "http://127.0.0.1:9"), "--audit")).as("no credential")
+                .isEqualTo(2);
         assertThat(err()).contains("--audit needs the Alephant API token in the environment: set ALEPHANT_PAT");
         assertThat(run(Map.of(), "--audit", "--demo", "--provider", "hitkeep")).isEqualTo(2);
         assertThat(err()).contains("--audit is a command of alephant alone");

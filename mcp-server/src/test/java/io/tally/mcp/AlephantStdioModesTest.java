@@ -41,7 +41,8 @@ class AlephantStdioModesTest {
                     .doesNotContain("list_agents");
             assertThat(names(replies.get(3).at("/result/prompts"))).containsExactly("cost_audit_report");
             assertThat(replies.get(4).at("/result/isError").asBoolean()).isTrue();
-            assertThat(replies.get(4).at("/result/content/0/text").asText()).startsWith("list_agents is a manager-mode tool");
+            assertThat(replies.get(4).at("/result/content/0/text").asText())
+                    .startsWith("list_agents is a manager-mode tool");
         }
     }
 
@@ -58,7 +59,8 @@ class AlephantStdioModesTest {
     void aPatWithoutItsWorkspaceDoesNotStart() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Main.run(new String[] {"--stdio", "--provider", "alephant"},
-                Environment.of(Map.of("ALEPHANT_API_BASE_URL", "http://127.0.0.1:9", "ALEPHANT_PAT", "pat_secret_value")),
+                Environment
+                        .of(Map.of("ALEPHANT_API_BASE_URL", "http://127.0.0.1:9", "ALEPHANT_PAT", "pat_secret_value")),
                 new java.io.ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).isEqualTo(1);

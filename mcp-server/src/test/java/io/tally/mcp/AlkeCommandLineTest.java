@@ -22,7 +22,8 @@ class AlkeCommandLineTest {
                 Environment.of(Map.of("ALKE_BASE_URL", "https://env.example"))).baseUrl("alke"))
                 .isEqualTo("https://env.example");
         assertThat(CommandLine.parse(new String[] {"--stdio", "--provider", "alke"}, NONE).problem(NONE)).get()
-                .asString().isEqualTo("--stdio needs the Alke Analytics API token in the environment: set ALKE_API_TOKEN");
+                .asString()
+                .isEqualTo("--stdio needs the Alke Analytics API token in the environment: set ALKE_API_TOKEN");
         assertThat(CommandLine.help(io.tally.mcp.provider.ProviderRegistry.discovered()))
                 .contains("--alke-url URL", "[ALKE_BASE_URL]", "ALKE_API_TOKEN");
     }

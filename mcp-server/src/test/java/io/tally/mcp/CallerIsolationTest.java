@@ -42,9 +42,10 @@ class CallerIsolationTest {
                     .range(window).execute().totalPageviews();
             assertThat(shopViews).isNotEqualTo(blogViews);
 
-            try (TallyMcpServer server = TestSupport.startServer(TestSupport.module(fake, false), TestSupport.settings(), null);
-                 McpSyncClient shop = TestSupport.client(server.endpoint("hitkeep"), HitKeepDemo.SHOP_TOKEN);
-                 McpSyncClient blog = TestSupport.client(server.endpoint("hitkeep"), BLOG_ONLY)) {
+            try (TallyMcpServer server = TestSupport.startServer(TestSupport.module(fake, false),
+                    TestSupport.settings(), null);
+                    McpSyncClient shop = TestSupport.client(server.endpoint("hitkeep"), HitKeepDemo.SHOP_TOKEN);
+                    McpSyncClient blog = TestSupport.client(server.endpoint("hitkeep"), BLOG_ONLY)) {
                 CyclicBarrier lockstep = new CyclicBarrier(2);
                 ExecutorService pool = Executors.newFixedThreadPool(2);
                 try {
@@ -63,7 +64,7 @@ class CallerIsolationTest {
 
     /** One caller's run: list sites, read its own site, try the other's; every answer must be its own. */
     private static Callable<List<String>> caller(McpSyncClient client, String ownSite, String otherSite, long ownViews,
-                                                 CyclicBarrier lockstep) {
+            CyclicBarrier lockstep) {
         return () -> {
             List<String> problems = new ArrayList<>();
             for (int i = 0; i < CALLS_PER_CALLER; i++) {
@@ -72,7 +73,8 @@ class CallerIsolationTest {
                 McpSchema.CallToolResult result;
                 switch (i % 3) {
                     case 0 -> {
-                        result = client.callTool(McpSchema.CallToolRequest.builder("hitkeep_list_sites").arguments(Map.of()).build());
+                        result = client.callTool(
+                                McpSchema.CallToolRequest.builder("hitkeep_list_sites").arguments(Map.of()).build());
                         List<?> sites = (List<?>) ((Map<?, ?>) result.structuredContent()).get("sites");
                         if (sites.size() != 1 || !((Map<?, ?>) sites.get(0)).get("id").equals(ownSite)) {
                             problems.add("call " + i + ": listed " + sites);
@@ -84,7 +86,8 @@ class CallerIsolationTest {
                         Map<?, ?> out = (Map<?, ?>) result.structuredContent();
                         long views = out == null ? -1 : asLong(((Map<?, ?>) out.get("stats")).get("total_pageviews"));
                         if (Boolean.TRUE.equals(result.isError()) || views != ownViews) {
-                            problems.add("call " + i + ": own overview gave " + (out == null ? result.content() : views));
+                            problems.add(
+                                    "call " + i + ": own overview gave " + (out == null ? result.content() : views));
                         }
                     }
                     default -> {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class CommandLineGuardFlagsTest {
     @Test
     void limitFlagsWinOverTheirVariablesAndReachTheSettings() {
-        Environment env = Environment.of(Map.of("TALLY_MCP_UPSTREAM_RATE", "3", "TALLY_MCP_MAX_SESSIONS_PER_TOKEN", "4"));
+        Environment env = Environment
+                .of(Map.of("TALLY_MCP_UPSTREAM_RATE", "3", "TALLY_MCP_MAX_SESSIONS_PER_TOKEN", "4"));
         CommandLine c = CommandLine.parse(new String[] {"--upstream-rate", "6", "--shutdown-grace-seconds=9"}, env);
         HttpSettings s = c.httpSettings();
         assertThat(s.guard().upstreamPerSecond()).isEqualTo(6);

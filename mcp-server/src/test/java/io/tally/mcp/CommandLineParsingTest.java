@@ -41,7 +41,8 @@ class CommandLineParsingTest {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port", "x", "--port", "1"}, NONE, HITKEEP_ONLY))
                 .hasMessage("--port must be a whole number, got 'x'");
         CommandLine c = CommandLine.parse(new String[] {"--port", "1", "--port=2", "--hitkeep-url", "https://a.example",
-                "--base-url", "https://b.example", "--provider", "hitkeep", "--provider", "hitkeep"}, NONE, HITKEEP_ONLY);
+                "--base-url", "https://b.example", "--provider", "hitkeep", "--provider", "hitkeep"}, NONE,
+                HITKEEP_ONLY);
         assertThat(c.port).isEqualTo(2);
         assertThat(c.baseUrl("hitkeep")).isEqualTo("https://b.example");
         assertThat(c.providers).containsExactly("hitkeep");

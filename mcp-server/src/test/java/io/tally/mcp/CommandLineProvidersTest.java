@@ -38,7 +38,8 @@ class CommandLineProvidersTest {
                 "--workspace-url=https://w.example"}, NONE, registry);
         assertThat(aliases.baseUrl("hitkeep")).as("--base-url stays HitKeep's").isEqualTo("https://a.example");
         assertThat(aliases.baseUrl("workspace")).isEqualTo("https://w.example");
-        assertThat(aliases.providers).as("no --provider: every one whose URL is given").containsExactly("hitkeep", "workspace");
+        assertThat(aliases.providers).as("no --provider: every one whose URL is given").containsExactly("hitkeep",
+                "workspace");
         assertThat(CommandLine.parse(new String[] {"--hitkeep-base-url", "https://b.example"}, NONE, registry)
                 .baseUrl("hitkeep")).isEqualTo("https://b.example");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--workspace-url"}, NONE, registry))
@@ -48,15 +49,15 @@ class CommandLineProvidersTest {
     @Test
     void providerListsAreCaseInsensitiveWithoutRepeatsAndNameTheImplementedOnesWhenWrong() {
         ProviderRegistry registry = registry(new WorkspaceProvider());
-        assertThat(CommandLine.parse(new String[] {"--provider", "Workspace, hitkeep,workspace"}, NONE, registry)
-                .providers).containsExactly("workspace", "hitkeep");
+        assertThat(CommandLine.parse(new String[] {"--provider", "Workspace, hitkeep,workspace"}, NONE,
+                registry).providers).containsExactly("workspace", "hitkeep");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--provider", "hitkeep,engagetrack"}, NONE, registry))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("provider 'engagetrack' is not implemented by this server yet; this server implements "
                         + "hitkeep, workspace");
         assertThatThrownBy(() -> CommandLine.parse(new String[0], Environment.of(Map.of("TALLY_MCP_PROVIDER",
                 "plausible")), registry)).hasMessage("unknown provider 'plausible'; this server implements hitkeep, "
-                + "workspace");
+                        + "workspace");
     }
 
     @Test
@@ -97,10 +98,13 @@ class CommandLineProvidersTest {
                 + "X-Workspace-Id) in the environment: set WORKSPACE_ID");
         Environment both = Environment.of(Map.of("WORKSPACE_API_TOKEN", "t", "WORKSPACE_ID", "ws-1"));
         assertThat(stdio.problem(both)).isEmpty();
-        CommandLine lend = CommandLine.parse(new String[] {"--provider", "hitkeep,workspace", "--token-from-env", "--workspace-url", "https://w.example",
+        CommandLine lend = CommandLine.parse(new String[] {"--provider", "hitkeep,workspace", "--token-from-env",
+                "--workspace-url", "https://w.example",
                 "--base-url", "https://h.example"}, NONE, registry);
-        assertThat(lend.problem(both)).get().asString().isEqualTo("--token-from-env is set but HITKEEP_API_TOKEN is not");
-        assertThat(CommandLine.parse(new String[] {"--provider", "hitkeep,workspace", "--token-from-env", "--bind", "0.0.0.0", "--workspace-url",
+        assertThat(lend.problem(both)).get().asString()
+                .isEqualTo("--token-from-env is set but HITKEEP_API_TOKEN is not");
+        assertThat(CommandLine.parse(new String[] {"--provider", "hitkeep,workspace", "--token-from-env", "--bind",
+                "0.0.0.0", "--workspace-url",
                 "https://w.example", "--base-url", "https://h.example"}, NONE, registry).problem(both)).get().asString()
                 .startsWith("--token-from-env lends HITKEEP_API_TOKEN, WORKSPACE_API_TOKEN to every request");
     }
@@ -109,7 +113,8 @@ class CommandLineProvidersTest {
     void helpListsEveryProvidersFlagsVariablesAndHeaders() {
         String help = CommandLine.help(registry(new WorkspaceProvider()));
         assertThat(help).contains("--provider NAME", "hitkeep, workspace", "--hitkeep-url URL",
-                "(alias --base-url, --hitkeep-base-url)", "[HITKEEP_BASE_URL]", "HITKEEP_API_TOKEN", "--workspace-url URL",
+                "(alias --base-url, --hitkeep-base-url)", "[HITKEEP_BASE_URL]", "HITKEEP_API_TOKEN",
+                "--workspace-url URL",
                 "[WORKSPACE_BASE_URL]", "WORKSPACE_API_TOKEN", "header X-Workspace-Id", "(required)", "[WORKSPACE_ID]",
                 "/<provider>/mcp");
         assertThat(CommandLine.HELP).doesNotContain("--workspace-url", "WORKSPACE_BASE_URL");
@@ -134,7 +139,8 @@ class CommandLineProvidersTest {
             assertThat(c.header("x-workspace-id")).contains("ws-9");
         });
 
-        code = Main.run(new String[] {"--stdio", "--demo"}, NONE, new ByteArrayInputStream(new byte[0]), o, e, registry);
+        code = Main.run(new String[] {"--stdio", "--demo"}, NONE, new ByteArrayInputStream(new byte[0]), o, e,
+                registry);
         assertThat(code).as("stderr: %s", err).isZero();
         assertThat(workspace.demoStarts).hasValue(1);
         assertThat(workspace.demoStops).hasValue(1);

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class CommandLineTest {
     /** HitKeep alone: these tests are about the flags of a one-provider server. */
-    private static final io.tally.mcp.provider.ProviderRegistry HITKEEP_ONLY =
-            io.tally.mcp.provider.ProviderRegistry.of(List.of(new io.tally.mcp.hitkeep.HitKeepProvider()));
+    private static final io.tally.mcp.provider.ProviderRegistry HITKEEP_ONLY = io.tally.mcp.provider.ProviderRegistry
+            .of(List.of(new io.tally.mcp.hitkeep.HitKeepProvider()));
 
     private static final Environment NONE = Environment.of(Map.of());
 
@@ -50,46 +50,59 @@ class CommandLineTest {
 
     @Test
     void refusesUnknownFlagsAndBadValuesByName() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--prot", "1"}, NONE, HITKEEP_ONLY)).hasMessageContaining("--prot");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--prot", "1"}, NONE, HITKEEP_ONLY))
+                .hasMessageContaining("--prot");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port", "http"}, NONE, HITKEEP_ONLY))
                 .hasMessage("--port must be a whole number, got 'http'");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port"}, NONE, HITKEEP_ONLY)).hasMessage("--port needs a value (see --help)");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port"}, NONE, HITKEEP_ONLY))
+                .hasMessage("--port needs a value (see --help)");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--provider", "plausible"}, NONE, HITKEEP_ONLY))
                 .hasMessageContaining("unknown provider 'plausible'");
-        assertThatThrownBy(() -> CommandLine.parse(new String[0], Environment.of(Map.of("TALLY_MCP_DEMO", "maybe")), HITKEEP_ONLY))
+        assertThatThrownBy(
+                () -> CommandLine.parse(new String[0], Environment.of(Map.of("TALLY_MCP_DEMO", "maybe")), HITKEEP_ONLY))
                 .hasMessageContaining("TALLY_MCP_DEMO must be true or false");
     }
 
     @Test
     void explainsCombinationsThatCannotWork() {
-        assertThat(CommandLine.parse(new String[0], NONE, HITKEEP_ONLY).problem(NONE)).get().asString().contains("--base-url", "--demo");
-        assertThat(CommandLine.parse(new String[] {"--demo", "--bind", "0.0.0.0"}, NONE, HITKEEP_ONLY).problem(NONE)).get()
+        assertThat(CommandLine.parse(new String[0], NONE, HITKEEP_ONLY).problem(NONE)).get().asString()
+                .contains("--base-url", "--demo");
+        assertThat(CommandLine.parse(new String[] {"--demo", "--bind", "0.0.0.0"}, NONE, HITKEEP_ONLY).problem(NONE))
+                .get()
                 .asString().contains("loopback only");
         assertThat(CommandLine.parse(new String[] {"--demo"}, NONE, HITKEEP_ONLY).problem(NONE)).isEmpty();
-        assertThat(CommandLine.parse(new String[] {"--stdio", "--base-url", "https://x.example"}, NONE, HITKEEP_ONLY).problem(NONE))
+        assertThat(CommandLine.parse(new String[] {"--stdio", "--base-url", "https://x.example"}, NONE, HITKEEP_ONLY)
+                .problem(NONE))
                 .get().asString().contains("HITKEEP_API_TOKEN");
-        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--base-url", "https://x.example"}, NONE, HITKEEP_ONLY)
+        assertThat(CommandLine
+                .parse(new String[] {"--token-from-env", "--base-url", "https://x.example"}, NONE, HITKEEP_ONLY)
                 .problem(NONE)).get().asString().contains("HITKEEP_API_TOKEN");
         Environment withToken = Environment.of(Map.of("HITKEEP_API_TOKEN", "t"));
         assertThat(CommandLine.parse(new String[] {"--token-from-env", "--bind", "0.0.0.0", "--base-url",
-                "https://x.example"}, withToken, HITKEEP_ONLY).problem(withToken)).as("a server token is never lent to the network")
+                "https://x.example"}, withToken, HITKEEP_ONLY).problem(withToken))
+                .as("a server token is never lent to the network")
                 .get().asString().contains("loopback only");
-        assertThat(CommandLine.parse(new String[] {"--token-from-env", "--base-url", "https://x.example"}, withToken, HITKEEP_ONLY)
+        assertThat(CommandLine
+                .parse(new String[] {"--token-from-env", "--base-url", "https://x.example"}, withToken, HITKEEP_ONLY)
                 .problem(withToken)).isEmpty();
         assertThat(CommandLine.parse(new String[] {"--token-from-env", "--bind", "127.0.0.2", "--base-url",
                 "https://x.example"}, withToken, HITKEEP_ONLY).problem(withToken)).isEmpty();
-        assertThat(CommandLine.parse(new String[] {"--demo", "--bind", "127.attacker.example"}, NONE, HITKEEP_ONLY).problem(NONE))
+        assertThat(CommandLine.parse(new String[] {"--demo", "--bind", "127.attacker.example"}, NONE, HITKEEP_ONLY)
+                .problem(NONE))
                 .as("a host name that merely starts with 127. is not loopback").get().asString()
                 .contains("loopback only");
-        assertThat(CommandLine.parse(new String[] {"--stdio", "--base-url", "https://x.example"}, withToken, HITKEEP_ONLY)
-                .problem(withToken)).isEmpty();
+        assertThat(
+                CommandLine.parse(new String[] {"--stdio", "--base-url", "https://x.example"}, withToken, HITKEEP_ONLY)
+                        .problem(withToken))
+                .isEmpty();
     }
 
     @Test
     void helpDocumentsEveryFlagAndItsVariable() {
         for (String s : List.of("--provider", "--base-url", "--port", "--bind", "--stdio", "--demo", "--stateful",
                 "--allow-writes", "--token-from-env", "--allowed-origin", "--allowed-host", "--max-body-bytes",
-                "--rate-limit", "--rate-burst", "TALLY_MCP_PORT", "TALLY_MCP_BIND", "TALLY_MCP_PROVIDER", "HITKEEP_BASE_URL",
+                "--rate-limit", "--rate-burst", "TALLY_MCP_PORT", "TALLY_MCP_BIND", "TALLY_MCP_PROVIDER",
+                "HITKEEP_BASE_URL",
                 "HITKEEP_API_TOKEN", "TALLY_MCP_STATEFUL", "TALLY_MCP_ALLOWED_ORIGINS")) {
             assertThat(CommandLine.HELP).contains(s);
         }
@@ -106,6 +119,7 @@ class CommandLineTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--demo");
         assertThat(Main.run(new String[] {"--nope"}, NONE, in, o, e, HITKEEP_ONLY)).isEqualTo(2);
         assertThat(Main.run(new String[0], NONE, in, o, e, HITKEEP_ONLY)).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option '--nope'", "HitKeep base URL is missing");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option '--nope'",
+                "HitKeep base URL is missing");
     }
 }

@@ -26,7 +26,8 @@ class HttpSecurityTest {
     static void start() {
         fake = TestSupport.startFake();
         server = TestSupport.startServer(TestSupport.module(fake, false),
-                TestSupport.settings().withMaxBodyBytes(4096).withAllowedOrigins(List.of("https://app.example.com")), null);
+                TestSupport.settings().withMaxBodyBytes(4096).withAllowedOrigins(List.of("https://app.example.com")),
+                null);
         port = server.port();
     }
 
@@ -87,7 +88,8 @@ class HttpSecurityTest {
 
     @Test
     void oversizedBodyGets413WhetherDeclaredOrChunked() throws Exception {
-        String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"pad\":\"" + "x".repeat(5000) + "\"}}";
+        String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"pad\":\"" + "x".repeat(5000)
+                + "\"}}";
         RawHttp.Response declared = RawHttp.post(port, big, "Authorization: Bearer " + HitKeepDemo.TOKEN);
         assertThat(declared.status()).isEqualTo(413);
         RawHttp.Response chunked = RawHttp.post(port, big, "Authorization: Bearer " + HitKeepDemo.TOKEN,
@@ -130,7 +132,8 @@ class HttpSecurityTest {
     @Test
     void logsCarryAShortHashOfTheTokenNeverTheToken() throws Exception {
         String token = "tok-never-in-a-log-" + System.nanoTime();
-        fake.addToken(token, io.tally.testkit.hitkeep.Grant.site(HitKeepDemo.SHOP_SITE_ID, io.tally.testkit.hitkeep.Role.VIEWER));
+        fake.addToken(token,
+                io.tally.testkit.hitkeep.Grant.site(HitKeepDemo.SHOP_SITE_ID, io.tally.testkit.hitkeep.Role.VIEWER));
         java.io.PrintStream original = System.err;
         java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
@@ -142,7 +145,8 @@ class HttpSecurityTest {
             System.setErr(original);
         }
         String logs = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(logs).contains("caller=" + io.tally.mcp.tool.CallerToken.of(token).shortHash()).doesNotContain(token);
+        assertThat(logs).contains("caller=" + io.tally.mcp.tool.CallerToken.of(token).shortHash())
+                .doesNotContain(token);
     }
 
     @Test
@@ -169,8 +173,8 @@ class HttpSecurityTest {
     void fallbackTokenServesRequestsWithoutOne() {
         try (TallyMcpServer demo = TestSupport.startServer(TestSupport.module(fake, false), TestSupport.settings(),
                 HitKeepDemo.SHOP_TOKEN);
-             McpSyncClient anonymous = TestSupport.client(demo.endpoint("hitkeep"), null);
-             McpSyncClient withOwnToken = TestSupport.client(demo.endpoint("hitkeep"), HitKeepDemo.TOKEN)) {
+                McpSyncClient anonymous = TestSupport.client(demo.endpoint("hitkeep"), null);
+                McpSyncClient withOwnToken = TestSupport.client(demo.endpoint("hitkeep"), HitKeepDemo.TOKEN)) {
             assertThat((List<?>) call(anonymous, "hitkeep_list_sites", Map.of()).get("sites")).hasSize(1);
             assertThat((List<?>) call(withOwnToken, "hitkeep_list_sites", Map.of()).get("sites"))
                     .as("a caller's own token wins over the fallback").hasSize(3);
@@ -179,9 +183,10 @@ class HttpSecurityTest {
 
     @Test
     void writeToolsExistOnlyWithAllowWritesAndIngestThroughTheSdk() {
-        try (TallyMcpServer writable = TestSupport.startServer(TestSupport.module(fake, true), TestSupport.settings(), null);
-             McpSyncClient admin = TestSupport.client(writable.endpoint("hitkeep"), HitKeepDemo.ADMIN_TOKEN);
-             McpSyncClient viewer = TestSupport.client(writable.endpoint("hitkeep"), HitKeepDemo.TOKEN)) {
+        try (TallyMcpServer writable = TestSupport.startServer(TestSupport.module(fake, true), TestSupport.settings(),
+                null);
+                McpSyncClient admin = TestSupport.client(writable.endpoint("hitkeep"), HitKeepDemo.ADMIN_TOKEN);
+                McpSyncClient viewer = TestSupport.client(writable.endpoint("hitkeep"), HitKeepDemo.TOKEN)) {
             McpSchema.Tool pageview = admin.listTools().tools().stream()
                     .filter(t -> t.name().equals("hitkeep_ingest_pageview")).findFirst().orElseThrow();
             assertThat(pageview.annotations().readOnlyHint()).isFalse();

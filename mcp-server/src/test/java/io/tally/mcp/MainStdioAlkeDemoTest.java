@@ -13,8 +13,9 @@ class MainStdioAlkeDemoTest {
     void servesOverStdioUntilInputEnds() throws Exception {
         try (StdioHarness server = StdioHarness.initialized("--stdio", "--provider", "alke", "--demo")) {
             server.callTool(2, "alke_list_properties", "{}");
-            server.callTool(3, "alke_run_report", "{\"property_id\":\"" + io.tally.testkit.alke.AlkeDemo.SHOP_PROPERTY_ID
-                    + "\",\"metrics\":[\"pageviews\"],\"dimensions\":[\"date\"],\"limit\":7}");
+            server.callTool(3, "alke_run_report",
+                    "{\"property_id\":\"" + io.tally.testkit.alke.AlkeDemo.SHOP_PROPERTY_ID
+                            + "\",\"metrics\":[\"pageviews\"],\"dimensions\":[\"date\"],\"limit\":7}");
             assertThat(server.reply().at("/result/serverInfo/name").asText()).isEqualTo("tally-alke");
             // the two calls may be answered in either order: match the replies by id
             Map<Integer, JsonNode> byId = new HashMap<>();

@@ -92,8 +92,8 @@ class ModeRoutingTest {
     void eachCallerSeesItsModeAndIsToldWhereTheOtherToolsAre() throws Exception {
         try (TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
                 .endpoint(new TwoModes(), null).build().start();
-             McpSyncClient alpha = TestSupport.client(server.endpoint("two"), "a-token");
-             McpSyncClient beta = TestSupport.client(server.endpoint("two"), "b-token")) {
+                McpSyncClient alpha = TestSupport.client(server.endpoint("two"), "a-token");
+                McpSyncClient beta = TestSupport.client(server.endpoint("two"), "b-token")) {
             assertThat(alpha.listTools().tools()).extracting(McpSchema.Tool::name).containsExactly("a");
             assertThat(beta.listTools().tools()).extracting(McpSchema.Tool::name).containsExactly("b");
             assertThat(alpha.getServerInstructions()).isEqualTo("alpha tools");

@@ -45,7 +45,8 @@ class ProviderRoutesTest {
                     for (String path : List.of("/mcp/hitkeep", "/hitkeep/mcp", "/mcp")) {
                         try (McpSyncClient client = client(server, path, HitKeepDemo.SHOP_TOKEN, Map.of())) {
                             assertThat(client.getServerInfo().name()).isEqualTo("tally-hitkeep");
-                            List<?> sites = (List<?>) TestSupport.call(client, "hitkeep_list_sites", Map.of()).get("sites");
+                            List<?> sites = (List<?>) TestSupport.call(client, "hitkeep_list_sites", Map.of())
+                                    .get("sites");
                             assertThat(sites).as("%s (stateful=%s)", path, stateful).hasSize(1);
                             assertThat(((Map<?, ?>) sites.get(0)).get("id")).isEqualTo(HitKeepDemo.SHOP_SITE_ID);
                         }
@@ -59,10 +60,10 @@ class ProviderRoutesTest {
     void withSeveralProvidersEachHasItsTwoPathsAndBareMcpIsNotServed() throws Exception {
         WorkspaceProvider workspace = new WorkspaceProvider();
         try (FakeHitKeep fake = TestSupport.startFake();
-             TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
-                     .endpoint(TestSupport.module(fake, false), null)
-                     .endpointWithFallback(workspaceModule(workspace), null)
-                     .build().start()) {
+                TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
+                        .endpoint(TestSupport.module(fake, false), null)
+                        .endpointWithFallback(workspaceModule(workspace), null)
+                        .build().start()) {
             assertThat(server.providers()).containsExactly("hitkeep", "workspace");
             for (String path : List.of("/mcp/hitkeep", "/hitkeep/mcp")) {
                 try (McpSyncClient client = client(server, path, HitKeepDemo.SHOP_TOKEN, Map.of())) {
@@ -72,7 +73,8 @@ class ProviderRoutesTest {
             for (String path : List.of("/mcp/workspace", "/workspace/mcp")) {
                 try (McpSyncClient client = client(server, path, "tok", Map.of("X-Workspace-Id", "ws-1"))) {
                     assertThat(client.getServerInfo().name()).isEqualTo("tally-workspace");
-                    assertThat(TestSupport.call(client, "workspace_whoami", Map.of())).containsEntry("workspace", "ws-1");
+                    assertThat(TestSupport.call(client, "workspace_whoami", Map.of())).containsEntry("workspace",
+                            "ws-1");
                 }
             }
             HttpResponse<String> bare = post(server, "/mcp", "tok", Map.of());
@@ -89,7 +91,8 @@ class ProviderRoutesTest {
             assertThat(missing.statusCode()).isEqualTo(400);
             assertThat(missing.body()).contains("\"code\":-32600").contains("Bad Request: send your workspace id as "
                     + "'X-Workspace-Id: <value>' with each request to Workspace");
-            HttpResponse<String> tooLong = post(server, "/workspace/mcp", "tok", Map.of("X-Workspace-Id", "w".repeat(300)));
+            HttpResponse<String> tooLong = post(server, "/workspace/mcp", "tok",
+                    Map.of("X-Workspace-Id", "w".repeat(300)));
             assertThat(tooLong.statusCode()).isEqualTo(400);
             assertThat(tooLong.body()).contains("X-Workspace-Id must be at most 256 characters").doesNotContain("www");
             assertThat(post(server, "/mcp", null, Map.of("X-Workspace-Id", "ws-1")).statusCode())
@@ -103,8 +106,8 @@ class ProviderRoutesTest {
     void twoCallersInterleavedEachActInTheirOwnWorkspace() throws Exception {
         try (TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
                 .endpointWithFallback(workspaceModule(new WorkspaceProvider()), null).build().start();
-             McpSyncClient a = client(server, "/mcp/workspace", "token-a", Map.of("X-Workspace-Id", "ws-a"));
-             McpSyncClient b = client(server, "/mcp/workspace", "token-b", Map.of("X-Workspace-Id", "ws-b"))) {
+                McpSyncClient a = client(server, "/mcp/workspace", "token-a", Map.of("X-Workspace-Id", "ws-a"));
+                McpSyncClient b = client(server, "/mcp/workspace", "token-b", Map.of("X-Workspace-Id", "ws-b"))) {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 Future<List<String>> runA = pool.submit(whoami(a, "ws-a", CallerToken.of("token-a").shortHash()));
@@ -121,8 +124,8 @@ class ProviderRoutesTest {
     void theFallbackCredentialsBringTheirHeadersOnlyToRequestsWithoutAToken() throws Exception {
         WorkspaceProvider workspace = new WorkspaceProvider();
         try (io.tally.mcp.provider.DemoBackend demo = workspace.startDemo();
-             TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
-                     .endpointWithFallback(workspaceModule(workspace), demo.credentials()).build().start()) {
+                TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
+                        .endpointWithFallback(workspaceModule(workspace), demo.credentials()).build().start()) {
             try (McpSyncClient anonymous = client(server, "/mcp", null, Map.of())) {
                 assertThat(TestSupport.call(anonymous, "workspace_whoami", Map.of()))
                         .containsEntry("workspace", WorkspaceProvider.DEMO_WORKSPACE)
@@ -171,7 +174,8 @@ class ProviderRoutesTest {
     }
 
     /** One initialize request, raw, to see the HTTP status. */
-    private static HttpResponse<String> post(TallyMcpServer server, String path, String token, Map<String, String> headers)
+    private static HttpResponse<String> post(TallyMcpServer server, String path, String token,
+            Map<String, String> headers)
             throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .timeout(TIMEOUT)
@@ -182,6 +186,7 @@ class ProviderRoutesTest {
             b.header("Authorization", "Bearer " + token);
         }
         headers.forEach(b::header);
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build().send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build()
+                .send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

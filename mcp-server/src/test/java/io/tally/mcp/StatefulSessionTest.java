@@ -20,7 +20,8 @@ class StatefulSessionTest {
     @BeforeAll
     static void start() {
         fake = TestSupport.startFake();
-        server = TestSupport.startServer(TestSupport.module(fake, false), TestSupport.settings().withStateful(true), null);
+        server = TestSupport.startServer(TestSupport.module(fake, false), TestSupport.settings().withStateful(true),
+                null);
     }
 
     @AfterAll
@@ -42,7 +43,8 @@ class StatefulSessionTest {
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.body()).contains("hitkeep_list_sites");
 
-        RawHttp.Response other = RawHttp.post(port, RawHttp.TOOLS_LIST, "Authorization: Bearer " + HitKeepDemo.SHOP_TOKEN,
+        RawHttp.Response other = RawHttp.post(port, RawHttp.TOOLS_LIST,
+                "Authorization: Bearer " + HitKeepDemo.SHOP_TOKEN,
                 "Mcp-Session-Id: " + session);
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.body()).contains("another token");
@@ -55,7 +57,7 @@ class StatefulSessionTest {
     @Test
     void toolsSeeTheTokenOfEachRequestInStatefulModeToo() {
         try (McpSyncClient shop = TestSupport.client(server.endpoint("hitkeep"), HitKeepDemo.SHOP_TOKEN);
-             McpSyncClient all = TestSupport.client(server.endpoint("hitkeep"), HitKeepDemo.TOKEN)) {
+                McpSyncClient all = TestSupport.client(server.endpoint("hitkeep"), HitKeepDemo.TOKEN)) {
             assertThat((List<?>) call(shop, "hitkeep_list_sites", Map.of()).get("sites")).hasSize(1);
             assertThat((List<?>) call(all, "hitkeep_list_sites", Map.of()).get("sites")).hasSize(3);
             assertThat((List<?>) call(shop, "hitkeep_list_sites", Map.of()).get("sites")).hasSize(1);

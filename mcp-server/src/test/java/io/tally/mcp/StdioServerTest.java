@@ -24,8 +24,10 @@ class StdioServerTest {
     @Test
     void servesToolsWithTheConfiguredToken() throws Exception {
         try (FakeHitKeep fake = TestSupport.startFake()) {
-            HitKeep base = HitKeep.builder().baseUrl(fake.baseUrl()).apiToken(HitKeepDemo.SHOP_TOKEN).maxRetries(0).build();
-            HitKeepModule module = HitKeepModule.create(base, io.tally.mcp.tool.ModuleOptions.defaults().withClock(TestSupport.CLOCK));
+            HitKeep base = HitKeep.builder().baseUrl(fake.baseUrl()).apiToken(HitKeepDemo.SHOP_TOKEN).maxRetries(0)
+                    .build();
+            HitKeepModule module = HitKeepModule.create(base,
+                    io.tally.mcp.tool.ModuleOptions.defaults().withClock(TestSupport.CLOCK));
             PipedOutputStream toServer = new PipedOutputStream();
             PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
             PipedInputStream fromServer = new PipedInputStream(1 << 20);
@@ -34,7 +36,8 @@ class StdioServerTest {
             try {
                 BufferedReader replies = new BufferedReader(new InputStreamReader(fromServer, StandardCharsets.UTF_8));
                 send(toServer, RawHttp.INITIALIZE);
-                assertThat(JSON.readTree(replies.readLine()).at("/result/serverInfo/name").asText()).isEqualTo("tally-hitkeep");
+                assertThat(JSON.readTree(replies.readLine()).at("/result/serverInfo/name").asText())
+                        .isEqualTo("tally-hitkeep");
                 send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
                 send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":"
                         + "\"hitkeep_list_sites\",\"arguments\":{}}}");
@@ -42,7 +45,8 @@ class StdioServerTest {
                 assertThat(result.at("/id").asInt()).isEqualTo(2);
                 assertThat(result.at("/result/isError").asBoolean()).isFalse();
                 assertThat(result.at("/result/structuredContent/sites")).hasSize(1);
-                assertThat(result.at("/result/structuredContent/sites/0/id").asText()).isEqualTo(HitKeepDemo.SHOP_SITE_ID);
+                assertThat(result.at("/result/structuredContent/sites/0/id").asText())
+                        .isEqualTo(HitKeepDemo.SHOP_SITE_ID);
             } finally {
                 server.closeGracefully();
                 toServer.close();

@@ -38,14 +38,16 @@ public final class TestSupport {
     /** The HitKeep module over the fake, without a server-side token. */
     public static HitKeepModule module(FakeHitKeep fake, boolean allowWrites) {
         HitKeep base = HitKeep.builder().baseUrl(fake.baseUrl()).maxRetries(0).build();
-        return HitKeepModule.create(base, io.tally.mcp.tool.ModuleOptions.defaults().withAllowWrites(allowWrites).withClock(CLOCK));
+        return HitKeepModule.create(base,
+                io.tally.mcp.tool.ModuleOptions.defaults().withAllowWrites(allowWrites).withClock(CLOCK));
     }
 
     /** Loopback, a free port, and rate limits high enough (or off) not to get in the way. */
     public static HttpSettings settings() {
         return HttpSettings.defaults().withPort(0).withRateLimit(1_000_000, 100_000)
-                .withGuard(io.tally.mcp.http.GuardSettings.defaults().withPerAddressLimit(0, 1).withUnverifiedLimit(0, 1)
-                        .withUpstream(0, 1, 4, Duration.ofSeconds(10)));
+                .withGuard(
+                        io.tally.mcp.http.GuardSettings.defaults().withPerAddressLimit(0, 1).withUnverifiedLimit(0, 1)
+                                .withUpstream(0, 1, 4, Duration.ofSeconds(10)));
     }
 
     /** Starts the MCP server with one HitKeep endpoint. */
@@ -77,7 +79,8 @@ public final class TestSupport {
     /** Calls a tool that must succeed; returns its structured content. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> call(McpSyncClient client, String tool, Map<String, Object> args) {
-        McpSchema.CallToolResult result = client.callTool(McpSchema.CallToolRequest.builder(tool).arguments(args).build());
+        McpSchema.CallToolResult result = client
+                .callTool(McpSchema.CallToolRequest.builder(tool).arguments(args).build());
         assertThat(result.isError()).as("%s failed: %s", tool, result.content()).isFalse();
         assertThat(result.structuredContent()).as("%s structured content", tool).isInstanceOf(Map.class);
         assertThat(result.content()).as("%s text content", tool).hasSize(1);
@@ -86,7 +89,8 @@ public final class TestSupport {
 
     /** Calls a tool that must fail; returns the error text. */
     public static String error(McpSyncClient client, String tool, Map<String, Object> args) {
-        McpSchema.CallToolResult result = client.callTool(McpSchema.CallToolRequest.builder(tool).arguments(args).build());
+        McpSchema.CallToolResult result = client
+                .callTool(McpSchema.CallToolRequest.builder(tool).arguments(args).build());
         assertThat(result.isError()).as("%s should have failed: %s", tool, result.structuredContent()).isTrue();
         return ((McpSchema.TextContent) result.content().get(0)).text();
     }

@@ -34,8 +34,9 @@ public final class AlephantManagerQuickstart {
         try {
             Alephant alephant = real ? Alephant.fromEnv()
                     : Alephant.builder().baseUrl(fake.baseUrl()).analyticsBaseUrl(fake.baseUrl())
-                    .pat(AlephantDemo.READ_PAT).workspaceId(AlephantDemo.WORKSPACE_ID).build();
-            System.out.println(real ? "Alephant at " + alephant.options().baseUrl() : "FakeAlephant (demo) at " + fake.baseUrl());
+                            .pat(AlephantDemo.READ_PAT).workspaceId(AlephantDemo.WORKSPACE_ID).build();
+            System.out.println(
+                    real ? "Alephant at " + alephant.options().baseUrl() : "FakeAlephant (demo) at " + fake.baseUrl());
             run(alephant);
         } catch (ApiException e) {
             System.err.println("Alephant said no: " + e.getMessage());
@@ -66,11 +67,13 @@ public final class AlephantManagerQuickstart {
         ItemPage<VirtualKey> keys = alephant.virtualKeys().list().execute();
         System.out.println("Virtual keys (budget read in cents, shown in dollars):");
         for (VirtualKey key : keys.items()) {
-            System.out.printf("  %-16s %-8s budget %s, spent %s%n", key.label(), key.status(), key.budget(), key.spent());
+            System.out.printf("  %-16s %-8s budget %s, spent %s%n", key.label(), key.status(), key.budget(),
+                    key.spent());
         }
 
         System.out.println("Cost series (30 days): "
-                + alephant.analytics().timeseries(TimeseriesMetric.COST).execute().json().path("points").size() + " points");
+                + alephant.analytics().timeseries(TimeseriesMetric.COST).execute().json().path("points").size()
+                + " points");
         System.out.println("Collector, last 30 days: "
                 + alephant.collector().usageSummary().execute().current().cost());
     }

@@ -56,7 +56,8 @@ public final class AlephantVirtualKeyQuickstart {
         CockpitModelCosts models = key.cockpit().costByModel().period(CockpitPeriod.LAST_30_DAYS).execute();
         models.models().forEach(m -> System.out.printf("  %-20s %s%n", m.model(), m.cost()));
         CockpitBudgetStatus budget = key.cockpit().budgetStatus().execute();
-        System.out.println("Budget " + budget.budget() + ", spent " + budget.spent() + ", remaining " + budget.remaining()
-                + " (" + budget.percentUsed() + " %), when exceeded: " + budget.exceededAction());
+        System.out
+                .println("Budget " + budget.budget() + ", spent " + budget.spent() + ", remaining " + budget.remaining()
+                        + " (" + budget.percentUsed() + " %), when exceeded: " + budget.exceededAction());
     }
 }

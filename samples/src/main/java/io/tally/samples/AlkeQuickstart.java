@@ -32,7 +32,8 @@ public final class AlkeQuickstart {
             Alke alke = real ? Alke.fromEnv()
                     : Alke.builder().baseUrl(fake.baseUrl()).serviceAccountToken(AlkeDemo.TOKEN).build();
             String property = real ? env.get("ALKE_PROPERTY_ID").get() : AlkeDemo.SHOP_PROPERTY_ID.toString();
-            System.out.println(real ? "Alke at " + alke.options().baseUrl() : "FakeAlke (demo data) at " + fake.baseUrl());
+            System.out.println(
+                    real ? "Alke at " + alke.options().baseUrl() : "FakeAlke (demo data) at " + fake.baseUrl());
             run(alke, property);
         } catch (ApiException e) {
             // the error format is undocumented: the status, the message Tally could read, and the raw body
@@ -54,7 +55,8 @@ public final class AlkeQuickstart {
                 .dimension(AlkeDimensions.DATE)
                 .build());
         if (!daily.rowsRecognised()) {
-            System.out.println("Rows in a shape Tally does not know yet; the raw answer:\n" + daily.raw().toPrettyString());
+            System.out.println(
+                    "Rows in a shape Tally does not know yet; the raw answer:\n" + daily.raw().toPrettyString());
             return;
         }
         System.out.println("\nLast 7 days:");

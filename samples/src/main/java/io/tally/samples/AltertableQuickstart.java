@@ -79,7 +79,7 @@ public final class AltertableQuickstart {
         altertable.identify("user-42", IdentifyOptions.builder()
                 .trait("email", "ada@example.com")
                 .trait("plan", "pro")
-                .anonymousId("anonymous-3f2c9a")     // merges the visitor's history into user-42
+                .anonymousId("anonymous-3f2c9a") // merges the visitor's history into user-42
                 .build());
         altertable.track("Checkout Completed", "user-42", TrackOptions.builder()
                 .property("order_total", 99.99)

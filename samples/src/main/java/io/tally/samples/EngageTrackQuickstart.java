@@ -80,7 +80,8 @@ public final class EngageTrackQuickstart {
             VisitorPage first = engagetrack.visitors().list(siteId).limit(5).execute();
             System.out.println("\nVisitors: " + first.total() + " in all; the most recent:");
             for (Visitor v : first.visitors()) {
-                System.out.println("  " + v.id() + " last seen " + v.lastSeenAt() + (v.email() != null ? " (identified)" : ""));
+                System.out.println(
+                        "  " + v.id() + " last seen " + v.lastSeenAt() + (v.email() != null ? " (identified)" : ""));
             }
             long identified = engagetrack.visitors().list(siteId).limit(100).autoPage().stream()
                     .filter(v -> v.externalId() != null).count();

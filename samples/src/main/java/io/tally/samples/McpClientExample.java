@@ -75,9 +75,11 @@ public final class McpClientExample {
     }
 
     private static McpSchema.CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {
-        McpSchema.CallToolResult result = client.callTool(McpSchema.CallToolRequest.builder(tool).arguments(arguments).build());
+        McpSchema.CallToolResult result = client
+                .callTool(McpSchema.CallToolRequest.builder(tool).arguments(arguments).build());
         if (Boolean.TRUE.equals(result.isError())) {
-            throw new IllegalStateException(tool + " failed: " + ((McpSchema.TextContent) result.content().get(0)).text());
+            throw new IllegalStateException(
+                    tool + " failed: " + ((McpSchema.TextContent) result.content().get(0)).text());
         }
         return result;
     }

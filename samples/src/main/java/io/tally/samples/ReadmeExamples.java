@@ -74,7 +74,7 @@ final class ReadmeExamples {
 
     static void alke(java.util.function.Supplier<String> secretManager) {
         Alke alke = Alke.builder()
-                .serviceAccountToken(System.getenv("ALKE_API_TOKEN"))   // or Alke.fromEnv()
+                .serviceAccountToken(System.getenv("ALKE_API_TOKEN")) // or Alke.fromEnv()
                 .build();
         AlkeReport report = alke.reports().run(AlkeReportRequest.builder()
                 .propertyId(UUID.fromString("6f1c2b9e-4a57-4a8e-9d0b-2f4c8e1a7b31"))
@@ -82,13 +82,13 @@ final class ReadmeExamples {
                 .dateTo(LocalDate.of(2026, 3, 15))
                 .metrics(AlkeMetrics.PAGEVIEWS, AlkeMetrics.VISITS)
                 .dimension(AlkeDimensions.DATE)
-                .param("limit", 100)                                    // passed through untouched
+                .param("limit", 100) // passed through untouched
                 .build());
-        for (AlkeRow row : report.rows()) {                              // empty if the shape is unknown
+        for (AlkeRow row : report.rows()) { // empty if the shape is unknown
             String day = row.dimension(AlkeDimensions.DATE).orElse("?");
             BigDecimal pageviews = row.metric(AlkeMetrics.PAGEVIEWS).orElse(BigDecimal.ZERO);
         }
-        JsonNode raw = report.raw();                                     // always the whole answer
+        JsonNode raw = report.raw(); // always the whole answer
 
         // a rotated token without a new client: read for every request
         Alke rotating = Alke.builder()
@@ -133,7 +133,7 @@ final class ReadmeExamples {
     }
 
     static void hitkeep(String siteId, String password, String remoteAddr, String userAgent,
-                        List<IngestRecord> records) throws Exception {
+            List<IngestRecord> records) throws Exception {
         HitKeep hitkeep = HitKeep.builder()
                 .baseUrl("https://analytics.example.com")
                 .apiToken(System.getenv("HITKEEP_API_TOKEN"))
@@ -150,7 +150,8 @@ final class ReadmeExamples {
                     week.comparison().map(StatsComparison::totalPageviews).orElse(0L));
         }
 
-        for (Hit hit : hitkeep.sites().hits(siteId).range(DateRange.lastDays(1)).search("/pricing").pageSize(100).autoPage()) {
+        for (Hit hit : hitkeep.sites().hits(siteId).range(DateRange.lastDays(1)).search("/pricing").pageSize(100)
+                .autoPage()) {
             System.out.println(hit.timestamp() + " " + hit.path());
         }
 
@@ -173,7 +174,8 @@ final class ReadmeExamples {
                 .visitorIp(remoteAddr).userAgent(userAgent)
                 .build()).execute();
         IngestBatchResult result = hitkeep.ingest().batch().send(records);
-        result.failures().forEach(f -> System.err.println("record " + f.index() + " failed: " + f.error().getMessage()));
+        result.failures()
+                .forEach(f -> System.err.println("record " + f.index() + " failed: " + f.error().getMessage()));
 
         LoginResult login = hitkeep.auth().login("ada@example.com", password).rememberMe(true).execute();
         if (login.mfaRequired()) {
@@ -196,12 +198,12 @@ final class ReadmeExamples {
         Alephant alephant = Alephant.builder()
                 .pat(System.getenv("ALEPHANT_PAT"))
                 .workspaceId(System.getenv("ALEPHANT_WORKSPACE_ID"))
-                .build();                                           // or Alephant.fromEnv()
+                .build(); // or Alephant.fromEnv()
         UsageSeries usage = alephant.analytics().usage()
                 .dates(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 7)) // UTC days, inclusive, both or neither
-                .agentId(agentId)                                   // at most one of agentId/memberId/departmentId
+                .agentId(agentId) // at most one of agentId/memberId/departmentId
                 .execute();
-        Money week = usage.totalCost();                             // dollars; never a bare double
+        Money week = usage.totalCost(); // dollars; never a bare double
         VirtualKey key = alephant.virtualKeys()
                 .create("ci", masterKeyId, Money.ofCents(2_500), 120) // sent as "budget": 25.00 (dollars)
                 .execute();
@@ -209,9 +211,9 @@ final class ReadmeExamples {
 
         // VK mode: a vk- virtual key, no workspace header
         Alephant vk = Alephant.builder().virtualKey(System.getenv("ALEPHANT_VIRTUAL_KEY")).build();
-        CockpitScope scope = vk.cockpit().scope().execute();         // scope.workspaceId(), scope.isBound()
+        CockpitScope scope = vk.cockpit().scope().execute(); // scope.workspaceId(), scope.isBound()
         CockpitUsageSummary summary = vk.cockpit().usageSummary().period(CockpitPeriod.LAST_7_DAYS).execute();
-        boolean trustworthy = !summary.degraded();                  // "zero" vs "unknown"
+        boolean trustworthy = !summary.degraded(); // "zero" vs "unknown"
     }
 
     static void altertable(String anonId, File filesDir) {
@@ -258,17 +260,16 @@ final class ReadmeExamples {
                 .requestListener(new io.tally.core.RequestListener() {
                     @Override
                     public void onFailure(io.tally.core.RequestEvent event, RuntimeException error) {
-                        System.err.println(event.route() + " failed with " + event.status() + " after " + event.duration());
+                        System.err.println(
+                                event.route() + " failed with " + event.status() + " after " + event.duration());
                     }
                 })
                 .build();
     }
 
-    private static void refreshDashboard() {
-    }
+    private static void refreshDashboard() {}
 
-    private static void awaitShutdown() {
-    }
+    private static void awaitShutdown() {}
 
     private static String promptForCode() {
         return "123456";

@@ -32,7 +32,8 @@ final class AlephantAudit {
         String label = "[Alephant audit — " + (vk ? "VK" : "manager") + "]";
         String workspace = credentials.header(AlephantProvider.WORKSPACE.name()).orElse(null);
         if (!vk && workspace == null) {
-            err.println(label + " failed: ALEPHANT_PAT holds a PAT; the manager audit also needs ALEPHANT_WORKSPACE_ID");
+            err.println(
+                    label + " failed: ALEPHANT_PAT holds a PAT; the manager audit also needs ALEPHANT_WORKSPACE_ID");
             return 1;
         }
         try {

@@ -45,17 +45,22 @@ final class AlephantComposites {
 
     static List<ToolSpec> specs(AlephantModule m) {
         List<ToolSpec> t = new ArrayList<>();
-        Schema comparePeriod = Schema.enumeration("7d or 30d (default 30d)", AlephantTools.COMPARE_PERIODS).defaultValue("30d");
-        t.add(read("diagnose_cost_anomaly", "Compares the cost of the period with the equal period before it, per agent, "
+        Schema comparePeriod = Schema.enumeration("7d or 30d (default 30d)", AlephantTools.COMPARE_PERIODS)
+                .defaultValue("30d");
+        t.add(read("diagnose_cost_anomaly",
+                "Compares the cost of the period with the equal period before it, per agent, "
                         + "department and master key, and flags changes: high above 50 %, medium 20-50 %, low below. Also "
                         + "returns the overview and the model breakdown. Manager mode.",
                 Schema.object().property("period", comparePeriod),
-                Schema.object().property("totalCostChange", Schema.object("{current, previous, changePercent} in dollars."))
+                Schema.object()
+                        .property("totalCostChange", Schema.object("{current, previous, changePercent} in dollars."))
                         .property("anomalies", Schema.array("Entities whose cost changed, largest change first.",
-                                Schema.object("{dimension, entityName, entityId, currentCost, previousCost, changePercent, severity}")))
+                                Schema.object(
+                                        "{dimension, entityName, entityId, currentCost, previousCost, changePercent, severity}")))
                         .property("overview", Schema.object("The workspace overview.").nullable())
                         .property("modelBreakdown", Schema.object("The models of the period.").nullable())
-                        .property("_meta", AlephantTools.metaSchema()).required("totalCostChange", "anomalies", "_meta"),
+                        .property("_meta", AlephantTools.metaSchema())
+                        .required("totalCostChange", "anomalies", "_meta"),
                 (ctx, args) -> {
                     AlephantModule.Session session = m.composite(ctx, "diagnose_cost_anomaly");
                     Alephant c = session.client();
@@ -86,7 +91,7 @@ final class AlephantComposites {
                     return out;
                 }));
         t.add(read("get_executive_dashboard", "A one-call dashboard: the last 24 hours (top models, top keys, KPIs), "
-                        + "7-day sparklines with their trend, and the workspace overview. Manager mode.",
+                + "7-day sparklines with their trend, and the workspace overview. Manager mode.",
                 Schema.object().property("sparkline_metrics", Schema.string("Comma-separated sparkline metrics, or all "
                         + "(default all).").defaultValue("all")),
                 Schema.object().property("realtime24h", Schema.object("{topModels, topKeys, summary}.").nullable())
@@ -133,17 +138,23 @@ final class AlephantComposites {
                     return out;
                 }));
         t.add(read("drill_down_spend", "The top spenders of one dimension (department, agent or model) for the period, "
-                        + "and, with entity_id, that department's or agent's own analytics. Manager mode.",
-                Schema.object().property("dimension", Schema.enumeration("department, agent or model (default department)",
+                + "and, with entity_id, that department's or agent's own analytics. Manager mode.",
+                Schema.object()
+                        .property("dimension", Schema.enumeration("department, agent or model (default department)",
                                 "department", "agent", "model").defaultValue("department"))
-                        .property("entity_id", Schema.string("Drill into this department or agent (UUID); ignored for model.")
-                                .format("uuid"))
+                        .property("entity_id",
+                                Schema.string("Drill into this department or agent (UUID); ignored for model.")
+                                        .format("uuid"))
                         .property("period", comparePeriod)
-                        .property("limit", Schema.integer("Top rows, 1-50 (default 10).").minimum(1).maximum(50).defaultValue(10)),
-                Schema.object().property("dimension", Schema.string("The dimension.")).property("period", Schema.string("The period."))
+                        .property("limit",
+                                Schema.integer("Top rows, 1-50 (default 10).").minimum(1).maximum(50).defaultValue(10)),
+                Schema.object().property("dimension", Schema.string("The dimension."))
+                        .property("period", Schema.string("The period."))
                         .property("limit", Schema.integer("The limit."))
-                        .property("topLevel", Schema.array("Top spenders: {id, name, cost}.", Schema.object("One spender.")))
-                        .property("drillDown", Schema.object("The entity's analytics, when entity_id was given.").nullable())
+                        .property("topLevel",
+                                Schema.array("Top spenders: {id, name, cost}.", Schema.object("One spender.")))
+                        .property("drillDown",
+                                Schema.object("The entity's analytics, when entity_id was given.").nullable())
                         .property("_meta", AlephantTools.metaSchema()).required("dimension", "topLevel", "_meta"),
                 (ctx, args) -> {
                     AlephantModule.Session session = m.composite(ctx, "drill_down_spend");
@@ -170,7 +181,9 @@ final class AlephantComposites {
                         ModelUsageReport r = steps.get("models");
                         if (r != null) {
                             List<ModelUsage> sorted = new ArrayList<>(r.models());
-                            sorted.sort(Comparator.comparing((ModelUsage u) -> u.cost() == null ? BigDecimal.ZERO : u.cost().dollars())
+                            sorted.sort(Comparator
+                                    .comparing(
+                                            (ModelUsage u) -> u.cost() == null ? BigDecimal.ZERO : u.cost().dollars())
                                     .reversed());
                             for (ModelUsage u : sorted.subList(0, Math.min(limit, sorted.size()))) {
                                 Map<String, Object> row = new LinkedHashMap<>();
@@ -185,7 +198,8 @@ final class AlephantComposites {
                         CostDimension d = b == null ? null : b.dimension(dimension).orElse(null);
                         if (d != null) {
                             List<CostItem> sorted = new ArrayList<>(d.items());
-                            sorted.sort(Comparator.comparing((CostItem i) -> i.cost() == null ? BigDecimal.ZERO : i.cost().dollars())
+                            sorted.sort(Comparator
+                                    .comparing((CostItem i) -> i.cost() == null ? BigDecimal.ZERO : i.cost().dollars())
                                     .reversed());
                             for (CostItem i : sorted.subList(0, Math.min(limit, sorted.size()))) {
                                 Map<String, Object> row = new LinkedHashMap<>();
@@ -206,14 +220,17 @@ final class AlephantComposites {
                     out.put("_meta", steps.meta());
                     return out;
                 }));
-        t.add(read("find_idle_resources", "Virtual keys that never spent (lifetime spentCents 0) and agents without cost in "
+        t.add(read("find_idle_resources",
+                "Virtual keys that never spent (lifetime spentCents 0) and agents without cost in "
                         + "the period. Manager mode.",
                 Schema.object().property("period", comparePeriod)
-                        .property("include", Schema.enumeration("all, keys or agents (default all)", "all", "keys", "agents")
-                                .defaultValue("all")),
+                        .property("include",
+                                Schema.enumeration("all, keys or agents (default all)", "all", "keys", "agents")
+                                        .defaultValue("all")),
                 Schema.object().property("period", Schema.string("The period."))
                         .property("idleKeys", Schema.array("Active keys with no spend.", Schema.object("A key.")))
-                        .property("idleAgents", Schema.array("Agents with no cost in the period.", Schema.object("An agent.")))
+                        .property("idleAgents",
+                                Schema.array("Agents with no cost in the period.", Schema.object("An agent.")))
                         .property("_meta", AlephantTools.metaSchema()).required("_meta"),
                 (ctx, args) -> {
                     AlephantModule.Session session = m.composite(ctx, "find_idle_resources");
@@ -275,13 +292,17 @@ final class AlephantComposites {
                     out.put("_meta", steps.meta());
                     return out;
                 }));
-        t.add(read("compare_entity_periods", "A department's, agent's or member's usage in the period against the equal "
+        t.add(read("compare_entity_periods",
+                "A department's, agent's or member's usage in the period against the equal "
                         + "period before it. Manager mode.",
-                Schema.object().property("entity_type", Schema.enumeration("department, agent or member", "department", "agent",
-                                "member"))
+                Schema.object()
+                        .property("entity_type",
+                                Schema.enumeration("department, agent or member", "department", "agent",
+                                        "member"))
                         .property("entity_id", Schema.string("The entity (UUID).").format("uuid"))
                         .property("period", comparePeriod).required("entity_type", "entity_id"),
-                Schema.object().property("current", Schema.object("{dateFrom, dateTo, cost, requests, tokens}.").nullable())
+                Schema.object()
+                        .property("current", Schema.object("{dateFrom, dateTo, cost, requests, tokens}.").nullable())
                         .property("previous", Schema.object("{dateFrom, dateTo, cost, requests, tokens}.").nullable())
                         .property("change", Schema.object("Percent changes of cost, requests and tokens."))
                         .property("_meta", AlephantTools.metaSchema()).required("_meta"),
@@ -290,14 +311,17 @@ final class AlephantComposites {
                     Alephant c = session.client();
                     String type = args.optionalChoice("entity_type", List.of("department", "agent", "member"),
                             "entity_type '%s' is not supported").orElseThrow(
-                                    () -> new IllegalArgumentException("entity_type is required: department, agent or member"));
+                                    () -> new IllegalArgumentException(
+                                            "entity_type is required: department, agent or member"));
                     String id = args.requiredUuid("entity_id");
                     String period = choice(args, "period", AlephantTools.COMPARE_PERIODS, "30d");
                     LocalDate[] now = dates(m, period);
                     LocalDate[] before = previous(now);
                     Steps steps = m.steps(session)
-                            .add("current", () -> scoped(c.analytics().usage(), type, id).dates(now[0], now[1]).execute())
-                            .add("previous", () -> scoped(c.analytics().usage(), type, id).dates(before[0], before[1]).execute());
+                            .add("current",
+                                    () -> scoped(c.analytics().usage(), type, id).dates(now[0], now[1]).execute())
+                            .add("previous", () -> scoped(c.analytics().usage(), type, id).dates(before[0], before[1])
+                                    .execute());
                     Map<String, Object> cur = totals(steps.get("current"), now);
                     Map<String, Object> prev = totals(steps.get("previous"), before);
                     Map<String, Object> out = new LinkedHashMap<>();

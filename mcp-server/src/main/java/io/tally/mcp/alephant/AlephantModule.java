@@ -53,7 +53,8 @@ public final class AlephantModule implements ProviderModule, CallerModes {
     }
 
     /** The tools of both modes. */
-    static final List<String> SHARED_TOOLS = List.of("check_alephant_connection", "get_usage_summary", "get_daily_costs",
+    static final List<String> SHARED_TOOLS = List.of("check_alephant_connection", "get_usage_summary",
+            "get_daily_costs",
             "get_cost_by_model", "list_available_models");
     /** The tools of VK mode only. */
     static final List<String> VK_ONLY_TOOLS = List.of("get_my_scope", "get_my_budget", "get_my_recent_requests");
@@ -129,7 +130,8 @@ public final class AlephantModule implements ProviderModule, CallerModes {
 
     /** {@link #create(Alephant, CallerCredentials, ModuleOptions)} with another {@code ALEPHANT_RATE_LIMIT_RPM}. */
     static AlephantModule create(Alephant base, CallerCredentials server, ModuleOptions options, CallBudget budget) {
-        return new AlephantModule(Objects.requireNonNull(base, "base"), server, Objects.requireNonNull(options, "options"),
+        return new AlephantModule(Objects.requireNonNull(base, "base"), server,
+                Objects.requireNonNull(options, "options"),
                 Objects.requireNonNull(budget, "budget"));
     }
 
@@ -170,9 +172,10 @@ public final class AlephantModule implements ProviderModule, CallerModes {
     private Session resolve(ToolContext context) {
         CallerCredentials caller = context.caller().orElse(server);
         if (caller == null) {
-            throw new ToolFailure("No Alephant credential for this call: send 'Authorization: Bearer vk-...' (VK mode) or "
-                    + "'Authorization: Bearer <PAT>' with 'X-Workspace-Id: <workspace id>' (manager mode); over stdio set "
-                    + "ALEPHANT_PAT (or a vk- key) and ALEPHANT_WORKSPACE_ID.");
+            throw new ToolFailure(
+                    "No Alephant credential for this call: send 'Authorization: Bearer vk-...' (VK mode) or "
+                            + "'Authorization: Bearer <PAT>' with 'X-Workspace-Id: <workspace id>' (manager mode); over stdio set "
+                            + "ALEPHANT_PAT (or a vk- key) and ALEPHANT_WORKSPACE_ID.");
         }
         String token = caller.token();
         String hash = caller.callerToken().hash();

@@ -83,8 +83,9 @@ public final class AlephantProvider implements McpProvider {
 
     @Override
     public List<ProviderCommand> commands() {
-        return List.of(new ProviderCommand(AlephantAudit.FLAG, "Prints the virtual key's scope and billing-cycle usage, "
-                + "or the PAT's workspace overview, as one JSON line on stdout (at most 64 KiB, never the credential)."));
+        return List
+                .of(new ProviderCommand(AlephantAudit.FLAG, "Prints the virtual key's scope and billing-cycle usage, "
+                        + "or the PAT's workspace overview, as one JSON line on stdout (at most 64 KiB, never the credential)."));
     }
 
     @Override

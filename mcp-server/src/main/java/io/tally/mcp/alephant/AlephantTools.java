@@ -75,7 +75,8 @@ final class AlephantTools {
     private static Schema meta() {
         return Schema.object("Composite status: partial is true when a sub-call failed; failedSteps names them.")
                 .property("partial", Schema.bool("Whether some sub-calls failed."))
-                .property("failedSteps", Schema.array("The failed sub-calls with their errors.", Schema.object("One failed step.")));
+                .property("failedSteps",
+                        Schema.array("The failed sub-calls with their errors.", Schema.object("One failed step.")));
     }
 
     static String choice(Arguments args, String name, List<String> allowed, String def) {
@@ -122,16 +123,18 @@ final class AlephantTools {
     static List<ToolSpec> specs(AlephantModule m) {
         List<ToolSpec> t = new ArrayList<>();
         Schema none = Schema.object();
-        Schema periodInput = Schema.object().property("period", period("Time window: 24h, 7d, 30d or billing_cycle", PERIODS,
-                "billing_cycle"));
+        Schema periodInput = Schema.object().property("period",
+                period("Time window: 24h, 7d, 30d or billing_cycle", PERIODS,
+                        "billing_cycle"));
         // ---- both modes
         t.add(read("check_alephant_connection", "Check that Alephant answers with this credential and learn the mode: "
-                        + "VK mode calls the cockpit health probe, manager mode the workspace overview.", none,
+                + "VK mode calls the cockpit health probe, manager mode the workspace overview.", none,
                 Schema.object().property("mode", Schema.enumeration("vk or manager", "vk", "manager"))
                         .property("status", Schema.string("ok when Alephant answered"))
                         .property("workspaceId", Schema.string("The workspace (manager mode).").nullable())
                         .property("health", anyObject("The cockpit health answer (VK mode)."))
-                        .property("overview", anyObject("The workspace overview (manager mode).")).required("mode", "status"),
+                        .property("overview", anyObject("The workspace overview (manager mode)."))
+                        .required("mode", "status"),
                 (ctx, args) -> {
                     Session s = m.session(ctx);
                     Map<String, Object> out = new LinkedHashMap<>();
@@ -147,35 +150,43 @@ final class AlephantTools {
                     }
                     return out;
                 }));
-        t.add(read("get_usage_summary", "Spend and usage totals for a period. VK mode: the key's usage summary (costs in "
-                        + "cents); manager mode: the workspace cost breakdown (costs in dollars).", periodInput,
-                anyObject("The backend answer: VK mode {totalCostCents, totalInputTokens, totalOutputTokens, totalRequests, "
-                        + "period}; manager mode {period, breakdown}."),
+        t.add(read("get_usage_summary",
+                "Spend and usage totals for a period. VK mode: the key's usage summary (costs in "
+                        + "cents); manager mode: the workspace cost breakdown (costs in dollars).",
+                periodInput,
+                anyObject(
+                        "The backend answer: VK mode {totalCostCents, totalInputTokens, totalOutputTokens, totalRequests, "
+                                + "period}; manager mode {period, breakdown}."),
                 (ctx, args) -> {
                     Session s = m.session(ctx);
                     String period = choice(args, "period", PERIODS, "billing_cycle");
                     return s.mode() == Mode.VK
-                            ? content(s.client().cockpit().usageSummary().period(CockpitPeriod.fromWire(period)).execute().json())
+                            ? content(s.client().cockpit().usageSummary().period(CockpitPeriod.fromWire(period))
+                                    .execute().json())
                             : content(within(s.client().analytics().costs(), dates(m, period)).execute().json());
                 }));
         t.add(read("get_daily_costs", "Cost per day for a period. VK mode: cockpit daily costs (cents); manager mode: "
-                        + "workspace usage series (cost in dollars).", periodInput,
-                anyObject("VK mode {items: [{date, costCents, requests}]}; manager mode {period, series: [{date, requests, cost, tokens}]}."),
+                + "workspace usage series (cost in dollars).", periodInput,
+                anyObject(
+                        "VK mode {items: [{date, costCents, requests}]}; manager mode {period, series: [{date, requests, cost, tokens}]}."),
                 (ctx, args) -> {
                     Session s = m.session(ctx);
                     String period = choice(args, "period", PERIODS, "billing_cycle");
                     return s.mode() == Mode.VK
-                            ? content(s.client().cockpit().dailyCosts().period(CockpitPeriod.fromWire(period)).execute().json())
+                            ? content(s.client().cockpit().dailyCosts().period(CockpitPeriod.fromWire(period)).execute()
+                                    .json())
                             : content(within(s.client().analytics().usage(), dates(m, period)).execute().json());
                 }));
         t.add(read("get_cost_by_model", "Cost per model for a period. VK mode: cockpit cost by model (cents); manager "
-                        + "mode: workspace model analytics (dollars).", periodInput,
-                anyObject("VK mode {items: [{model, costCents, inputTokens, outputTokens, requests}]}; manager mode {period, models}."),
+                + "mode: workspace model analytics (dollars).", periodInput,
+                anyObject(
+                        "VK mode {items: [{model, costCents, inputTokens, outputTokens, requests}]}; manager mode {period, models}."),
                 (ctx, args) -> {
                     Session s = m.session(ctx);
                     String period = choice(args, "period", PERIODS, "billing_cycle");
                     return s.mode() == Mode.VK
-                            ? content(s.client().cockpit().costByModel().period(CockpitPeriod.fromWire(period)).execute().json())
+                            ? content(s.client().cockpit().costByModel().period(CockpitPeriod.fromWire(period))
+                                    .execute().json())
                             : content(within(s.client().analytics().models(), dates(m, period)).execute().json());
                 }));
         t.add(read("list_available_models", "The model catalogue the gateway routes to.", none,
@@ -183,44 +194,60 @@ final class AlephantTools {
                 (ctx, args) -> content(m.session(ctx).client().directory().models().execute().json())));
         // ---- VK only
         t.add(read("get_my_scope", "What this virtual key is bound to: workspace, key and the bound agent or member "
-                        + "(usage views are empty for an unbound key). VK mode.", none,
+                + "(usage views are empty for an unbound key). VK mode.", none,
                 Schema.object().property("workspace", anyObject("The workspace {id, name}."))
                         .property("virtual_key", anyObject("The key {id, label}."))
                         .property("entity", anyObject("The bound agent or member, or null.").nullable())
                         .property("degraded", Schema.bool("Whether the metadata could not be loaded."))
                         .property("data_source", Schema.string("Where the data came from.").nullable()),
-                (ctx, args) -> content(m.session(ctx, Mode.VK, "get_my_scope").client().cockpit().scope().execute().json())));
-        t.add(read("get_my_budget", "This key's budget, spend and remaining amount in cents, and its exceeded action. VK mode.",
+                (ctx, args) -> content(
+                        m.session(ctx, Mode.VK, "get_my_scope").client().cockpit().scope().execute().json())));
+        t.add(read("get_my_budget",
+                "This key's budget, spend and remaining amount in cents, and its exceeded action. VK mode.",
                 periodInput, Schema.object().property("budgetCents", Schema.number("Budget in cents."))
                         .property("spentCents", Schema.number("Spent in cents."))
                         .property("remainingCents", Schema.number("Remaining in cents.")),
                 (ctx, args) -> content(m.session(ctx, Mode.VK, "get_my_budget").client().cockpit().budgetStatus()
-                        .period(CockpitPeriod.fromWire(choice(args, "period", PERIODS, "billing_cycle"))).execute().json())));
-        t.add(read("get_my_recent_requests", "This key's recent requests (Alephant currently returns an empty, degraded "
+                        .period(CockpitPeriod.fromWire(choice(args, "period", PERIODS, "billing_cycle"))).execute()
+                        .json())));
+        t.add(read("get_my_recent_requests",
+                "This key's recent requests (Alephant currently returns an empty, degraded "
                         + "list). VK mode.",
-                Schema.object().property("limit", Schema.integer("Rows, 1-100 (default 20).").minimum(1).maximum(100).defaultValue(20))
-                        .property("offset", Schema.integer("Rows to skip, 0 or more (default 0).").minimum(0).defaultValue(0)),
+                Schema.object()
+                        .property("limit",
+                                Schema.integer("Rows, 1-100 (default 20).").minimum(1).maximum(100).defaultValue(20))
+                        .property("offset",
+                                Schema.integer("Rows to skip, 0 or more (default 0).").minimum(0).defaultValue(0)),
                 anyObject("{items: [...], degraded, data_source}."),
-                (ctx, args) -> content(m.session(ctx, Mode.VK, "get_my_recent_requests").client().cockpit().recentRequests()
-                        .limit(intArg(args, "limit", 20, 1, 100)).offset(intArg(args, "offset", 0, 0, Integer.MAX_VALUE))
-                        .execute().json())));
+                (ctx, args) -> content(
+                        m.session(ctx, Mode.VK, "get_my_recent_requests").client().cockpit().recentRequests()
+                                .limit(intArg(args, "limit", 20, 1, 100))
+                                .offset(intArg(args, "offset", 0, 0, Integer.MAX_VALUE))
+                                .execute().json())));
         // ---- manager only
-        t.add(read("get_workspace_overview", "Workspace KPIs: members, agents, virtual keys, departments, total cost (cents). "
-                        + "Manager mode.", none,
+        t.add(read("get_workspace_overview",
+                "Workspace KPIs: members, agents, virtual keys, departments, total cost (cents). "
+                        + "Manager mode.",
+                none,
                 Schema.object().property("totalCostCents", Schema.number("Spend in cents.")),
-                (ctx, args) -> content(m.session(ctx, Mode.MANAGER, "get_workspace_overview").client().analytics().overview()
-                        .execute().json())));
-        t.add(read("get_workspace_budget_status", "The workspace budget status (a placeholder upstream). Manager mode.", none,
+                (ctx, args) -> content(
+                        m.session(ctx, Mode.MANAGER, "get_workspace_overview").client().analytics().overview()
+                                .execute().json())));
+        t.add(read("get_workspace_budget_status", "The workspace budget status (a placeholder upstream). Manager mode.",
+                none,
                 anyObject("The backend answer."),
                 (ctx, args) -> content(m.session(ctx, Mode.MANAGER, "get_workspace_budget_status").client().analytics()
                         .budgetStatus().execute().json())));
-        t.add(read("list_virtual_keys", "The workspace's virtual keys with budgets and spend in cents (first 50). Manager mode.",
+        t.add(read("list_virtual_keys",
+                "The workspace's virtual keys with budgets and spend in cents (first 50). Manager mode.",
                 none, Schema.object().property("keys", Schema.array("The keys.", Schema.object("A key.")))
                         .property("total", Schema.number("All keys.")),
-                (ctx, args) -> content(m.session(ctx, Mode.MANAGER, "list_virtual_keys").client().virtualKeys().list().page(1)
-                        .pageSize(50).execute().json())));
+                (ctx, args) -> content(
+                        m.session(ctx, Mode.MANAGER, "list_virtual_keys").client().virtualKeys().list().page(1)
+                                .pageSize(50).execute().json())));
         t.add(read("list_agents", "The workspace's agents, optionally of one department. Manager mode.",
-                Schema.object().property("department_id", Schema.string("Only agents of this department (UUID).").format("uuid")),
+                Schema.object().property("department_id",
+                        Schema.string("Only agents of this department (UUID).").format("uuid")),
                 Schema.object().property("agents", Schema.array("The agents.", Schema.object("An agent."))),
                 (ctx, args) -> {
                     var request = m.session(ctx, Mode.MANAGER, "list_agents").client().directory().agents();
@@ -228,35 +255,46 @@ final class AlephantTools {
                     return content(request.execute().json());
                 }));
         t.add(read("get_agent_analytics", "An agent's spend and usage over the last 1, 7 or 30 days. Manager mode.",
-                Schema.object().property("agent_id", Schema.string("The agent (UUID), from list_agents.").format("uuid"))
+                Schema.object()
+                        .property("agent_id", Schema.string("The agent (UUID), from list_agents.").format("uuid"))
                         .property("period", period("24h, 7d or 30d", ENTITY_PERIODS, "30d")).required("agent_id"),
                 anyObject("The backend answer."),
                 (ctx, args) -> content(m.session(ctx, Mode.MANAGER, "get_agent_analytics").client().directory()
-                        .agentAnalytics(args.requiredUuid("agent_id")).days(days(choice(args, "period", ENTITY_PERIODS, "30d")))
+                        .agentAnalytics(args.requiredUuid("agent_id"))
+                        .days(days(choice(args, "period", ENTITY_PERIODS, "30d")))
                         .execute().json())));
         t.add(read("list_members", "The workspace's members, a page at a time. Manager mode.",
                 Schema.object().property("page", Schema.integer("Page, from 1 (default 1).").minimum(1).defaultValue(1))
-                        .property("page_size", Schema.integer("Members per page, 1-200 (default 100).").minimum(1).maximum(200)
-                                .defaultValue(100)),
+                        .property("page_size",
+                                Schema.integer("Members per page, 1-200 (default 100).").minimum(1).maximum(200)
+                                        .defaultValue(100)),
                 Schema.object().property("members", Schema.array("The members.", Schema.object("A member."))),
                 (ctx, args) -> content(m.session(ctx, Mode.MANAGER, "list_members").client().directory().members()
-                        .page(intArg(args, "page", 1, 1, Integer.MAX_VALUE)).pageSize(intArg(args, "page_size", 100, 1, 200))
+                        .page(intArg(args, "page", 1, 1, Integer.MAX_VALUE))
+                        .pageSize(intArg(args, "page_size", 100, 1, 200))
                         .execute().json())));
-        t.add(read("get_member_analytics", "A member's daily cost, requests and tokens over the last 1, 7 or 30 days. Manager mode.",
-                Schema.object().property("member_id", Schema.string("The member (UUID), from list_members.").format("uuid"))
+        t.add(read("get_member_analytics",
+                "A member's daily cost, requests and tokens over the last 1, 7 or 30 days. Manager mode.",
+                Schema.object()
+                        .property("member_id", Schema.string("The member (UUID), from list_members.").format("uuid"))
                         .property("period", period("24h, 7d or 30d", ENTITY_PERIODS, "30d")).required("member_id"),
                 anyObject("The backend answer."),
                 (ctx, args) -> content(m.session(ctx, Mode.MANAGER, "get_member_analytics").client().analytics()
-                        .memberAnalytics(args.requiredUuid("member_id")).days(days(choice(args, "period", ENTITY_PERIODS, "30d")))
+                        .memberAnalytics(args.requiredUuid("member_id"))
+                        .days(days(choice(args, "period", ENTITY_PERIODS, "30d")))
                         .execute().json())));
         t.add(read("list_departments", "The workspace's departments with member and agent counts. Manager mode.", none,
-                Schema.object().property("departments", Schema.array("The departments.", Schema.object("A department."))),
-                (ctx, args) -> content(m.session(ctx, Mode.MANAGER, "list_departments").client().directory().departments()
-                        .page(1).pageSize(100).execute().json())));
-        t.add(read("get_department_analytics", "A department's analytics (the backend uses a fixed window and currently "
+                Schema.object().property("departments",
+                        Schema.array("The departments.", Schema.object("A department."))),
+                (ctx, args) -> content(
+                        m.session(ctx, Mode.MANAGER, "list_departments").client().directory().departments()
+                                .page(1).pageSize(100).execute().json())));
+        t.add(read("get_department_analytics",
+                "A department's analytics (the backend uses a fixed window and currently "
                         + "reports zeros; period is informational). Manager mode.",
                 Schema.object().property("department_id", Schema.string("The department (UUID), from list_departments.")
-                        .format("uuid")).property("period", period("24h, 7d or 30d", ENTITY_PERIODS, "30d")).required("department_id"),
+                        .format("uuid")).property("period", period("24h, 7d or 30d", ENTITY_PERIODS, "30d"))
+                        .required("department_id"),
                 anyObject("The backend answer."),
                 (ctx, args) -> {
                     var request = m.session(ctx, Mode.MANAGER, "get_department_analytics").client().directory()
@@ -267,30 +305,40 @@ final class AlephantTools {
                     }
                     return content(request.execute().json());
                 }));
-        t.add(read("get_subscription_info", "The plan, status, billing cycle and quota/usage in cents. Manager mode.", none,
+        t.add(read("get_subscription_info", "The plan, status, billing cycle and quota/usage in cents. Manager mode.",
+                none,
                 anyObject("{plan, status, billingCycleStart, billingCycleEnd, quotaCents, usedCents}."),
-                (ctx, args) -> content(m.session(ctx, Mode.MANAGER, "get_subscription_info").client().billing().subscription()
-                        .execute().json())));
+                (ctx, args) -> content(
+                        m.session(ctx, Mode.MANAGER, "get_subscription_info").client().billing().subscription()
+                                .execute().json())));
         t.add(read("get_live_24h", "The rolling last 24 hours: top models, top keys and summary KPIs. Manager mode.",
-                Schema.object().property("limit", Schema.integer("Rows per panel, 1-10 (default 5).").minimum(1).maximum(10)
-                        .defaultValue(5)),
+                Schema.object().property("limit",
+                        Schema.integer("Rows per panel, 1-10 (default 5).").minimum(1).maximum(10)
+                                .defaultValue(5)),
                 anyObject("{topModels, topKeys, summary}."),
                 (ctx, args) -> content(m.session(ctx, Mode.MANAGER, "get_live_24h").client().analytics().live24h()
                         .limit(intArg(args, "limit", 5, 1, 10)).execute().json())));
         t.add(read("get_usage_timeseries", "One metric as a series. granularity hour is not available for success_rate "
-                        + "and latency. Manager mode.",
-                Schema.object().property("metric", Schema.enumeration("cost, requests, tokens, avg_cost_per_req, success_rate "
-                                + "or latency", "cost", "requests", "tokens", "avg_cost_per_req", "success_rate", "latency"))
+                + "and latency. Manager mode.",
+                Schema.object()
+                        .property("metric", Schema.enumeration("cost, requests, tokens, avg_cost_per_req, success_rate "
+                                + "or latency", "cost", "requests", "tokens", "avg_cost_per_req", "success_rate",
+                                "latency"))
                         .property("granularity", period("day or hour", List.of("day", "hour"), "day"))
-                        .property("period", period("7d, 30d, 3m, 6m or 12m (sent as preset)", List.of("7d", "30d", "3m", "6m", "12m"),
-                                "30d")).required("metric"),
+                        .property("period",
+                                period("7d, 30d, 3m, 6m or 12m (sent as preset)",
+                                        List.of("7d", "30d", "3m", "6m", "12m"),
+                                        "30d"))
+                        .required("metric"),
                 anyObject("The series."),
                 (ctx, args) -> content(m.session(ctx, Mode.MANAGER, "get_usage_timeseries").client().analytics()
                         .timeseries(TimeseriesMetric.fromWire(args.requiredString("metric")))
                         .granularity(Granularity.fromWire(choice(args, "granularity", List.of("day", "hour"), "day")))
-                        .preset(TimeseriesPreset.fromWire(choice(args, "period", List.of("7d", "30d", "3m", "6m", "12m"), "30d")))
+                        .preset(TimeseriesPreset
+                                .fromWire(choice(args, "period", List.of("7d", "30d", "3m", "6m", "12m"), "30d")))
                         .execute().json())));
-        t.add(read("get_sparklines", "Seven-day trend arrays per metric (spend, requests, tokens, success, latency). Manager mode.",
+        t.add(read("get_sparklines",
+                "Seven-day trend arrays per metric (spend, requests, tokens, success, latency). Manager mode.",
                 Schema.object().property("metrics", Schema.string("Comma-separated metric keys, or all (default all).")
                         .defaultValue("all")),
                 anyObject("{<metric>: [points], period}."),

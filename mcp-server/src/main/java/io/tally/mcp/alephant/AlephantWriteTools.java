@@ -34,8 +34,9 @@ final class AlephantWriteTools {
     }
 
     private static ToolSpec write(String name, String description, Schema input, Schema output, boolean idempotent,
-                                  boolean destructive, ToolHandler handler) {
-        return new ToolSpec(name, AlephantTools.title(name), description + CONFIRM, input.closed().build(), output.build(),
+            boolean destructive, ToolHandler handler) {
+        return new ToolSpec(name, AlephantTools.title(name), description + CONFIRM, input.closed().build(),
+                output.build(),
                 false, new Write(handler, idempotent, destructive));
     }
 
@@ -53,53 +54,65 @@ final class AlephantWriteTools {
         Schema action = Schema.enumeration("alert_only or block", "alert_only", "block");
         return List.of(
                 write("create_virtual_key", "Creates a virtual key on a master key with a budget and a rate limit; the "
-                                + "answer may contain the vk- secret once. Manager mode.",
+                        + "answer may contain the vk- secret once. Manager mode.",
                         Schema.object().property("label", Schema.string("1-100 characters."))
                                 .property("master_key_id", Schema.string("The master key (UUID).").format("uuid"))
                                 .property("budget_cents", budget)
-                                .property("rate_limit_rpm", Schema.integer("Requests per minute, 1-10000.").minimum(1).maximum(10000))
+                                .property("rate_limit_rpm",
+                                        Schema.integer("Requests per minute, 1-10000.").minimum(1).maximum(10000))
                                 .required("label", "master_key_id", "budget_cents", "rate_limit_rpm"),
                         Schema.object("The created key as Alephant returns it."), false, false,
                         (ctx, args) -> {
                             int rpm = AlephantTools.intArg(args, "rate_limit_rpm", 0, 1, 10000);
                             return content(m.session(ctx, Mode.MANAGER, "create_virtual_key").client().virtualKeys()
                                     .create(args.requiredString("label"), args.requiredUuid("master_key_id"),
-                                            Money.ofCents(cents(args)), rpm).execute().json());
+                                            Money.ofCents(cents(args)), rpm)
+                                    .execute().json());
                         }),
-                write("update_key_budget", "Sets a virtual key's budget and what happens when it is exceeded. Manager mode.",
+                write("update_key_budget",
+                        "Sets a virtual key's budget and what happens when it is exceeded. Manager mode.",
                         Schema.object().property("key_id", Schema.string("The virtual key (UUID).").format("uuid"))
                                 .property("budget_cents", budget).property("budget_action", action)
                                 .required("key_id", "budget_cents", "budget_action"),
                         Schema.object("The updated key as Alephant returns it."), true, false,
                         (ctx, args) -> {
-                            String a = AlephantTools.choice(args, "budget_action", List.of("alert_only", "block"), null);
+                            String a = AlephantTools.choice(args, "budget_action", List.of("alert_only", "block"),
+                                    null);
                             if (a == null) {
                                 throw new IllegalArgumentException("budget_action is required: alert_only or block");
                             }
                             return content(m.session(ctx, Mode.MANAGER, "update_key_budget").client().virtualKeys()
                                     .updateBudget(args.requiredUuid("key_id"), Money.ofCents(cents(args)),
-                                            a.equals("block") ? BudgetAction.BLOCK : BudgetAction.ALERT_ONLY).execute().json());
+                                            a.equals("block") ? BudgetAction.BLOCK : BudgetAction.ALERT_ONLY)
+                                    .execute().json());
                         }),
-                write("revoke_virtual_key", "Revokes a virtual key: requests with it fail from now on. Cannot be undone. "
+                write("revoke_virtual_key",
+                        "Revokes a virtual key: requests with it fail from now on. Cannot be undone. "
                                 + "Manager mode.",
-                        Schema.object().property("key_id", Schema.string("The virtual key (UUID).").format("uuid")).required("key_id"),
-                        Schema.object().property("revoked", Schema.bool("true")).property("keyId", Schema.string("The key.")),
+                        Schema.object().property("key_id", Schema.string("The virtual key (UUID).").format("uuid"))
+                                .required("key_id"),
+                        Schema.object().property("revoked", Schema.bool("true")).property("keyId",
+                                Schema.string("The key.")),
                         true, true,
                         (ctx, args) -> {
                             String id = args.requiredUuid("key_id");
-                            m.session(ctx, Mode.MANAGER, "revoke_virtual_key").client().virtualKeys().revoke(id).execute();
+                            m.session(ctx, Mode.MANAGER, "revoke_virtual_key").client().virtualKeys().revoke(id)
+                                    .execute();
                             Map<String, Object> out = new LinkedHashMap<>();
                             out.put("revoked", true);
                             out.put("keyId", id);
                             return out;
                         }),
-                write("set_budget_policy", "Sets the workspace budget and the exceeded action (block pauses traffic), keeping "
+                write("set_budget_policy",
+                        "Sets the workspace budget and the exceeded action (block pauses traffic), keeping "
                                 + "the rest of the policy (defaults: monthly, thresholds 50/75/90/100, USD); retried once "
                                 + "after re-reading on a concurrent update (409). Manager mode.",
                         Schema.object().property("budget_cents", budget).property("action", action)
                                 .required("budget_cents", "action"),
-                        Schema.object("The policy as Alephant returns it: {config: {amount (dollars), exceededAction, period, "
-                                + "thresholds, currency}}."), true, false,
+                        Schema.object(
+                                "The policy as Alephant returns it: {config: {amount (dollars), exceededAction, period, "
+                                        + "thresholds, currency}}."),
+                        true, false,
                         (ctx, args) -> {
                             String a = AlephantTools.choice(args, "action", List.of("alert_only", "block"), null);
                             if (a == null) {
@@ -107,7 +120,8 @@ final class AlephantWriteTools {
                             }
                             return content(m.session(ctx, Mode.MANAGER, "set_budget_policy").client().billing()
                                     .setBudget(Money.ofCents(cents(args)), a.equals("block") ? ExceededAction.PAUSE
-                                            : ExceededAction.ALERT_ONLY).json());
+                                            : ExceededAction.ALERT_ONLY)
+                                    .json());
                         }));
     }
 }

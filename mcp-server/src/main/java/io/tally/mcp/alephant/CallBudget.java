@@ -104,7 +104,8 @@ final class CallBudget {
         }
         long seconds = Math.max(1, (wait + 999_999_999L) / 1_000_000_000L);
         throw new ToolFailure("Rate limit exceeded. Retry after " + seconds + " seconds. (This server allows " + rpm
-                + " Alephant calls a minute per credential, " + VARIABLE + "; a composite tool counts each of its calls.)");
+                + " Alephant calls a minute per credential, " + VARIABLE
+                + "; a composite tool counts each of its calls.)");
     }
 
     /** One credential's calls left and when they were counted. */

@@ -25,7 +25,8 @@ final class AlkeErrors extends StandardErrorTranslator {
     protected String unauthorized(String tool, AuthenticationException error, Arguments args) {
         return "Alke answered 401 Unauthorized (" + serverText(error, "no reason given") + "): the token is mistyped, "
                 + "was regenerated (each Alke account has one active token) or has expired (tokens last one year). "
-                + "Send the current token in the MCP client's Authorization header (stdio: " + AlkeProvider.TOKEN_VARIABLE
+                + "Send the current token in the MCP client's Authorization header (stdio: "
+                + AlkeProvider.TOKEN_VARIABLE
                 + "); " + AlkeModule.HOW_TO_REGENERATE;
     }
 

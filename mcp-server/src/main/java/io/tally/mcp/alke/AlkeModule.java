@@ -132,7 +132,8 @@ public final class AlkeModule implements ProviderModule {
                     LocalDate[] days = window(args);
                     List<String> metrics = args.stringList("metrics");
                     if (metrics.isEmpty()) {
-                        throw new ToolFailure("metrics must name at least one metric, e.g. [\"pageviews\", \"visits\"]");
+                        throw new ToolFailure(
+                                "metrics must name at least one metric, e.g. [\"pageviews\", \"visits\"]");
                     }
                     List<String> dimensions = args.stringList("dimensions");
                     RowLimit limit = ROWS.read(args);
@@ -182,9 +183,9 @@ public final class AlkeModule implements ProviderModule {
         if (!properties.allows(property)) {
             throw new ToolFailure(properties.byId().isEmpty()
                     ? "No Alke properties are configured on this server, so no report can run: the operator lists the "
-                    + "allowed property ids in " + AlkeProperties.VARIABLE + "."
+                            + "allowed property ids in " + AlkeProperties.VARIABLE + "."
                     : "property_id " + property + " is not one this server allows; call alke_list_properties for the "
-                    + "allowed ones.");
+                            + "allowed ones.");
         }
         return property;
     }

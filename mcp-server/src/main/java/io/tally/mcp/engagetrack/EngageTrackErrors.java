@@ -45,7 +45,8 @@ final class EngageTrackErrors extends StandardErrorTranslator {
     @Override
     protected String otherStatus(String tool, ApiException error, Arguments args) {
         if (error.statusCode() == 402) {
-            return "EngageTrack answered 402 (" + serverText(error, "Payment required") + "): the organisation is on the "
+            return "EngageTrack answered 402 (" + serverText(error, "Payment required")
+                    + "): the organisation is on the "
                     + "Maker plan, which has no API access. Upgrade to Startup or higher to use these tools.";
         }
         return super.otherStatus(tool, error, args);

@@ -42,7 +42,7 @@ public final class EngageTrackModule implements ProviderModule {
     /** Ranked lists: 10 rows by default, 100 at most (EngageTrack's page size). */
     static final RowLimit.Rule RANKED = new RowLimit.Rule(10, 100);
     private static final List<String> PERIODS = List.of("day", "7d", "30d", "month", "12mo");
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final ModuleOptions options;
     private final CallerClients<EngageTrack> clients;
@@ -58,7 +58,8 @@ public final class EngageTrackModule implements ProviderModule {
         this.clients = new CallerClients<>(EngageTrackProvider.DISPLAY_NAME, EngageTrackProvider.TOKEN_VARIABLE,
                 List.of(EngageTrackProvider.ORGANIZATION), base, !credentials.isNone(), EngageTrackModule::forCaller);
         this.errors = new EngageTrackErrors(base.options().baseUrl().toString());
-        List<ToolSpec> all = new ArrayList<>(List.of(listSites(), stats(), topPages(), channels(), traffic(), funnel()));
+        List<ToolSpec> all = new ArrayList<>(
+                List.of(listSites(), stats(), topPages(), channels(), traffic(), funnel()));
         if (visitorTools) {
             all.add(listVisitors());
             all.add(visitorTimeline());
@@ -92,8 +93,9 @@ public final class EngageTrackModule implements ProviderModule {
     private EngageTrack client(ToolContext ctx) {
         EngageTrack c = clients.forCall(ctx);
         if (c.organizationId() == null) {
-            throw new ToolFailure("No EngageTrack organisation for this call: send 'X-EngageTrack-Org-Id: <organisation id>' "
-                    + "with each request, or set ENGAGETRACK_ORG_ID on the server.");
+            throw new ToolFailure(
+                    "No EngageTrack organisation for this call: send 'X-EngageTrack-Org-Id: <organisation id>' "
+                            + "with each request, or set ENGAGETRACK_ORG_ID on the server.");
         }
         return c;
     }
@@ -107,7 +109,8 @@ public final class EngageTrackModule implements ProviderModule {
         }
 
         Window previous() {
-            return new Window(Period.custom(from.minusDays(days()), from.minusDays(1)), from.minusDays(days()), from.minusDays(1));
+            return new Window(Period.custom(from.minusDays(days()), from.minusDays(1)), from.minusDays(days()),
+                    from.minusDays(1));
         }
 
         void echo(Map<String, Object> out) {
@@ -129,7 +132,8 @@ public final class EngageTrackModule implements ProviderModule {
                 throw new ToolFailure("to (" + to + ") must not be before from (" + from + ")");
             }
             if (ChronoUnit.DAYS.between(from, to) + 1 > options.maxRangeDays()) {
-                throw new ToolFailure("the window is longer than " + options.maxRangeDays() + " days; ask for a shorter one");
+                throw new ToolFailure(
+                        "the window is longer than " + options.maxRangeDays() + " days; ask for a shorter one");
             }
             return new Window(Period.custom(from, to), from, to);
         }
@@ -234,8 +238,10 @@ public final class EngageTrackModule implements ProviderModule {
                 .property("previous", Schema.freeObject("The same numbers for the window before (compare)."))
                 .property("previous_from", Schema.string("First day of the window before.").format("date"))
                 .property("previous_to", Schema.string("Last day of the window before.").format("date"))
-                .property("change_percent", Schema.map("For each numeric field: the change against the window before, in "
-                        + "percent (null when the previous value is 0).", Schema.number("Change in percent.").nullable()))
+                .property("change_percent",
+                        Schema.map("For each numeric field: the change against the window before, in "
+                                + "percent (null when the previous value is 0).",
+                                Schema.number("Change in percent.").nullable()))
                 .required("site_id", "period", "from", "to", "stats").build();
         return new ToolSpec("engagetrack_get_stats", "Get EngageTrack stats",
                 "Read one site's headline numbers for a period (day, 7d, 30d, month, 12mo or from/to days), with the "
@@ -259,7 +265,8 @@ public final class EngageTrackModule implements ProviderModule {
                         now.forEach((k, v) -> {
                             if (v instanceof Number n && before.get(k) instanceof Number b) {
                                 change.put(k, b.doubleValue() == 0 ? null
-                                        : Math.round(1000.0 * (n.doubleValue() - b.doubleValue()) / b.doubleValue()) / 10.0);
+                                        : Math.round(1000.0 * (n.doubleValue() - b.doubleValue()) / b.doubleValue())
+                                                / 10.0);
                             }
                         });
                         out.put("change_percent", change);
@@ -271,7 +278,8 @@ public final class EngageTrackModule implements ProviderModule {
     private ToolSpec topPages() {
         return rankedReport("engagetrack_get_top_pages", "Get EngageTrack top pages",
                 "Read one site's top pages for a period, most visited first (the row fields are EngageTrack's). "
-                        + "Needs the scope analytics:read.", "pages", null,
+                        + "Needs the scope analytics:read.",
+                "pages", null,
                 (et, site) -> et.analytics().pages(site));
     }
 
@@ -279,7 +287,8 @@ public final class EngageTrackModule implements ProviderModule {
         return rankedReport("engagetrack_get_traffic", "Get EngageTrack sources, referrers or campaigns",
                 "Read where one site's visitors came from for a period: dimension sources (top-level source), "
                         + "referrers (referring domains) or campaigns (UTM campaigns), largest first. Needs the scope "
-                        + "analytics:read.", "rows", List.of("sources", "referrers", "campaigns"), null);
+                        + "analytics:read.",
+                "rows", List.of("sources", "referrers", "campaigns"), null);
     }
 
     @FunctionalInterface
@@ -288,12 +297,13 @@ public final class EngageTrackModule implements ProviderModule {
     }
 
     private ToolSpec rankedReport(String name, String title, String description, String key, List<String> dimensions,
-                                  ReportCall fixed) {
+            ReportCall fixed) {
         Schema in = windowInput(Schema.object()).property("limit", RANKED.schema());
         if (dimensions != null) {
             in.property("dimension", Schema.enumeration("Which breakdown.", dimensions));
         }
-        Map<String, Object> input = in.required(dimensions == null ? new String[] {"site_id"} : new String[] {"site_id", "dimension"})
+        Map<String, Object> input = in
+                .required(dimensions == null ? new String[] {"site_id"} : new String[] {"site_id", "dimension"})
                 .closed().build();
         Schema out = RowLimit.truncation(windowEcho(Schema.object()))
                 .property(key, Schema.array("The rows, largest first, as EngageTrack sends them.",
@@ -309,10 +319,12 @@ public final class EngageTrackModule implements ProviderModule {
             EngageTrack et = client(ctx);
             String dimension = dimensions == null ? null
                     : args.optionalChoice("dimension", dimensions, "dimension %s is not supported")
-                    .orElseThrow(() -> new ToolFailure("dimension is required: sources, referrers or campaigns"));
+                            .orElseThrow(
+                                    () -> new ToolFailure("dimension is required: sources, referrers or campaigns"));
             AnalyticsCall<io.tally.engagetrack.model.AnalyticsReport> call = fixed != null ? fixed.call(et, site)
                     : dimension.equals("sources") ? et.analytics().sources(site)
-                    : dimension.equals("referrers") ? et.analytics().referrers(site) : et.analytics().campaigns(site);
+                            : dimension.equals("referrers") ? et.analytics().referrers(site)
+                                    : et.analytics().campaigns(site);
             // one row more than asked, so that a cut list can say so
             List<JsonNode> rows = inWindow(call, w).limit(limit.value() + 1).execute().rows();
             Map<String, Object> result = new LinkedHashMap<>();
@@ -350,7 +362,8 @@ public final class EngageTrackModule implements ProviderModule {
                     String site = args.requiredString("site_id");
                     Window w = window(args);
                     RowLimit limit = RANKED.read(args);
-                    io.tally.engagetrack.model.ChannelReport report = inWindow(client(ctx).analytics().channels(site), w)
+                    io.tally.engagetrack.model.ChannelReport report = inWindow(client(ctx).analytics().channels(site),
+                            w)
                             .limit(limit.value() + 1).execute();
                     Map<String, Object> out = new LinkedHashMap<>();
                     out.put("site_id", site);
@@ -378,8 +391,10 @@ public final class EngageTrackModule implements ProviderModule {
                         .property("conversion_rate", Schema.number("Conversion percent (EngageTrack's two definitions "
                                 + "differ: from the previous step or from step 1)."))
                         .property("revenue", Schema.number("Revenue of visitors at the step."))
-                        .property("top_sources", Schema.array("Top sources at the step.", Schema.freeObject("A source.")))
-                        .property("top_countries", Schema.array("Top countries at the step.", Schema.freeObject("A country.")))))
+                        .property("top_sources",
+                                Schema.array("Top sources at the step.", Schema.freeObject("A source.")))
+                        .property("top_countries",
+                                Schema.array("Top countries at the step.", Schema.freeObject("A country.")))))
                 .required("site_id", "funnel_id", "steps").build();
         return new ToolSpec("engagetrack_analyze_funnel", "Analyze an EngageTrack funnel",
                 "Analyze one funnel of a site for a period: visitors, drop-off, conversion and revenue per step, with "
@@ -388,7 +403,8 @@ public final class EngageTrackModule implements ProviderModule {
                     String site = args.requiredString("site_id");
                     String funnel = args.requiredString("funnel_id");
                     Window w = window(args);
-                    io.tally.engagetrack.model.FunnelAnalysis a = inWindow(client(ctx).funnels().analyze(site, funnel), w).execute();
+                    io.tally.engagetrack.model.FunnelAnalysis a = inWindow(client(ctx).funnels().analyze(site, funnel),
+                            w).execute();
                     Map<String, Object> out = new LinkedHashMap<>();
                     out.put("site_id", site);
                     w.echo(out);
@@ -436,9 +452,11 @@ public final class EngageTrackModule implements ProviderModule {
     private ToolSpec listVisitors() {
         Map<String, Object> input = Schema.object()
                 .property("site_id", Schema.string("The site's id (from engagetrack_list_sites)."))
-                .property("search", Schema.string("Only visitors whose e-mail, name, UID or external id contains this."))
+                .property("search",
+                        Schema.string("Only visitors whose e-mail, name, UID or external id contains this."))
                 .property("page", Schema.integer("Page, from 1 (default 1).").minimum(1))
-                .property("limit", Schema.integer("Visitors per page (default 20, at most 100).").minimum(1).maximum(100))
+                .property("limit",
+                        Schema.integer("Visitors per page (default 20, at most 100).").minimum(1).maximum(100))
                 .required("site_id").closed().build();
         Map<String, Object> output = Schema.object()
                 .property("site_id", Schema.string("The site."))
@@ -458,14 +476,16 @@ public final class EngageTrackModule implements ProviderModule {
                     if (page < 1) {
                         throw new ToolFailure("page must be 1 or more, got " + page);
                     }
-                    io.tally.engagetrack.VisitorListRequest req = client(ctx).visitors().list(site).page(page).limit(limit);
+                    io.tally.engagetrack.VisitorListRequest req = client(ctx).visitors().list(site).page(page)
+                            .limit(limit);
                     args.optionalString("search").ifPresent(req::search);
                     io.tally.engagetrack.model.VisitorPage p = req.execute();
                     Map<String, Object> out = new LinkedHashMap<>();
                     out.put("site_id", site);
                     out.put("page", page);
                     out.put("total", p.total());
-                    out.put("truncated", p.total() != null ? (long) page * limit < p.total() : p.visitors().size() == limit);
+                    out.put("truncated",
+                            p.total() != null ? (long) page * limit < p.total() : p.visitors().size() == limit);
                     List<Map<String, Object>> rows = new ArrayList<>();
                     p.visitors().forEach(v -> rows.add(visitorJson(v)));
                     out.put("visitors", rows);
@@ -477,7 +497,8 @@ public final class EngageTrackModule implements ProviderModule {
         Map<String, Object> input = Schema.object()
                 .property("site_id", Schema.string("The site's id."))
                 .property("visitor_id", Schema.string("The visitor's id (from engagetrack_list_visitors)."))
-                .property("limit", Schema.integer("Events to return (default 50, at most 100).").minimum(1).maximum(100))
+                .property("limit",
+                        Schema.integer("Events to return (default 50, at most 100).").minimum(1).maximum(100))
                 .required("site_id", "visitor_id").closed().build();
         Map<String, Object> output = Schema.object()
                 .property("site_id", Schema.string("The site."))

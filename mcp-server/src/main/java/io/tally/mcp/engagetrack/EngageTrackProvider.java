@@ -90,7 +90,8 @@ public final class EngageTrackProvider implements McpProvider {
         if (orgFromEnv != null && !orgFromEnv.trim().isEmpty()) {
             b.organizationId(orgFromEnv.trim());
         }
-        return EngageTrackModule.create(b.build(), config.options(), visitorToolsEnabled(System.getenv(VISITOR_TOOLS_VARIABLE)));
+        return EngageTrackModule.create(b.build(), config.options(),
+                visitorToolsEnabled(System.getenv(VISITOR_TOOLS_VARIABLE)));
     }
 
     /** Whether the operator's setting of {@value #VISITOR_TOOLS_VARIABLE} keeps the visitor tools (the default). */

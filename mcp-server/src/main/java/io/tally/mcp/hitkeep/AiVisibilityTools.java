@@ -92,7 +92,7 @@ final class AiVisibilityTools {
     }
 
     private static void cutLists(Map<String, Object> json, List<String> keys, RowLimit limit,
-                                 Map<String, Object> truncated, String prefix) {
+            Map<String, Object> truncated, String prefix) {
         for (String key : keys) {
             if (json.get(key) instanceof List<?> rows) {
                 json.put(key, limit.cut(rows));
@@ -103,7 +103,8 @@ final class AiVisibilityTools {
         }
     }
 
-    private static <T> AiFetchRequest<T> scoped(AiFetchRequest<T> q, Arguments args, DateWindow window, String resourceType) {
+    private static <T> AiFetchRequest<T> scoped(AiFetchRequest<T> q, Arguments args, DateWindow window,
+            String resourceType) {
         q.range(window.toRange());
         args.optionalString("assistant_name").ifPresent(q::assistantName);
         args.optionalString("assistant_family").ifPresent(q::assistantFamily);

@@ -75,7 +75,7 @@ final class CommerceTools {
     }
 
     private static <T> EcommerceRequest<T> scoped(EcommerceRequest<T> q, Arguments args, DateWindow window,
-                                                List<Filter> filters) {
+            List<Filter> filters) {
         q.range(window.toRange()).filters(filters);
         args.optionalString("item_id").ifPresent(q::itemId);
         args.optionalString("item_name").ifPresent(q::itemName);

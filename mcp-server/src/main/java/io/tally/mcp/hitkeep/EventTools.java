@@ -31,7 +31,8 @@ final class EventTools {
                 .closed()
                 .build();
         Map<String, Object> output = truncation(windowEcho(Schema.object())
-                .property("names", Schema.array("Custom event names sent in the window.", Schema.string("An event name."))))
+                .property("names",
+                        Schema.array("Custom event names sent in the window.", Schema.string("An event name."))))
                 .required("site_id", "from", "to", "names")
                 .build();
         return new ToolSpec("hitkeep_get_event_names", "Get HitKeep event names",

@@ -141,7 +141,8 @@ final class GoalTools {
                     String siteId = args.requiredUuid("site_id");
                     String funnelId = args.requiredUuid("funnel_id");
                     DateWindow window = m.window().resolve(args, m.clock());
-                    FunnelStats stats = m.client(ctx).funnels().stats(siteId, funnelId).range(window.toRange()).execute();
+                    FunnelStats stats = m.client(ctx).funnels().stats(siteId, funnelId).range(window.toRange())
+                            .execute();
                     Map<String, Object> out = echo(siteId, window);
                     out.put("stats", json(stats));
                     return out;
@@ -153,7 +154,7 @@ final class GoalTools {
      * and a row limit (default 50, at most 200) in; the site id and the rows, cut to the limit, out.
      */
     private static ToolSpec siteList(HitKeepModule m, String name, String title, String description, String rowsKey,
-                                     Schema rows, BiFunction<HitKeep, String, List<?>> fetch) {
+            Schema rows, BiFunction<HitKeep, String, List<?>> fetch) {
         Map<String, Object> input = Schema.object()
                 .property("site_id", siteId())
                 .property("limit", HitKeepRules.ENUMERATION.schema())

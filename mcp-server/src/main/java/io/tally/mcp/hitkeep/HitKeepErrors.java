@@ -59,9 +59,9 @@ final class HitKeepErrors extends StandardErrorTranslator {
     protected String notFound(String tool, NotFoundException error, Arguments args) {
         return write(tool)
                 ? "HitKeep answered 404 (" + serverText(error, "Not found") + "): no site has the domain of "
-                + "this URL; use a URL on one of the sites from hitkeep_list_sites."
+                        + "this URL; use a URL on one of the sites from hitkeep_list_sites."
                 : "HitKeep answered 404 (" + serverText(error, "Not found") + "): check the ids (site_id from "
-                + "hitkeep_list_sites; funnel, goal and QR ids from their list tools).";
+                        + "hitkeep_list_sites; funnel, goal and QR ids from their list tools).";
     }
 
     @Override

@@ -43,7 +43,8 @@ public final class HitKeepModule implements ProviderModule {
         this.options = options;
         this.window = HitKeepRules.window(options.maxRangeDays());
         Credentials credentials = base.options().credentials();
-        this.clients = new CallerClients<>(HitKeepProvider.DISPLAY_NAME, HitKeepProvider.TOKEN_VARIABLE, List.of(), base,
+        this.clients = new CallerClients<>(HitKeepProvider.DISPLAY_NAME, HitKeepProvider.TOKEN_VARIABLE, List.of(),
+                base,
                 credentials.has(Credentials.Kind.BEARER) || credentials.has(Credentials.Kind.API_KEY),
                 (client, caller) -> client.withToken(caller.token()));
         this.errors = new HitKeepErrors(base.options().baseUrl().toString());

@@ -43,7 +43,8 @@ final class HitKeepPrompts {
                         new PromptSpec.Argument("to", "End of the window, RFC 3339 (default: now).", false)),
                 args -> "Explain why traffic changed for " + site(args) + " in the window "
                         + args.getOrDefault("from", "of the last 7 days") + (args.containsKey("to") ? " to "
-                        + args.get("to") : "") + ", compared with the window of the same length just before it.\n\n"
+                                + args.get("to") : "")
+                        + ", compared with the window of the same length just before it.\n\n"
                         + "Use hitkeep_compare_periods for the size of the change, then hitkeep_get_breakdown with "
                         + "compare_from/compare_to for the dimensions page, referrer, country, device and utm_source "
                         + "to find the largest movers (their share_of_change tells how much of the change each "

@@ -86,7 +86,8 @@ final class HitKeepSupport {
             }
             String lower = t.toLowerCase(Locale.ROOT);
             if (!FILTER_TYPES.contains(lower)) {
-                throw new ToolFailure("invalid filter type \"" + t + "\"; expected one of " + String.join(", ", FILTER_TYPES));
+                throw new ToolFailure(
+                        "invalid filter type \"" + t + "\"; expected one of " + String.join(", ", FILTER_TYPES));
             }
             out.add(Filter.of(FilterType.of(lower), v.trim()));
         }

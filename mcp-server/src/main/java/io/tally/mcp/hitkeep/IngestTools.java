@@ -33,7 +33,7 @@ final class IngestTools {
 
     private static Schema common(Schema s) {
         return s.property("url", Schema.string("The absolute http(s) URL of the page; its host picks the site (a "
-                        + "leading www. is ignored) and its query string carries UTM values."))
+                + "leading www. is ignored) and its query string carries UTM values."))
                 .property("timestamp", Schema.dateTime("When it happened, RFC 3339 (default: now)."))
                 .property("visitor_ip", Schema.string("The visitor's IP address (for exclusions, spam checks and "
                         + "geolocation; HitKeep discards it afterwards)."))
@@ -82,8 +82,10 @@ final class IngestTools {
                     Optional<Integer> vw = args.optionalInt("viewport_width");
                     Optional<Integer> vh = args.optionalInt("viewport_height");
                     if (vw.isPresent() || vh.isPresent()) {
-                        b.viewport(vw.orElseThrow(() -> new ToolFailure("viewport_width and viewport_height go together")),
-                                vh.orElseThrow(() -> new ToolFailure("viewport_width and viewport_height go together")));
+                        b.viewport(
+                                vw.orElseThrow(() -> new ToolFailure("viewport_width and viewport_height go together")),
+                                vh.orElseThrow(
+                                        () -> new ToolFailure("viewport_width and viewport_height go together")));
                     }
                     Optional<Integer> sw = args.optionalInt("screen_width");
                     Optional<Integer> sh = args.optionalInt("screen_height");
@@ -129,7 +131,8 @@ final class IngestTools {
             try {
                 return OffsetDateTime.parse(s).toInstant();
             } catch (DateTimeParseException e) {
-                throw new ToolFailure("invalid timestamp, expected RFC3339 such as 2026-06-01T12:00:00Z, got '" + s + "'");
+                throw new ToolFailure(
+                        "invalid timestamp, expected RFC3339 such as 2026-06-01T12:00:00Z, got '" + s + "'");
             }
         }).orElseGet(() -> m.clock().instant().truncatedTo(ChronoUnit.SECONDS));
     }

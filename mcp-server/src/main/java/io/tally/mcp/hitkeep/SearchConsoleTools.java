@@ -160,8 +160,9 @@ final class SearchConsoleTools {
                 .property("country", dimension)
                 .property("device", dimension)
                 .property("truncated", Schema.bool("True when any dimension report was cut to the limit."))
-                .property("truncated_sections", Schema.array("The dimension reports that have more rows than the limit.",
-                        Schema.string("A section name.")))
+                .property("truncated_sections",
+                        Schema.array("The dimension reports that have more rows than the limit.",
+                                Schema.string("A section name.")))
                 .property("warnings", Schema.array("Caveats about the data (e.g. the window starts before the "
                         + "imported data).", Schema.string("A warning code.")))
                 .required("site_id", "from", "to", "warnings")
@@ -206,8 +207,10 @@ final class SearchConsoleTools {
                                 limit, truncated);
                     }
                     if (sections.contains("country")) {
-                        putDimension(out, "country", filtered(sc.breakdown(siteId, SearchConsoleDimension.COUNTRY), args,
-                                window).limit(fetch).execute(), limit, truncated);
+                        putDimension(out, "country",
+                                filtered(sc.breakdown(siteId, SearchConsoleDimension.COUNTRY), args,
+                                        window).limit(fetch).execute(),
+                                limit, truncated);
                     }
                     if (sections.contains("device")) {
                         putDimension(out, "device", filtered(sc.breakdown(siteId, SearchConsoleDimension.DEVICE), args,
@@ -239,7 +242,7 @@ final class SearchConsoleTools {
     }
 
     private static <T> SearchConsole.ReportRequest<T> filtered(SearchConsole.ReportRequest<T> r, Arguments args,
-                                                               DateWindow window) {
+            DateWindow window) {
         r.range(window.toRange());
         args.optionalString("page").ifPresent(r::page);
         args.optionalString("path").ifPresent(r::path);
@@ -249,7 +252,7 @@ final class SearchConsoleTools {
     }
 
     private static void putDimension(Map<String, Object> out, String key, SearchConsoleDimensionReport report,
-                                     RowLimit limit, List<String> truncated) {
+            RowLimit limit, List<String> truncated) {
         Map<String, Object> json = json(report);
         json.put("rows", ToolJson.jsonList(limit.cut(report.rows())));
         if (report.rows().size() > limit.value()) {

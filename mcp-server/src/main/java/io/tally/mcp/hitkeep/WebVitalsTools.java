@@ -93,7 +93,8 @@ final class WebVitalsTools {
                     Map<String, Object> truncated = new LinkedHashMap<>();
                     boolean detail = false;
                     if (series) {
-                        out.put("timeseries", jsonList(scoped(wv.timeseries(siteId, metric), args, window, rating).execute()));
+                        out.put("timeseries",
+                                jsonList(scoped(wv.timeseries(siteId, metric), args, window, rating).execute()));
                         detail = true;
                     }
                     if (pages) {
@@ -118,7 +119,7 @@ final class WebVitalsTools {
     }
 
     private static <T> WebVitalsRequest<T> scoped(WebVitalsRequest<T> q, Arguments args, DateWindow window,
-                                                Optional<String> rating) {
+            Optional<String> rating) {
         q.range(window.toRange());
         args.optionalString("path").ifPresent(q::path);
         rating.ifPresent(r -> q.rating(WebVitalRating.of(r)));

@@ -32,7 +32,7 @@ public final class CallerLimits {
      * @param verified             the tokens the upstream accepted
      */
     public CallerLimits(TokenRateLimiter perToken, TokenRateLimiter perAddress, TokenRateLimiter unverifiedPerAddress,
-                        VerifiedTokens verified) {
+            VerifiedTokens verified) {
         this.perToken = perToken;
         this.perAddress = perAddress;
         this.unverifiedPerAddress = unverifiedPerAddress;

@@ -35,10 +35,10 @@ import java.util.TreeMap;
  *                                 {@code upstreamPerSecond} and {@code upstreamBurst}); see {@link #upstreamFor}
  */
 public record GuardSettings(Duration bodyReadTimeout, int maxConnections, int perAddressPerMinute,
-                            int perAddressBurst, int unverifiedPerMinute, int unverifiedBurst, int maxSessions,
-                            int maxSessionsPerToken, Duration sessionIdleTimeout, double upstreamPerSecond,
-                            int upstreamBurst, int upstreamQueuePerToken, Duration upstreamMaxWait,
-                            Duration shutdownGrace, Map<String, UpstreamBudget> upstreamByProvider) {
+        int perAddressBurst, int unverifiedPerMinute, int unverifiedBurst, int maxSessions,
+        int maxSessionsPerToken, Duration sessionIdleTimeout, double upstreamPerSecond,
+        int upstreamBurst, int upstreamQueuePerToken, Duration upstreamMaxWait,
+        Duration shutdownGrace, Map<String, UpstreamBudget> upstreamByProvider) {
     /**
      * One provider's upstream budget.
      *
@@ -68,9 +68,9 @@ public record GuardSettings(Duration bodyReadTimeout, int maxConnections, int pe
      * {@code upstreamBurst}, each in a budget of its own.
      */
     public GuardSettings(Duration bodyReadTimeout, int maxConnections, int perAddressPerMinute, int perAddressBurst,
-                         int unverifiedPerMinute, int unverifiedBurst, int maxSessions, int maxSessionsPerToken,
-                         Duration sessionIdleTimeout, double upstreamPerSecond, int upstreamBurst,
-                         int upstreamQueuePerToken, Duration upstreamMaxWait, Duration shutdownGrace) {
+            int unverifiedPerMinute, int unverifiedBurst, int maxSessions, int maxSessionsPerToken,
+            Duration sessionIdleTimeout, double upstreamPerSecond, int upstreamBurst,
+            int upstreamQueuePerToken, Duration upstreamMaxWait, Duration shutdownGrace) {
         this(bodyReadTimeout, maxConnections, perAddressPerMinute, perAddressBurst, unverifiedPerMinute,
                 unverifiedBurst, maxSessions, maxSessionsPerToken, sessionIdleTimeout, upstreamPerSecond, upstreamBurst,
                 upstreamQueuePerToken, upstreamMaxWait, shutdownGrace, Map.of());

@@ -190,7 +190,8 @@ final class GuardedResponse extends HttpServletResponseWrapper {
         JsonNode id = null;
         try {
             JsonNode tree = raw.length == 0 ? null : JSON.readTree(raw);
-            JsonNode error = tree == null ? null : tree.has("jsonRpcError") ? tree.get("jsonRpcError") : tree.get("error");
+            JsonNode error = tree == null ? null
+                    : tree.has("jsonRpcError") ? tree.get("jsonRpcError") : tree.get("error");
             if (error != null && error.isObject()) {
                 if (error.path("code").isInt()) {
                     code = error.get("code").asInt();

@@ -98,7 +98,8 @@ public final class JsonRpcShape {
             return refuse(400, JsonRpcReply.PARSE_ERROR, "Parse error: the request body is not valid JSON, or nests or "
                     + "numbers beyond this server's limits", null);
         } catch (IOException e) {
-            return refuse(400, JsonRpcReply.PARSE_ERROR, "Parse error: the request body could not be read as JSON", null);
+            return refuse(400, JsonRpcReply.PARSE_ERROR, "Parse error: the request body could not be read as JSON",
+                    null);
         }
         if (tree == null || tree.isMissingNode()) {
             return refuse(400, JsonRpcReply.PARSE_ERROR, "Parse error: the request body is empty; send one JSON-RPC "
@@ -172,7 +173,8 @@ public final class JsonRpcShape {
 
     private static String idProblem(JsonNode id) {
         if (id.isTextual()) {
-            return id.asText().length() > MAX_ID_CHARS ? "\"id\" must be at most " + MAX_ID_CHARS + " characters" : null;
+            return id.asText().length() > MAX_ID_CHARS ? "\"id\" must be at most " + MAX_ID_CHARS + " characters"
+                    : null;
         }
         if (id.isIntegralNumber()) {
             return id.canConvertToLong() ? null : "\"id\" must be an integer that fits in 64 bits";

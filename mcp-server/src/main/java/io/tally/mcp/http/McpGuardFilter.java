@@ -92,8 +92,8 @@ public final class McpGuardFilter implements Filter {
      *                        {@link #ADMITTED_BEFORE_DRAIN_ATTRIBUTE} are in flight and still served)
      */
     public McpGuardFilter(String providerName, OriginPolicy originPolicy, long maxBodyBytes, CallerLimits limits,
-                          CallerToken fallbackToken, SessionBindings sessions, Duration bodyReadTimeout,
-                          Set<String> toolNames, GuardListener listener, BooleanSupplier draining) {
+            CallerToken fallbackToken, SessionBindings sessions, Duration bodyReadTimeout,
+            Set<String> toolNames, GuardListener listener, BooleanSupplier draining) {
         this.providerName = providerName;
         this.originPolicy = originPolicy;
         this.maxBodyBytes = maxBodyBytes;
@@ -107,7 +107,8 @@ public final class McpGuardFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         if (request.getDispatcherType() == DispatcherType.ASYNC) {
@@ -138,7 +139,7 @@ public final class McpGuardFilter implements Filter {
             response.setHeader("Allow", sessions != null ? "POST, GET, DELETE" : "POST");
             refuse(response, "method", JsonRpcReply.of(405, JsonRpcReply.SERVER_ERROR, "Method Not Allowed: "
                     + (sessions != null ? "use POST for messages, GET for the event stream, DELETE to close a session"
-                    : "this server is stateless; POST each JSON-RPC message")));
+                            : "this server is stateless; POST each JSON-RPC message")));
             return;
         }
         if (request.getContentLengthLong() > maxBodyBytes) {
@@ -256,7 +257,7 @@ public final class McpGuardFilter implements Filter {
      * @return the message, or null when the request was refused (the refusal is written)
      */
     private JsonRpcShape.Message admit(byte[] bytes, HttpServletResponse response, CallerToken caller, boolean trusted,
-                                       String sessionId) throws IOException {
+            String sessionId) throws IOException {
         JsonRpcShape.Outcome outcome = JsonRpcShape.check(bytes);
         if (outcome.refusal() != null) {
             refuse(response, reason(outcome.refusal().code()), outcome.refusal());
@@ -272,12 +273,14 @@ public final class McpGuardFilter implements Filter {
                     response.setHeader("Retry-After", Long.toString(minutes * 60));
                     refuse(response, "session_cap", new JsonRpcReply(429, JsonRpcReply.SERVER_ERROR,
                             "Too Many Requests: this token holds its maximum of open MCP sessions; close one "
-                            + "with DELETE or let one idle out (" + minutes + " min)", message.tree().get("id")));
+                                    + "with DELETE or let one idle out (" + minutes + " min)",
+                            message.tree().get("id")));
                 } else {
                     response.setHeader("Retry-After", "60");
                     refuse(response, "session_cap", new JsonRpcReply(503, JsonRpcReply.SERVER_ERROR,
                             "Service Unavailable: the server holds its maximum of open MCP sessions; retry "
-                            + "later", message.tree().get("id")));
+                                    + "later",
+                            message.tree().get("id")));
                 }
                 return null;
             }
@@ -289,7 +292,7 @@ public final class McpGuardFilter implements Filter {
      * Reads the (rest of the) body without holding a thread, then checks it and dispatches it to the transport.
      */
     private void readBodyAsync(HttpServletRequest request, HttpServletResponse response, CallerToken caller,
-                               boolean trusted, String sessionId, BodyBuffer body) throws IOException {
+            boolean trusted, String sessionId, BodyBuffer body) throws IOException {
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(bodyReadTimeout.toMillis());
         AtomicBoolean settled = new AtomicBoolean();
@@ -313,12 +316,10 @@ public final class McpGuardFilter implements Filter {
             }
 
             @Override
-            public void onComplete(AsyncEvent event) {
-            }
+            public void onComplete(AsyncEvent event) {}
 
             @Override
-            public void onStartAsync(AsyncEvent event) {
-            }
+            public void onStartAsync(AsyncEvent event) {}
         });
         ServletInputStream in = request.getInputStream();
         in.setReadListener(new ReadListener() {
@@ -367,7 +368,7 @@ public final class McpGuardFilter implements Filter {
                                 // the server stopped at the end of its drain with this body still arriving
                                 refuse(response, "draining", JsonRpcReply.of(503, JsonRpcReply.SERVER_ERROR,
                                         "Service Unavailable: the server shut down before the request body arrived; "
-                                        + "retry on another replica or in a moment"));
+                                                + "retry on another replica or in a moment"));
                             } else {
                                 refuse(response, "body_error", JsonRpcReply.of(400, JsonRpcReply.PARSE_ERROR,
                                         "Bad Request: the request body could not be read completely"));
@@ -422,16 +423,13 @@ public final class McpGuardFilter implements Filter {
                     }
 
                     @Override
-                    public void onTimeout(AsyncEvent event) {
-                    }
+                    public void onTimeout(AsyncEvent event) {}
 
                     @Override
-                    public void onError(AsyncEvent event) {
-                    }
+                    public void onError(AsyncEvent event) {}
 
                     @Override
-                    public void onStartAsync(AsyncEvent event) {
-                    }
+                    public void onStartAsync(AsyncEvent event) {}
                 });
             } else {
                 listener.toolCall(name, outcome(guarded), System.nanoTime() - start);

@@ -25,7 +25,7 @@ public final class OriginPolicy {
     private static final Set<String> LOOPBACK_HOSTS = Collections.unmodifiableSet(
             new LinkedHashSet<>(List.of("localhost", "127.0.0.1", "[::1]")));
 
-    private final Set<String> allowedHosts;   // lower-case host names without port; empty = any
+    private final Set<String> allowedHosts; // lower-case host names without port; empty = any
     private final Set<String> allowedOrigins; // lower-case scheme://host[:port]
     private final boolean anyOrigin;
 
@@ -45,7 +45,7 @@ public final class OriginPolicy {
      * @throws IllegalArgumentException for an origin that is not {@code scheme://host[:port]}
      */
     public static OriginPolicy forBinding(String bindAddress, Collection<String> extraHosts,
-                                          Collection<String> extraOrigins) {
+            Collection<String> extraOrigins) {
         Set<String> hosts = new LinkedHashSet<>();
         boolean loopback = isLoopback(bindAddress);
         if (loopback || !extraHosts.isEmpty()) {
@@ -96,7 +96,8 @@ public final class OriginPolicy {
                 return "Origin '" + origin + "' is not allowed (DNS rebinding protection)";
             }
             if (!allowedOrigins.contains(o) && !isLoopbackOrigin(o)) {
-                return "Origin '" + origin + "' is not allowed (DNS rebinding protection); add it with --allowed-origin.";
+                return "Origin '" + origin
+                        + "' is not allowed (DNS rebinding protection); add it with --allowed-origin.";
             }
         }
         return null;
@@ -146,7 +147,8 @@ public final class OriginPolicy {
     private static String normaliseHost(String host) {
         String h = hostName(host);
         if (h == null) {
-            throw new IllegalArgumentException("allowed host must be a host name such as mcp.example.com, got '" + host + "'");
+            throw new IllegalArgumentException(
+                    "allowed host must be a host name such as mcp.example.com, got '" + host + "'");
         }
         return h;
     }
@@ -165,7 +167,8 @@ public final class OriginPolicy {
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80)
+                || (scheme.equals("https") && port == 443);
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 }

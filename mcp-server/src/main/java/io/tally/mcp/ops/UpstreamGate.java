@@ -56,7 +56,7 @@ public final class UpstreamGate implements Interceptor {
      * @param nanoTime      a monotonic clock in nanoseconds
      */
     public UpstreamGate(double perSecond, int burst, int queuePerToken, Duration maxWait, VerifiedTokens verified,
-                        McpMetrics metrics, LongSupplier nanoTime) {
+            McpMetrics metrics, LongSupplier nanoTime) {
         if (perSecond < 0) {
             throw new IllegalArgumentException("upstream rate must be 0 (no limit) or positive, got " + perSecond);
         }

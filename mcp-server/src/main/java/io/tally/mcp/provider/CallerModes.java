@@ -70,7 +70,8 @@ public interface CallerModes {
         public Mode {
             Objects.requireNonNull(name, "name");
             if (!NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("mode name must be letters, digits, '-' and '_', got '" + name + "'");
+                throw new IllegalArgumentException(
+                        "mode name must be letters, digits, '-' and '_', got '" + name + "'");
             }
             Objects.requireNonNull(credential, "credential");
             tools = Set.copyOf(tools);

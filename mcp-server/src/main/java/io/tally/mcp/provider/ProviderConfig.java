@@ -20,7 +20,7 @@ import java.util.Optional;
  *                          {@code null} for the SDK's own (stdio)
  */
 public record ProviderConfig(String baseUrl, CallerCredentials serverCredentials, ModuleOptions options,
-                             String userAgent, okhttp3.OkHttpClient httpClient) {
+        String userAgent, okhttp3.OkHttpClient httpClient) {
     /**
      * Retries of one provider call: an assistant waits for the answer, so fail fast rather than queue behind the
      * provider's limiter.
@@ -44,7 +44,7 @@ public record ProviderConfig(String baseUrl, CallerCredentials serverCredentials
 
     /** A configuration without a server-provided HTTP client. */
     public ProviderConfig(String baseUrl, CallerCredentials serverCredentials, ModuleOptions options,
-                          String userAgent) {
+            String userAgent) {
         this(baseUrl, serverCredentials, options, userAgent, null);
     }
 

@@ -30,7 +30,7 @@ public final class ProviderRegistry {
     private final Map<String, McpProvider> byCommand;
 
     private ProviderRegistry(Map<String, McpProvider> byName, Map<String, McpProvider> byFlag,
-                             Map<String, McpProvider> byCommand) {
+            Map<String, McpProvider> byCommand) {
         this.byName = byName;
         this.byFlag = byFlag;
         this.byCommand = byCommand;

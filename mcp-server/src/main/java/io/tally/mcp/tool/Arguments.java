@@ -164,7 +164,8 @@ public final class Arguments {
                     return a;
                 }
             }
-            throw new ToolFailure(String.format(Locale.ROOT, errorFormat, s) + "; expected one of " + String.join(", ", allowed));
+            throw new ToolFailure(
+                    String.format(Locale.ROOT, errorFormat, s) + "; expected one of " + String.join(", ", allowed));
         });
     }
 

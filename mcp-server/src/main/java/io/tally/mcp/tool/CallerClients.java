@@ -35,7 +35,7 @@ public final class CallerClients<C> {
      * @param forCaller          derives the client of one caller from {@code base}
      */
     public CallerClients(String displayName, String tokenVariable, List<CallerHeader> headers, C base,
-                         boolean baseHasCredentials, BiFunction<C, CallerCredentials, C> forCaller) {
+            boolean baseHasCredentials, BiFunction<C, CallerCredentials, C> forCaller) {
         this.base = Objects.requireNonNull(base, "base");
         this.baseHasCredentials = baseHasCredentials;
         this.forCaller = Objects.requireNonNull(forCaller, "forCaller");

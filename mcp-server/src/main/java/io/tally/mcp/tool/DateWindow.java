@@ -94,8 +94,9 @@ public record DateWindow(Instant from, Instant to) {
             try {
                 return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
             } catch (DateTimeParseException e) {
-                throw new ToolFailure("invalid " + name + " timestamp, expected RFC3339 such as 2026-06-01T00:00:00Z, got '"
-                        + s + "'");
+                throw new ToolFailure(
+                        "invalid " + name + " timestamp, expected RFC3339 such as 2026-06-01T00:00:00Z, got '"
+                                + s + "'");
             }
         });
     }

@@ -146,7 +146,8 @@ public final class McpAdapters {
         }
         McpSchema.PromptMessage message = McpSchema.PromptMessage.builder(McpSchema.Role.USER,
                 McpSchema.TextContent.builder(p.text().apply(values)).build()).build();
-        return McpSchema.GetPromptResult.builder(Collections.singletonList(message)).description(p.description()).build();
+        return McpSchema.GetPromptResult.builder(Collections.singletonList(message)).description(p.description())
+                .build();
     }
 
     private static McpSchema.Resource describe(ResourceSpec r) {

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * @param text        renders the user message from the arguments (missing optional arguments are absent)
  */
 public record PromptSpec(String name, String title, String description, List<Argument> arguments,
-                         Function<Map<String, String>, String> text) {
+        Function<Map<String, String>, String> text) {
     public PromptSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

@@ -54,6 +54,5 @@ public interface ProviderModule extends AutoCloseable {
 
     /** Releases what the module holds (nothing by default). */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -89,7 +89,8 @@ public abstract class StandardErrorTranslator implements ErrorTranslator {
     protected String rateLimited(String tool, RateLimitException error, Arguments args) {
         return provider + " rate limited the request (429 Too Many Requests); retry "
                 + error.retryAfter().map(d -> "in " + Math.max(1, d.toSeconds()) + " s")
-                .orElse("in a few seconds") + ".";
+                        .orElse("in a few seconds")
+                + ".";
     }
 
     /** 400. */

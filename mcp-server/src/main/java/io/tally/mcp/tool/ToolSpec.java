@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param handler      the tool's body
  */
 public record ToolSpec(String name, String title, String description, Map<String, Object> inputSchema,
-                       Map<String, Object> outputSchema, boolean readOnly, ToolHandler handler) {
+        Map<String, Object> outputSchema, boolean readOnly, ToolHandler handler) {
     public ToolSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

@@ -37,8 +37,8 @@ class FairUpstreamTest {
         Operations ops = Operations.create(settings.guard());
         ExecutorService pool = Executors.newFixedThreadPool(36);
         try (FakeHitKeep fake = FakeHitKeep.builder().rateLimit(20, 10).start();
-             TallyMcpServer server = TallyMcpServer.builder().settings(settings).operations(ops)
-                     .endpoint(module(fake, ops), null).build().start()) {
+                TallyMcpServer server = TallyMcpServer.builder().settings(settings).operations(ops)
+                        .endpoint(module(fake, ops), null).build().start()) {
             int port = server.port();
             List<Future<Raw.Response>> burst = new ArrayList<>();
             for (int i = 0; i < 20; i++) {

@@ -49,11 +49,14 @@ class MalformedFramesTest {
         c.add(new Case("no jsonrpc", "{\"id\":1,\"method\":\"tools/list\"}", JSON_CT, ACCEPT, 400, -32600, 1));
         c.add(new Case("jsonrpc 1.0", "{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"tools/list\"}", JSON_CT, ACCEPT, 400,
                 -32600, 1));
-        c.add(new Case("huge id", "{\"jsonrpc\":\"2.0\",\"id\":123456789012345678901234567890,\"method\":\"tools/list\"}",
+        c.add(new Case("huge id",
+                "{\"jsonrpc\":\"2.0\",\"id\":123456789012345678901234567890,\"method\":\"tools/list\"}",
                 JSON_CT, ACCEPT, 400, -32600, null));
-        c.add(new Case("long string id", "{\"jsonrpc\":\"2.0\",\"id\":\"" + "x".repeat(5000) + "\",\"method\":\"tools/list\"}",
+        c.add(new Case("long string id",
+                "{\"jsonrpc\":\"2.0\",\"id\":\"" + "x".repeat(5000) + "\",\"method\":\"tools/list\"}",
                 JSON_CT, ACCEPT, 400, -32600, null));
-        c.add(new Case("fraction id", "{\"jsonrpc\":\"2.0\",\"id\":1.5,\"method\":\"tools/list\"}", JSON_CT, ACCEPT, 400,
+        c.add(new Case("fraction id", "{\"jsonrpc\":\"2.0\",\"id\":1.5,\"method\":\"tools/list\"}", JSON_CT, ACCEPT,
+                400,
                 -32600, null));
         c.add(new Case("null id", "{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"tools/list\"}", JSON_CT, ACCEPT, 400,
                 -32600, null));
@@ -68,11 +71,13 @@ class MalformedFramesTest {
                 JSON_CT, ACCEPT, 200, -32602, 7));
         c.add(new Case("params null", "{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"method\":\"tools/call\",\"params\":null}",
                 JSON_CT, ACCEPT, 200, -32602, "a"));
-        c.add(new Case("tools/call without name", "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{}}",
+        c.add(new Case("tools/call without name",
+                "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{}}",
                 JSON_CT, ACCEPT, 200, -32602, 7));
         c.add(new Case("arguments a string", "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":"
                 + "{\"name\":\"hitkeep_list_sites\",\"arguments\":\"x\"}}", JSON_CT, ACCEPT, 200, -32602, 7));
-        c.add(new Case("cursor a number", "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/list\",\"params\":{\"cursor\":1}}",
+        c.add(new Case("cursor a number",
+                "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/list\",\"params\":{\"cursor\":1}}",
                 JSON_CT, ACCEPT, 200, -32602, 7));
         c.add(new Case("notification with bad params", "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\","
                 + "\"params\":3}", JSON_CT, ACCEPT, 400, -32602, null));
@@ -90,7 +95,8 @@ class MalformedFramesTest {
     static void start() throws Exception {
         fake = TestSupport.startFake();
         stateless = TestSupport.startServer(TestSupport.module(fake, false), TestSupport.settings(), null);
-        stateful = TestSupport.startServer(TestSupport.module(fake, false), TestSupport.settings().withStateful(true), null);
+        stateful = TestSupport.startServer(TestSupport.module(fake, false), TestSupport.settings().withStateful(true),
+                null);
         String init = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
                 + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}";
         Raw.Response r = Raw.send(stateful.port(), "POST", "/mcp/hitkeep", List.of(AUTH, JSON_CT, ACCEPT), init);

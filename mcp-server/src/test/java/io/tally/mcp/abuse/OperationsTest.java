@@ -29,8 +29,8 @@ class OperationsTest {
         HttpSettings settings = TestSupport.settings();
         Operations ops = Operations.create(settings.guard());
         try (FakeHitKeep fake = TestSupport.startFake();
-             TallyMcpServer server = TallyMcpServer.builder().settings(settings).operations(ops)
-                     .endpoint(TokenFloodTest.module(fake, ops), null).build().start()) {
+                TallyMcpServer server = TallyMcpServer.builder().settings(settings).operations(ops)
+                        .endpoint(TokenFloodTest.module(fake, ops), null).build().start()) {
             int port = server.port();
             assertThat(Raw.send(port, "GET", "/healthz", List.of(), null).status()).isEqualTo(200);
             Raw.Response ready = Raw.send(port, "GET", "/readyz", List.of(), null);

@@ -27,7 +27,7 @@ class SessionFloodTest {
         HttpSettings settings = TestSupport.settings().withStateful(true).withGuard(TestSupport.settings().guard()
                 .withSessions(100, 5, Duration.ofMinutes(30)));
         try (FakeHitKeep fake = TestSupport.startFake();
-             TallyMcpServer server = TestSupport.startServer(TestSupport.module(fake, false), settings, null)) {
+                TallyMcpServer server = TestSupport.startServer(TestSupport.module(fake, false), settings, null)) {
             int port = server.port();
             String victim = "Authorization: Bearer " + HitKeepDemo.SHOP_TOKEN;
             Raw.Response opened = post(port, victim, null, INIT);

@@ -33,8 +33,8 @@ class SlowBodyTest {
         List<Socket> slow = new ArrayList<>();
         Operations ops = Operations.create(settings.guard());
         try (FakeHitKeep fake = TestSupport.startFake();
-             TallyMcpServer server = TallyMcpServer.builder().settings(settings).operations(ops)
-                     .endpoint(TestSupport.module(fake, false), null).build().start()) {
+                TallyMcpServer server = TallyMcpServer.builder().settings(settings).operations(ops)
+                        .endpoint(TestSupport.module(fake, false), null).build().start()) {
             for (int i = 0; i < SLOW_CLIENTS; i++) {
                 slow.add(startSlowBody(server.port()));
             }
@@ -69,8 +69,8 @@ class SlowBodyTest {
         HttpSettings settings = TestSupport.settings().withGuard(TestSupport.settings().guard()
                 .withBodyReadTimeout(Duration.ofMillis(300)));
         try (FakeHitKeep fake = TestSupport.startFake();
-             TallyMcpServer server = TestSupport.startServer(TestSupport.module(fake, false), settings, null);
-             Socket socket = startSlowBody(server.port())) {
+                TallyMcpServer server = TestSupport.startServer(TestSupport.module(fake, false), settings, null);
+                Socket socket = startSlowBody(server.port())) {
             socket.setSoTimeout(15_000);
             Raw.Response r = Raw.read(socket.getInputStream());
             assertThat(r.status()).isEqualTo(408);

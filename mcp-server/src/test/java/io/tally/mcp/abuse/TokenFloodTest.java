@@ -33,8 +33,8 @@ class TokenFloodTest {
                 .withUnverifiedLimit(60, 10));
         Operations ops = Operations.create(settings.guard());
         try (FakeHitKeep fake = TestSupport.startFake();
-             TallyMcpServer server = TallyMcpServer.builder().settings(settings).operations(ops)
-                     .endpoint(module(fake, ops), null).build().start()) {
+                TallyMcpServer server = TallyMcpServer.builder().settings(settings).operations(ops)
+                        .endpoint(module(fake, ops), null).build().start()) {
             int port = server.port();
             // a real token: its first call reaches the upstream, which accepts it
             Raw.Response first = post(port, HitKeepDemo.TOKEN, LIST_SITES);

@@ -32,7 +32,8 @@ class AlephantModesTest {
     private static McpSyncClient client(TallyMcpServer server, String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder().header("Authorization", "Bearer " + token);
         headers.forEach(request::header);
-        McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + server.port())
+        McpSyncClient client = McpClient
+                .sync(HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + server.port())
                         .endpoint("/mcp/alephant").requestBuilder(request).build())
                 .requestTimeout(Duration.ofSeconds(20)).enableCallToolSchemaCaching(true)
                 .clientInfo(McpSchema.Implementation.builder("tally-test", "1").build()).build();
@@ -41,7 +42,8 @@ class AlephantModesTest {
     }
 
     private AlephantModule module(FakeAlephant fake, int rpm) {
-        Alephant base = Alephant.builder().baseUrl(fake.baseUrl()).analyticsBaseUrl(fake.baseUrl()).maxRetries(0).build();
+        Alephant base = Alephant.builder().baseUrl(fake.baseUrl()).analyticsBaseUrl(fake.baseUrl()).maxRetries(0)
+                .build();
         return AlephantModule.create(base, null, ModuleOptions.defaults().withAllowWrites(true),
                 new CallBudget(rpm, nanos::get));
     }
@@ -49,17 +51,18 @@ class AlephantModesTest {
     @Test
     void statefulSessionsKeepTheModeOfTheirCredential() {
         try (FakeAlephant fake = FakeAlephant.start();
-             TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings().withStateful(true)
-                     // the clients' event streams stay open until the server stops: do not wait for them
-                     .withGuard(TestSupport.settings().guard().withShutdownGrace(Duration.ofMillis(200))))
-                     .endpoint(module(fake, 0), null).build().start();
-             McpSyncClient vk = client(server, AlephantDemo.MEMBER_VK, Map.of());
-             McpSyncClient manager = client(server, AlephantDemo.ADMIN_PAT, WORKSPACE)) {
+                TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings().withStateful(true)
+                        // the clients' event streams stay open until the server stops: do not wait for them
+                        .withGuard(TestSupport.settings().guard().withShutdownGrace(Duration.ofMillis(200))))
+                        .endpoint(module(fake, 0), null).build().start();
+                McpSyncClient vk = client(server, AlephantDemo.MEMBER_VK, Map.of());
+                McpSyncClient manager = client(server, AlephantDemo.ADMIN_PAT, WORKSPACE)) {
             assertThat(vk.listTools().tools()).hasSize(8);
             assertThat(manager.listTools().tools()).hasSize(27);
             assertThat(TestSupport.call(vk, "get_my_scope", Map.of())).containsKey("virtual_key");
             assertThat(TestSupport.call(manager, "list_departments", Map.of())).containsKey("departments");
-            assertThat(TestSupport.error(vk, "get_live_24h", Map.of())).startsWith("get_live_24h is a manager-mode tool");
+            assertThat(TestSupport.error(vk, "get_live_24h", Map.of()))
+                    .startsWith("get_live_24h is a manager-mode tool");
             assertThat(vk.getServerCapabilities().prompts()).isNotNull();
             assertThat(vk.listPrompts().prompts()).hasSize(1);
             assertThat(manager.listPrompts().prompts()).hasSize(4);
@@ -69,10 +72,10 @@ class AlephantModesTest {
     @Test
     void eachCredentialHasItsOwnCallsPerMinute() {
         try (FakeAlephant fake = FakeAlephant.start();
-             TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
-                     .endpoint(module(fake, 3), null).build().start();
-             McpSyncClient agent = client(server, AlephantDemo.AGENT_VK, Map.of());
-             McpSyncClient member = client(server, AlephantDemo.MEMBER_VK, Map.of())) {
+                TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
+                        .endpoint(module(fake, 3), null).build().start();
+                McpSyncClient agent = client(server, AlephantDemo.AGENT_VK, Map.of());
+                McpSyncClient member = client(server, AlephantDemo.MEMBER_VK, Map.of())) {
             for (int i = 0; i < 3; i++) {
                 TestSupport.call(agent, "get_my_budget", Map.of());
             }
@@ -89,9 +92,9 @@ class AlephantModesTest {
     @Test
     void aCompositeCountsEachOfItsCallsBeforeSendingAny() {
         try (FakeAlephant fake = FakeAlephant.start();
-             TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
-                     .endpoint(module(fake, 5), null).build().start();
-             McpSyncClient manager = client(server, AlephantDemo.ADMIN_PAT, WORKSPACE)) {
+                TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
+                        .endpoint(module(fake, 5), null).build().start();
+                McpSyncClient manager = client(server, AlephantDemo.ADMIN_PAT, WORKSPACE)) {
             TestSupport.call(manager, "diagnose_cost_anomaly", Map.of("period", "7d"));
             long sent = fake.requests().size();
             assertThat(TestSupport.error(manager, "get_executive_dashboard", Map.of()))
@@ -126,7 +129,8 @@ class AlephantModesTest {
         try (FakeAlephant fake = FakeAlephant.start()) {
             AlephantModule m = module(fake, 0);
             assertThat(m.modeOf(CallerCredentials.bearer(AlephantDemo.AGENT_VK))).isEqualTo("VK");
-            assertThat(m.modeOf(CallerCredentials.of(CallerToken.of(AlephantDemo.READ_PAT), WORKSPACE))).isEqualTo("manager");
+            assertThat(m.modeOf(CallerCredentials.of(CallerToken.of(AlephantDemo.READ_PAT), WORKSPACE)))
+                    .isEqualTo("manager");
             assertThatThrownBy(() -> m.modeOf(CallerCredentials.bearer(AlephantDemo.READ_PAT)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X-Workspace-Id")
                     .hasMessageNotContaining(AlephantDemo.READ_PAT);

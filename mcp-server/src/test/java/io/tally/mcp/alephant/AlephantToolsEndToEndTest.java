@@ -40,10 +40,12 @@ import org.junit.jupiter.api.Test;
 class AlephantToolsEndToEndTest {
     static final List<String> VK_TOOLS = List.of("check_alephant_connection", "get_usage_summary", "get_daily_costs",
             "get_cost_by_model", "list_available_models", "get_my_scope", "get_my_budget", "get_my_recent_requests");
-    static final List<String> MANAGER_TOOLS = List.of("check_alephant_connection", "get_usage_summary", "get_daily_costs",
+    static final List<String> MANAGER_TOOLS = List.of("check_alephant_connection", "get_usage_summary",
+            "get_daily_costs",
             "get_cost_by_model", "list_available_models", "get_workspace_overview", "get_workspace_budget_status",
             "list_virtual_keys", "create_virtual_key", "update_key_budget", "revoke_virtual_key", "list_agents",
-            "get_agent_analytics", "list_members", "get_member_analytics", "list_departments", "get_department_analytics",
+            "get_agent_analytics", "list_members", "get_member_analytics", "list_departments",
+            "get_department_analytics",
             "get_subscription_info", "set_budget_policy", "get_live_24h", "get_usage_timeseries", "get_sparklines",
             "diagnose_cost_anomaly", "get_executive_dashboard", "drill_down_spend", "find_idle_resources",
             "compare_entity_periods");
@@ -131,17 +133,19 @@ class AlephantToolsEndToEndTest {
                 try (McpSyncClient vk = client(server, AlephantDemo.AGENT_VK, Map.of())) {
                     Map<String, McpSchema.Tool> listed = vk.listTools().tools().stream()
                             .collect(Collectors.toMap(McpSchema.Tool::name, t -> t));
-                    assertThat(listed.keySet()).as("VK mode lists the official 8").containsExactlyInAnyOrderElementsOf(VK_TOOLS);
+                    assertThat(listed.keySet()).as("VK mode lists the official 8")
+                            .containsExactlyInAnyOrderElementsOf(VK_TOOLS);
                     names.addAll(listed.keySet());
                     for (String tool : VK_TOOLS) {
                         assertThat(listed.get(tool).outputSchema()).as(tool + " output schema").isNotEmpty();
                         TestSupport.call(vk, tool, args(tool));
                     }
                     assertThat(TestSupport.call(vk, "check_alephant_connection", Map.of())).containsEntry("mode", "vk");
-                    assertThat(TestSupport.error(vk, "list_agents", Map.of())).isEqualTo("list_agents is a manager-mode "
-                            + "tool: call it with a PAT (or user JWT) as the bearer token and 'X-Workspace-Id: <workspace "
-                            + "id>'. This call is in VK mode (a vk- virtual key as the bearer token ('Authorization: Bearer "
-                            + "vk-...')); tools/list shows the tools this credential can use.");
+                    assertThat(TestSupport.error(vk, "list_agents", Map.of()))
+                            .isEqualTo("list_agents is a manager-mode "
+                                    + "tool: call it with a PAT (or user JWT) as the bearer token and 'X-Workspace-Id: <workspace "
+                                    + "id>'. This call is in VK mode (a vk- virtual key as the bearer token ('Authorization: Bearer "
+                                    + "vk-...')); tools/list shows the tools this credential can use.");
                     assertThat(TestSupport.error(vk, "set_budget_policy", Map.of("budget_cents", 1, "action", "block")))
                             .startsWith("set_budget_policy is a manager-mode tool");
                     assertThat(vk.listPrompts().prompts()).extracting(McpSchema.Prompt::name)
@@ -162,13 +166,17 @@ class AlephantToolsEndToEndTest {
                         if (tool.equals("diagnose_cost_anomaly") || tool.equals("get_executive_dashboard")
                                 || tool.equals("drill_down_spend") || tool.equals("find_idle_resources")
                                 || tool.equals("compare_entity_periods")) {
-                            assertThat(out.get("_meta")).as(tool).isEqualTo(Map.of("partial", false, "failedSteps", List.of()));
+                            assertThat(out.get("_meta")).as(tool)
+                                    .isEqualTo(Map.of("partial", false, "failedSteps", List.of()));
                         }
                     }
-                    assertThat(TestSupport.error(manager, "get_my_scope", Map.of())).startsWith("get_my_scope is a VK-mode "
-                            + "tool: call it with a vk- virtual key").contains("This call is in manager mode");
+                    assertThat(TestSupport.error(manager, "get_my_scope", Map.of()))
+                            .startsWith("get_my_scope is a VK-mode "
+                                    + "tool: call it with a vk- virtual key")
+                            .contains("This call is in manager mode");
                     assertThat(manager.listPrompts().prompts().stream().map(McpSchema.Prompt::name).sorted().toList())
-                            .containsExactly("cost_audit_report", "cost_deep_dive", "cost_optimization", "workspace_health_check");
+                            .containsExactly("cost_audit_report", "cost_deep_dive", "cost_optimization",
+                                    "workspace_health_check");
                     McpSchema.ToolAnnotations revoke = listed.get("revoke_virtual_key").annotations();
                     assertThat(revoke.destructiveHint()).isTrue();
                     assertThat(revoke.idempotentHint()).isTrue();
@@ -179,8 +187,9 @@ class AlephantToolsEndToEndTest {
                     assertThat(listed.get("list_agents").title()).isEqualTo("List Agents");
                 }
                 HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + server.port() + "/mcp/alephant"))
-                        .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                        URI.create("http://127.0.0.1:" + server.port() + "/mcp/alephant"))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json, text/event-stream")
                         .header("Authorization", "Bearer " + AlephantDemo.ADMIN_PAT)
                         .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE)).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -191,19 +200,23 @@ class AlephantToolsEndToEndTest {
     }
 
     private static ProviderModule module(FakeAlephant fake, boolean allowWrites) {
-        Alephant base = Alephant.builder().baseUrl(fake.baseUrl()).analyticsBaseUrl(fake.baseUrl()).maxRetries(0).build();
+        Alephant base = Alephant.builder().baseUrl(fake.baseUrl()).analyticsBaseUrl(fake.baseUrl()).maxRetries(0)
+                .build();
         return AlephantModule.create(base, null, ModuleOptions.defaults().withAllowWrites(allowWrites));
     }
 
     @Test
     void centsInDollarsOnTheWireAndWritesOnlyWhenAllowed() {
         try (FakeAlephant fake = FakeAlephant.start();
-             TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
-                     .endpoint(module(fake, true), null).build().start();
-             McpSyncClient manager = client(server, AlephantDemo.ADMIN_PAT, Map.of("X-Workspace-Id", AlephantDemo.WORKSPACE_ID))) {
-            TestSupport.call(manager, "update_key_budget", Map.of("key_id", AlephantDemo.KEY_AGENT, "budget_cents", 2550,
-                    "budget_action", "alert_only"));
-            RecordedExchange patch = fake.requests().stream().filter(r -> r.method().equals("PATCH")).findFirst().orElseThrow();
+                TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
+                        .endpoint(module(fake, true), null).build().start();
+                McpSyncClient manager = client(server, AlephantDemo.ADMIN_PAT,
+                        Map.of("X-Workspace-Id", AlephantDemo.WORKSPACE_ID))) {
+            TestSupport.call(manager, "update_key_budget",
+                    Map.of("key_id", AlephantDemo.KEY_AGENT, "budget_cents", 2550,
+                            "budget_action", "alert_only"));
+            RecordedExchange patch = fake.requests().stream().filter(r -> r.method().equals("PATCH")).findFirst()
+                    .orElseThrow();
             assertThat(patch.bodyAsString()).contains("\"budget\":25.50").contains("\"budgetAction\":\"alert-only\"");
             assertThat(fake.virtualKey(AlephantDemo.KEY_AGENT).path("budgetCents").asLong()).isEqualTo(2550);
 
@@ -211,15 +224,18 @@ class AlephantToolsEndToEndTest {
             TestSupport.call(manager, "set_budget_policy", Map.of("budget_cents", 99, "action", "block"));
             assertThat(fake.budgetPolicy().path("amount").decimalValue()).isEqualByComparingTo("0.99");
             assertThat(fake.budgetPolicy().path("exceededAction").asText()).isEqualTo("pause");
-            assertThat(fake.requests().stream().filter(r -> r.method().equals("PUT")).count()).as("retried once on 409").isEqualTo(2);
+            assertThat(fake.requests().stream().filter(r -> r.method().equals("PUT")).count()).as("retried once on 409")
+                    .isEqualTo(2);
         }
         try (FakeAlephant fake = FakeAlephant.start();
-             TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
-                     .endpoint(module(fake, false), null).build().start();
-             McpSyncClient manager = client(server, AlephantDemo.ADMIN_PAT, Map.of("X-Workspace-Id", AlephantDemo.WORKSPACE_ID))) {
+                TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
+                        .endpoint(module(fake, false), null).build().start();
+                McpSyncClient manager = client(server, AlephantDemo.ADMIN_PAT,
+                        Map.of("X-Workspace-Id", AlephantDemo.WORKSPACE_ID))) {
             List<String> names = new ArrayList<>();
             manager.listTools().tools().forEach(t -> names.add(t.name()));
-            assertThat(names).as("manager mode without --allow-writes").hasSize(23).doesNotContain("create_virtual_key", "update_key_budget", "revoke_virtual_key",
+            assertThat(names).as("manager mode without --allow-writes").hasSize(23).doesNotContain("create_virtual_key",
+                    "update_key_budget", "revoke_virtual_key",
                     "set_budget_policy");
         }
     }
@@ -227,9 +243,10 @@ class AlephantToolsEndToEndTest {
     @Test
     void compositesReportFailedStepsAndAbortOnAuthErrors() {
         try (FakeAlephant fake = FakeAlephant.start();
-             TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
-                     .endpoint(module(fake, false), null).build().start();
-             McpSyncClient manager = client(server, AlephantDemo.ADMIN_PAT, Map.of("X-Workspace-Id", AlephantDemo.WORKSPACE_ID))) {
+                TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
+                        .endpoint(module(fake, false), null).build().start();
+                McpSyncClient manager = client(server, AlephantDemo.ADMIN_PAT,
+                        Map.of("X-Workspace-Id", AlephantDemo.WORKSPACE_ID))) {
             fake.failNext(Fault.status(500));
             Map<String, Object> out = TestSupport.call(manager, "get_executive_dashboard", Map.of());
             @SuppressWarnings("unchecked")
@@ -240,23 +257,26 @@ class AlephantToolsEndToEndTest {
             fake.failNext(Fault.rateLimited(Duration.ofSeconds(9)));
             assertThat(TestSupport.error(manager, "diagnose_cost_anomaly", Map.of("period", "7d")))
                     .isEqualTo("Rate limit exceeded. Retry after 9 seconds.");
-            assertThat(TestSupport.error(manager, "get_usage_timeseries", Map.of("metric", "latency", "granularity", "hour")))
+            assertThat(TestSupport.error(manager, "get_usage_timeseries",
+                    Map.of("metric", "latency", "granularity", "hour")))
                     .contains("granularity hour is not available for metric latency");
         }
         try (FakeAlephant fake = FakeAlephant.start();
-             TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
-                     .endpoint(module(fake, false), null).build().start();
-             McpSyncClient reader = client(server, "pat_ws7d0c5a_unknown", Map.of("X-Workspace-Id", AlephantDemo.WORKSPACE_ID))) {
-            assertThat(TestSupport.error(reader, "get_workspace_overview", Map.of())).startsWith("Authentication failed.");
+                TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
+                        .endpoint(module(fake, false), null).build().start();
+                McpSyncClient reader = client(server, "pat_ws7d0c5a_unknown",
+                        Map.of("X-Workspace-Id", AlephantDemo.WORKSPACE_ID))) {
+            assertThat(TestSupport.error(reader, "get_workspace_overview", Map.of()))
+                    .startsWith("Authentication failed.");
         }
     }
 
     @Test
     void anUnboundKeySeesEmptyUsageAndSaysSo() {
         try (FakeAlephant fake = FakeAlephant.start();
-             TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
-                     .endpoint(module(fake, false), null).build().start();
-             McpSyncClient vk = client(server, AlephantDemo.UNBOUND_VK, Map.of())) {
+                TallyMcpServer server = TallyMcpServer.builder().settings(TestSupport.settings())
+                        .endpoint(module(fake, false), null).build().start();
+                McpSyncClient vk = client(server, AlephantDemo.UNBOUND_VK, Map.of())) {
             assertThat(TestSupport.call(vk, "get_my_scope", Map.of())).containsEntry("entity", null);
             Map<String, Object> usage = TestSupport.call(vk, "get_usage_summary", Map.of());
             assertThat(((Number) usage.get("totalCostCents")).longValue()).isZero();

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
 class EngageTrackToolsEndToEndTest {
     private static final String SHOP = EngageTrackDemo.SHOP_SITE_ID;
     static final Set<String> TOOLS = new TreeSet<>(List.of("engagetrack_list_sites", "engagetrack_get_stats",
-            "engagetrack_get_top_pages", "engagetrack_get_channels", "engagetrack_get_traffic", "engagetrack_analyze_funnel",
+            "engagetrack_get_top_pages", "engagetrack_get_channels", "engagetrack_get_traffic",
+            "engagetrack_analyze_funnel",
             "engagetrack_list_visitors", "engagetrack_get_visitor_timeline", "engagetrack_get_mcp_help"));
 
     private static DemoBackend demo;
@@ -52,8 +53,10 @@ class EngageTrackToolsEndToEndTest {
     static void start() {
         EngageTrackProvider provider = new EngageTrackProvider();
         demo = provider.startDemo();
-        ProviderModule module = provider.createModule(new ProviderConfig(demo.baseUrl(), null, ModuleOptions.defaults(), "tally-test"));
-        server = TallyMcpServer.builder().settings(TestSupport.settings()).endpointWithFallback(module, demo.credentials())
+        ProviderModule module = provider
+                .createModule(new ProviderConfig(demo.baseUrl(), null, ModuleOptions.defaults(), "tally-test"));
+        server = TallyMcpServer.builder().settings(TestSupport.settings())
+                .endpointWithFallback(module, demo.credentials())
                 .build().start();
         client = TestSupport.client(server.endpoint("engagetrack"), null);
         sdk = EngageTrack.builder().baseUrl(demo.baseUrl()).apiKey(EngageTrackDemo.API_KEY)
@@ -100,7 +103,8 @@ class EngageTrackToolsEndToEndTest {
     @Test
     void sitesStatsWithComparisonAndTopPages() {
         Map<String, Object> sites = call(client, "engagetrack_list_sites", args());
-        assertThat(rows(sites, "sites")).extracting(s -> s.get("id")).containsExactly(SHOP, EngageTrackDemo.BLOG_SITE_ID);
+        assertThat(rows(sites, "sites")).extracting(s -> s.get("id")).containsExactly(SHOP,
+                EngageTrackDemo.BLOG_SITE_ID);
 
         Map<String, Object> stats = call(client, "engagetrack_get_stats", args("site_id", SHOP, "period", "7d"));
         long expected = sdk.analytics().stats(SHOP).period(Period.SEVEN_DAYS).execute().number("pageviews").getAsLong();
@@ -120,9 +124,11 @@ class EngageTrackToolsEndToEndTest {
         Map<String, Object> out = call(client, "engagetrack_get_channels", args("site_id", SHOP, "limit", 100));
         assertThat(out).containsEntry("currency", "USD");
         assertThat(rows(out, "channels")).hasSize(expected.channels().size());
-        assertThat(asDouble(rows(out, "channels").get(0).get("total_revenue"))).isEqualTo(expected.channels().get(0).totalRevenue());
+        assertThat(asDouble(rows(out, "channels").get(0).get("total_revenue")))
+                .isEqualTo(expected.channels().get(0).totalRevenue());
 
-        Map<String, Object> refs = call(client, "engagetrack_get_traffic", args("site_id", SHOP, "dimension", "referrers"));
+        Map<String, Object> refs = call(client, "engagetrack_get_traffic",
+                args("site_id", SHOP, "dimension", "referrers"));
         assertThat(rows(refs, "rows")).isNotEmpty();
         assertThat(refs).containsEntry("dimension", "referrers");
     }
@@ -137,7 +143,8 @@ class EngageTrackToolsEndToEndTest {
         assertThat(out).containsEntry("truncated", true);
 
         String visitor = expected.visitors().get(0).id();
-        Map<String, Object> t = call(client, "engagetrack_get_visitor_timeline", args("site_id", SHOP, "visitor_id", visitor));
+        Map<String, Object> t = call(client, "engagetrack_get_visitor_timeline",
+                args("site_id", SHOP, "visitor_id", visitor));
         assertThat(rows(t, "events")).isNotEmpty();
 
         FunnelAnalysis f = sdk.funnels().analyze(SHOP, EngageTrackDemo.CHECKOUT_FUNNEL_ID).execute();

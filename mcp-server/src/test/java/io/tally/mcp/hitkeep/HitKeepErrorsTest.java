@@ -23,7 +23,8 @@ class HitKeepErrorsTest {
 
     /** The exception the SDK throws for this HitKeep answer: details read by HitKeep's own decoder. */
     private static RuntimeException status(int code, String message) {
-        ErrorDetails details = new HitKeepErrorDecoder().decode(new ErrorResponse(code, HttpHeaders.empty(), message + "\n", "GET"));
+        ErrorDetails details = new HitKeepErrorDecoder()
+                .decode(new ErrorResponse(code, HttpHeaders.empty(), message + "\n", "GET"));
         return ApiExceptions.forStatus(new ErrorContext("HitKeep", "GET", "/api/sites/{id}/stats", code, null,
                 message + "\n", "req-42", details, null));
     }
@@ -45,11 +46,14 @@ class HitKeepErrorsTest {
 
     @Test
     void the403ExplanationFollowsTheTypedReasonNotTheMessageText() {
-        assertThat(errors.translate("hitkeep_get_site_overview", denied("no access to this site", PermissionDeniedException.Reason.NO_GRANT), site))
+        assertThat(errors.translate("hitkeep_get_site_overview",
+                denied("no access to this site", PermissionDeniedException.Reason.NO_GRANT), site))
                 .contains("no site.view grant on site " + SITE);
-        assertThat(errors.translate("hitkeep_get_site_overview", denied("role too low", PermissionDeniedException.Reason.ROLE_TOO_LOW), site))
+        assertThat(errors.translate("hitkeep_get_site_overview",
+                denied("role too low", PermissionDeniedException.Reason.ROLE_TOO_LOW), site))
                 .contains("lacks site.view");
-        assertThat(errors.translate("hitkeep_get_site_overview", denied("Access denied", PermissionDeniedException.Reason.UNKNOWN), site))
+        assertThat(errors.translate("hitkeep_get_site_overview",
+                denied("Access denied", PermissionDeniedException.Reason.UNKNOWN), site))
                 .contains("403 Forbidden (Access denied): the token may not do this");
     }
 

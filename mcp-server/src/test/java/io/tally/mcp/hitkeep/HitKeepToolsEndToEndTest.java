@@ -155,7 +155,8 @@ class HitKeepToolsEndToEndTest {
     @Test
     void siteOverviewWithSectionsAndComparison() {
         Map<String, Object> out = call(client, "hitkeep_get_site_overview", args("site_id", SHOP,
-                "sections", List.of("pages"), "compare_from", "2026-04-26T10:00:00Z", "compare_to", "2026-05-26T10:00:00Z"));
+                "sections", List.of("pages"), "compare_from", "2026-04-26T10:00:00Z", "compare_to",
+                "2026-05-26T10:00:00Z"));
         Map<String, Object> stats = object(out, "stats");
         assertThat(stats).containsKey("top_pages").doesNotContainKeys("top_referrers", "chart_data", "goals");
         assertThat(stats).containsKey("comparison");
@@ -189,7 +190,8 @@ class HitKeepToolsEndToEndTest {
         SiteStats now = hk.sites().stats(SHOP).range(DEFAULT_WINDOW).execute();
         SiteStats before = hk.sites().stats(SHOP).range(DEFAULT_WINDOW.previousPeriod()).execute();
         Map<String, Object> out = call(client, "hitkeep_compare_periods", args("site_id", SHOP));
-        assertThat(out).containsEntry("compare_from", "2026-04-26T10:00:00Z").containsEntry("compare_to", "2026-05-26T10:00:00Z");
+        assertThat(out).containsEntry("compare_from", "2026-04-26T10:00:00Z").containsEntry("compare_to",
+                "2026-05-26T10:00:00Z");
         assertThat(asLong(object(out, "current").get("total_pageviews"))).isEqualTo(now.totalPageviews());
         assertThat(asLong(object(out, "previous").get("total_pageviews"))).isEqualTo(before.totalPageviews());
         Map<String, Object> change = object(object(out, "change"), "total_pageviews");
@@ -210,7 +212,8 @@ class HitKeepToolsEndToEndTest {
     @Test
     void searchHitsReturnsRawHitsWithTheTotal() {
         long total = hk.sites().hits(SHOP).range(DEFAULT_WINDOW).search("/checkout").pageSize(1).execute().total();
-        Map<String, Object> out = call(client, "hitkeep_search_hits", args("site_id", SHOP, "q", "/checkout", "limit", 5));
+        Map<String, Object> out = call(client, "hitkeep_search_hits",
+                args("site_id", SHOP, "q", "/checkout", "limit", 5));
         assertThat(asLong(out.get("total"))).isEqualTo(total).isPositive();
         assertThat(rows(out, "hits")).hasSize((int) Math.min(5, total))
                 .allSatisfy(h -> assertThat(h.get("path").toString()).contains("/checkout"));
@@ -293,7 +296,8 @@ class HitKeepToolsEndToEndTest {
         FunnelStats expected = hk.funnels().stats(SHOP, funnel.id()).range(DEFAULT_WINDOW).execute();
         Map<String, Object> list = call(client, "hitkeep_list_funnels", args("site_id", SHOP));
         assertThat(rows(list, "funnels")).extracting(f -> f.get("name")).contains(funnel.name());
-        Map<String, Object> out = call(client, "hitkeep_get_funnel_stats", args("site_id", SHOP, "funnel_id", funnel.id()));
+        Map<String, Object> out = call(client, "hitkeep_get_funnel_stats",
+                args("site_id", SHOP, "funnel_id", funnel.id()));
         Map<String, Object> stats = object(out, "stats");
         assertThat(asLong(stats.get("total_entries"))).isEqualTo(expected.totalEntries());
         assertThat(asLong(stats.get("total_completions"))).isEqualTo(expected.totalCompletions());
@@ -304,7 +308,8 @@ class HitKeepToolsEndToEndTest {
     void qrCampaignsWithOpensAndSeries() {
         List<QrCode> codes = hk.qrCodes().list(SHOP).execute().stream().filter(q -> q.archivedAt() == null).toList();
         QrCodeSummary first = hk.qrCodes().summary(SHOP, codes.get(0).id()).range(DEFAULT_WINDOW).execute();
-        Map<String, Object> out = call(client, "hitkeep_get_qr_campaigns", args("site_id", SHOP, "include_series", true));
+        Map<String, Object> out = call(client, "hitkeep_get_qr_campaigns",
+                args("site_id", SHOP, "include_series", true));
         List<Map<String, Object>> campaigns = rows(out, "campaigns");
         assertThat(campaigns).hasSize(codes.size());
         assertThat(campaigns.get(0)).containsEntry("id", codes.get(0).id()).containsEntry("name", codes.get(0).name());
@@ -326,7 +331,8 @@ class HitKeepToolsEndToEndTest {
         }
         Map<String, Object> dismissed = call(client, "hitkeep_get_opportunities", args("site_id", SHOP,
                 "status", "dismissed"));
-        assertThat(rows(dismissed, "opportunities")).allSatisfy(o -> assertThat(o).containsEntry("status", "dismissed"));
+        assertThat(rows(dismissed, "opportunities"))
+                .allSatisfy(o -> assertThat(o).containsEntry("status", "dismissed"));
         assertThat(error(client, "hitkeep_get_opportunities", args("site_id", SHOP, "status", "open")))
                 .startsWith("invalid opportunity status \"open\"");
     }
@@ -368,7 +374,8 @@ class HitKeepToolsEndToEndTest {
 
         List<String> uris = client.listResources().resources().stream().map(McpSchema.Resource::uri).toList();
         assertThat(uris).containsExactlyInAnyOrder("hitkeep://help/mcp", "hitkeep://help/metrics");
-        McpSchema.ReadResourceResult metrics = client.readResource(McpSchema.ReadResourceRequest.builder("hitkeep://help/metrics").build());
+        McpSchema.ReadResourceResult metrics = client
+                .readResource(McpSchema.ReadResourceRequest.builder("hitkeep://help/metrics").build());
         assertThat(((McpSchema.TextResourceContents) metrics.contents().get(0)).text())
                 .contains("Bounce rate", "seconds", "Live visitors");
     }
@@ -403,7 +410,8 @@ class HitKeepToolsEndToEndTest {
         assertThat(error(client, "hitkeep_get_site_overview", args("site_id", SHOP, "filters",
                 List.of(Map.of("type", "planet", "value", "mars"))))).startsWith("invalid filter type \"planet\"");
         assertThat(error(client, "hitkeep_get_site_overview", args("site_id", SHOP, "filters",
-                List.of(Map.of("type", "path", "value", " "))))).isEqualTo("filter type and value are required together");
+                List.of(Map.of("type", "path", "value", " ")))))
+                .isEqualTo("filter type and value are required together");
         long filtered = hk.sites().stats(SHOP).range(DEFAULT_WINDOW)
                 .filter(io.tally.hitkeep.Filter.path("/checkout")).execute().totalPageviews();
         Map<String, Object> out = call(client, "hitkeep_get_site_overview", args("site_id", SHOP, "sections", List.of(),

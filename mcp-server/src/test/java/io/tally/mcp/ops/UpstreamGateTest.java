@@ -24,7 +24,8 @@ class UpstreamGateTest {
 
     @Test
     void theTokenKeyIsAHashOfTheBearerOrApiKeyNeverTheToken() {
-        Request bearer = new Request.Builder().url("http://127.0.0.1/api/sites").header("Authorization", "Bearer s3cret")
+        Request bearer = new Request.Builder().url("http://127.0.0.1/api/sites")
+                .header("Authorization", "Bearer s3cret")
                 .build();
         Request apiKey = new Request.Builder().url("http://127.0.0.1/api/sites").header("X-API-Key", "s3cret").build();
         Request none = new Request.Builder().url("http://127.0.0.1/api/sites").build();

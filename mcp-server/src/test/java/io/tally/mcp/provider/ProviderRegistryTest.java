@@ -63,7 +63,8 @@ class ProviderRegistryTest {
                 "TWO_BASE_URL", List.of()).withCommands(audit))))
                 .hasMessage("flag --audit is claimed by both one and two");
         assertThatThrownBy(() -> ProviderRegistry.of(List.of(new WorkspaceProvider(), new Renamed("two",
-                List.of("--two-url"), "TWO_BASE_URL", List.of()).withCommands(new ProviderCommand("--workspace-url", "x")))))
+                List.of("--two-url"), "TWO_BASE_URL", List.of())
+                .withCommands(new ProviderCommand("--workspace-url", "x")))))
                 .hasMessage("flag --workspace-url is claimed by both workspace and two");
         assertThatThrownBy(() -> ProviderRegistry.of(List.of(one, new Renamed("two", List.of("--audit"),
                 "TWO_BASE_URL", List.of())))).hasMessage("flag --audit is claimed by both two and one");

@@ -17,7 +17,8 @@ class ArgumentsTest {
         assertThat(a.optionalString("blank")).isEmpty();
         assertThat(a.has("blank")).isFalse();
         assertThat(a.optionalDouble("d")).contains(1.5);
-        assertThatThrownBy(() -> a.optionalLong("d")).isInstanceOf(ToolFailure.class).hasMessageContaining("d must be a whole number");
+        assertThatThrownBy(() -> a.optionalLong("d")).isInstanceOf(ToolFailure.class)
+                .hasMessageContaining("d must be a whole number");
         assertThatThrownBy(() -> a.bool("s", false)).hasMessageStartingWith("s must be true or false");
         assertThatThrownBy(() -> a.requiredString("missing")).hasMessage("missing is required");
     }
@@ -44,6 +45,7 @@ class ArgumentsTest {
         assertThat(Arguments.of(Map.of("s", List.of("a", " ", "b"))).stringList("s")).containsExactly("a", "b");
         assertThatThrownBy(() -> Arguments.of(Map.of("s", List.of(Map.of()))).stringList("s"))
                 .hasMessage("s must be an array of strings");
-        assertThatThrownBy(() -> Arguments.of(Map.of("f", "x")).objectList("f")).hasMessage("f must be an array of objects");
+        assertThatThrownBy(() -> Arguments.of(Map.of("f", "x")).objectList("f"))
+                .hasMessage("f must be an array of objects");
     }
 }

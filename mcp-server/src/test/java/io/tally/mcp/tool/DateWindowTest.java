@@ -69,13 +69,15 @@ class DateWindowTest {
     void namesTheUnparseableBound() {
         assertThatThrownBy(() -> resolve(Map.of("from", "2026-06-01"))).isInstanceOf(ToolFailure.class)
                 .hasMessageStartingWith("invalid from timestamp, expected RFC3339");
-        assertThatThrownBy(() -> resolve(Map.of("to", "now"))).hasMessageStartingWith("invalid to timestamp, expected RFC3339");
+        assertThatThrownBy(() -> resolve(Map.of("to", "now")))
+                .hasMessageStartingWith("invalid to timestamp, expected RFC3339");
     }
 
     @Test
     void comparisonNeedsBothBounds() {
         assertThat(DateWindow.resolveComparison(Arguments.of(Map.of()), 366)).isEmpty();
-        assertThatThrownBy(() -> DateWindow.resolveComparison(Arguments.of(Map.of("compare_to", "2026-06-01T00:00:00Z")), 366))
+        assertThatThrownBy(
+                () -> DateWindow.resolveComparison(Arguments.of(Map.of("compare_to", "2026-06-01T00:00:00Z")), 366))
                 .hasMessage("compare_from and compare_to are required together");
         assertThat(DateWindow.resolveComparison(Arguments.of(Map.of("compare_from", "2026-05-01T00:00:00Z",
                 "compare_to", "2026-06-01T00:00:00Z")), 366)).get().extracting(DateWindow::fromText)

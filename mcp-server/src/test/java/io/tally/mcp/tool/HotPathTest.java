@@ -70,7 +70,8 @@ class HotPathTest {
         // one non-ASCII character makes the JVM hold a whole answer as a UTF-16 string (twice the bytes)
         for (McpProvider provider : ProviderRegistry.discovered().providers()) {
             ProviderModule module = provider.createModule(
-                    new ProviderConfig("http://127.0.0.1:9", null, ModuleOptions.defaults().withAllowWrites(true), "test"));
+                    new ProviderConfig("http://127.0.0.1:9", null, ModuleOptions.defaults().withAllowWrites(true),
+                            "test"));
             for (ToolSpec tool : module.tools()) {
                 assertAscii(tool.name(), tool.title() + tool.description() + tool.inputSchema() + tool.outputSchema());
             }

@@ -34,7 +34,8 @@ class StandardErrorTranslatorTest {
                 .startsWith("Acme rejected the request (400): from is required. Correct the arguments");
         assertThat(errors.translate("acme_report", status(502, "upstream", null), none))
                 .startsWith("Acme failed with 502 (upstream); retry later.");
-        assertThat(errors.translate("acme_report", status(418, "teapot", null), none)).startsWith("Acme answered 418: teapot");
+        assertThat(errors.translate("acme_report", status(418, "teapot", null), none))
+                .startsWith("Acme answered 418: teapot");
         assertThat(errors.translate("acme_report", new ApiConnectionException("connection refused", null), none))
                 .isEqualTo("Could not reach Acme at https://acme.example (connection refused); check that the instance "
                         + "is up and that the MCP server's --acme-url is right.");
@@ -42,12 +43,15 @@ class StandardErrorTranslatorTest {
 
     @Test
     void callerCredentialsNeverShowTheTokenOrHeaderValues() {
-        CallerCredentials c = CallerCredentials.of(CallerToken.of("secret-token"), Map.of("X-Workspace-Id", "ws-secret"));
+        CallerCredentials c = CallerCredentials.of(CallerToken.of("secret-token"),
+                Map.of("X-Workspace-Id", "ws-secret"));
         assertThat(c.toString()).isEqualTo("CallerCredentials[" + CallerToken.of("secret-token").shortHash()
                 + ", headers=[X-Workspace-Id]]");
         assertThat(c.header("x-workspace-id")).contains("ws-secret");
-        assertThat(c).isEqualTo(CallerCredentials.of(CallerToken.of("secret-token"), Map.of("X-Workspace-Id", "ws-secret")))
-                .isNotEqualTo(CallerCredentials.of(CallerToken.of("secret-token"), Map.of("X-Workspace-Id", "ws-other")));
+        assertThat(c)
+                .isEqualTo(CallerCredentials.of(CallerToken.of("secret-token"), Map.of("X-Workspace-Id", "ws-secret")))
+                .isNotEqualTo(
+                        CallerCredentials.of(CallerToken.of("secret-token"), Map.of("X-Workspace-Id", "ws-other")));
         assertThat(ToolContext.of(c).callerLabel()).isEqualTo(c.shortHash());
         assertThat(ToolContext.of((CallerCredentials) null).caller()).isEmpty();
     }

@@ -80,8 +80,9 @@ public final class Alephant {
     private final CredentialType credentialType;
     private final @Nullable String workspaceId;
 
-    private Alephant(ClientContext saas, ClientContext cockpit, ClientContext analyticsHost, CredentialType credentialType,
-                     @Nullable String workspaceId) {
+    private Alephant(ClientContext saas, ClientContext cockpit, ClientContext analyticsHost,
+            CredentialType credentialType,
+            @Nullable String workspaceId) {
         this.saas = saas;
         this.cockpit = cockpit;
         this.analyticsHost = analyticsHost;
@@ -184,7 +185,8 @@ public final class Alephant {
     public Alephant withOptions(UnaryOperator<ClientOptions.Builder> change) {
         ClientOptions changed = change.apply(saas.options().toBuilder()).build();
         ClientOptions analyticsChanged = changed.toBuilder().baseUrl(analyticsBaseUrl().toString()).build();
-        return new Alephant(saas.withOptions(changed), cockpit.withOptions(changed), analyticsHost.withOptions(analyticsChanged),
+        return new Alephant(saas.withOptions(changed), cockpit.withOptions(changed),
+                analyticsHost.withOptions(analyticsChanged),
                 credentialType, workspaceId);
     }
 
@@ -338,10 +340,13 @@ public final class Alephant {
         @Override
         protected void readEnvironment(Environment env) {
             if (!env.get("ALEPHANT_BASE_URL").isPresent()) {
-                env.get("ALEPHANT_API_BASE_URL").ifPresent(v -> fromVariable("ALEPHANT_API_BASE_URL", () -> baseUrl(v)));
+                env.get("ALEPHANT_API_BASE_URL")
+                        .ifPresent(v -> fromVariable("ALEPHANT_API_BASE_URL", () -> baseUrl(v)));
             }
-            env.get("ALEPHANT_ANALYTICS_BASE_URL").ifPresent(v -> fromVariable("ALEPHANT_ANALYTICS_BASE_URL", () -> analyticsBaseUrl(v)));
-            env.get("ALEPHANT_WORKSPACE_ID").ifPresent(v -> fromVariable("ALEPHANT_WORKSPACE_ID", () -> workspaceId(v)));
+            env.get("ALEPHANT_ANALYTICS_BASE_URL")
+                    .ifPresent(v -> fromVariable("ALEPHANT_ANALYTICS_BASE_URL", () -> analyticsBaseUrl(v)));
+            env.get("ALEPHANT_WORKSPACE_ID")
+                    .ifPresent(v -> fromVariable("ALEPHANT_WORKSPACE_ID", () -> workspaceId(v)));
             if (env.get("ALEPHANT_PAT").isPresent()) {
                 fromVariable("ALEPHANT_PAT", () -> pat(env.get("ALEPHANT_PAT").get()));
             } else if (env.get("ALEPHANT_JWT").isPresent()) {
@@ -368,8 +373,9 @@ public final class Alephant {
                 baseUrl(DEFAULT_BASE_URL);
             }
             if (type == CredentialType.VIRTUAL_KEY && workspaceId != null) {
-                throw new IllegalArgumentException("workspaceId must not be set with a virtual key: Alephant resolves the "
-                        + "workspace from the key (read it with cockpit().scope())");
+                throw new IllegalArgumentException(
+                        "workspaceId must not be set with a virtual key: Alephant resolves the "
+                                + "workspace from the key (read it with cockpit().scope())");
             }
             credentials(credential);
             ClientOptions options = buildOptions();

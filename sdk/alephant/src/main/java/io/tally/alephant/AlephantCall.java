@@ -9,7 +9,7 @@ import io.tally.core.spi.ResponseReader;
  */
 public final class AlephantCall<T> extends AlephantRequest<T, AlephantCall<T>> {
     AlephantCall(Alephant client, Host host, Access access, String method, String pathTemplate, Object[] pathValues,
-                 ResponseReader<T> reader) {
+            ResponseReader<T> reader) {
         super(client, host, access, method, pathTemplate, pathValues, reader);
     }
 

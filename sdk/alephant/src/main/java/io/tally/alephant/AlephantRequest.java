@@ -20,12 +20,13 @@ public abstract class AlephantRequest<T, R extends AlephantRequest<T, R>> extend
     private final Access access;
 
     AlephantRequest(Alephant client, Host host, Access access, String method, String pathTemplate, Object[] pathValues,
-                    ResponseReader<T> reader) {
+            ResponseReader<T> reader) {
         super(client.context(host), method, pathTemplate, pathValues, reader);
         this.client = client;
         this.access = access;
         routeCredentials(access.rule(client.credentialType()));
-        if (access != Access.PUBLIC && client.workspaceId() != null && client.credentialType() != CredentialType.VIRTUAL_KEY) {
+        if (access != Access.PUBLIC && client.workspaceId() != null
+                && client.credentialType() != CredentialType.VIRTUAL_KEY) {
             endpointHeader(Access.WORKSPACE_HEADER, client.workspaceId());
         }
     }
@@ -40,8 +41,7 @@ public abstract class AlephantRequest<T, R extends AlephantRequest<T, R>> extend
     }
 
     /** Checks this request's inputs; throws {@link IllegalArgumentException} naming the field. */
-    protected void validateInputs() {
-    }
+    protected void validateInputs() {}
 
     /** Where a route lives. */
     enum Host {

@@ -24,13 +24,15 @@ public final class Analytics extends Resource {
 
     /** {@code GET /api/v1/analytics/usage}: usage per day, optionally of one agent, member or department. */
     public DateRangeRequest<UsageSeries> usage() {
-        return new DateRangeRequest<>(client, Host.SAAS, "/api/v1/analytics/usage", new Object[0], Readers.payload(UsageSeries::new),
+        return new DateRangeRequest<>(client, Host.SAAS, "/api/v1/analytics/usage", new Object[0],
+                Readers.payload(UsageSeries::new),
                 false, 0, "agentId", "memberId", "departmentId");
     }
 
     /** {@code GET /api/v1/analytics/costs}: costs by agent, department and master key. */
     public DateRangeRequest<CostBreakdown> costs() {
-        return new DateRangeRequest<>(client, Host.SAAS, "/api/v1/analytics/costs", new Object[0], Readers.payload(CostBreakdown::new),
+        return new DateRangeRequest<>(client, Host.SAAS, "/api/v1/analytics/costs", new Object[0],
+                Readers.payload(CostBreakdown::new),
                 false, 0, "departmentId");
     }
 
@@ -52,18 +54,21 @@ public final class Analytics extends Resource {
 
     /** {@code GET /api/v1/analytics/live-24h}: top models, keys and KPIs of the last 24 h; {@code limit} 1–10. */
     public LimitRequest<AlephantData> live24h() {
-        return new LimitRequest<>(client, Host.SAAS, Access.WORKSPACE, "/api/v1/analytics/live-24h", Readers.payload(AlephantData::new),
+        return new LimitRequest<>(client, Host.SAAS, Access.WORKSPACE, "/api/v1/analytics/live-24h",
+                Readers.payload(AlephantData::new),
                 10, false);
     }
 
     /** {@code GET /api/v1/analytics/usage/timeseries}: one metric as a series. */
     public TimeseriesRequest<AlephantData> timeseries(TimeseriesMetric metric) {
-        return new TimeseriesRequest<>(client, Host.SAAS, "/api/v1/analytics/usage/timeseries", metric, Readers.payload(AlephantData::new));
+        return new TimeseriesRequest<>(client, Host.SAAS, "/api/v1/analytics/usage/timeseries", metric,
+                Readers.payload(AlephantData::new));
     }
 
     /** {@code GET /api/v1/analytics/sparklines}: 7-day trends. */
     public SparklinesRequest<AlephantData> sparklines() {
-        return new SparklinesRequest<>(client, Host.SAAS, "/api/v1/analytics/sparklines", Readers.payload(AlephantData::new));
+        return new SparklinesRequest<>(client, Host.SAAS, "/api/v1/analytics/sparklines",
+                Readers.payload(AlephantData::new));
     }
 
     /** {@code GET /api/v1/analytics/usage-history}: monthly roll-up. */

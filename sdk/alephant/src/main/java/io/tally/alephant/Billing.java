@@ -16,7 +16,8 @@ import java.util.Objects;
 /** The subscription and the workspace's budget-control policy (writing it needs a PAT with scope {@code admin}). */
 public final class Billing extends Resource {
     /** Thresholds set when the stored policy has none, as the official MCP server does. */
-    public static final List<Integer> DEFAULT_THRESHOLDS = java.util.Collections.unmodifiableList(Arrays.asList(50, 75, 90, 100));
+    public static final List<Integer> DEFAULT_THRESHOLDS = java.util.Collections
+            .unmodifiableList(Arrays.asList(50, 75, 90, 100));
 
     Billing(Alephant client) {
         super(client);
@@ -47,8 +48,9 @@ public final class Billing extends Resource {
      * @param thresholds alert thresholds in percent, each 1–100
      * @param currency   e.g. {@code USD}
      */
-    public AlephantCall<BudgetPolicy> putBudgetPolicy(Money amount, ExceededAction action, String period, List<Integer> thresholds,
-                                                      String currency) {
+    public AlephantCall<BudgetPolicy> putBudgetPolicy(Money amount, ExceededAction action, String period,
+            List<Integer> thresholds,
+            String currency) {
         if (amount == null || amount.dollars().signum() < 0) {
             throw new IllegalArgumentException("amount must be 0 or more, got " + amount);
         }
@@ -72,7 +74,8 @@ public final class Billing extends Resource {
         config.put("currency", currency);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("config", config);
-        return call(Host.SAAS, Access.WORKSPACE, "PUT", "/api/v1/policies/budget-control", BudgetPolicy::new).body(body);
+        return call(Host.SAAS, Access.WORKSPACE, "PUT", "/api/v1/policies/budget-control", BudgetPolicy::new)
+                .body(body);
     }
 
     /**

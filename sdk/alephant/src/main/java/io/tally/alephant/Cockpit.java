@@ -26,22 +26,26 @@ public final class Cockpit extends Resource {
 
     /** {@code GET /api/v1/cockpit/usage-summary}. */
     public CockpitRequest<CockpitUsageSummary> usageSummary() {
-        return new CockpitRequest<>(client, "/api/v1/cockpit/usage-summary", reader(Host.COCKPIT, CockpitUsageSummary::new));
+        return new CockpitRequest<>(client, "/api/v1/cockpit/usage-summary",
+                reader(Host.COCKPIT, CockpitUsageSummary::new));
     }
 
     /** {@code GET /api/v1/cockpit/daily-costs}. */
     public CockpitRequest<CockpitDailyCosts> dailyCosts() {
-        return new CockpitRequest<>(client, "/api/v1/cockpit/daily-costs", reader(Host.COCKPIT, CockpitDailyCosts::new));
+        return new CockpitRequest<>(client, "/api/v1/cockpit/daily-costs",
+                reader(Host.COCKPIT, CockpitDailyCosts::new));
     }
 
     /** {@code GET /api/v1/cockpit/cost-by-model}. */
     public CockpitRequest<CockpitModelCosts> costByModel() {
-        return new CockpitRequest<>(client, "/api/v1/cockpit/cost-by-model", reader(Host.COCKPIT, CockpitModelCosts::new));
+        return new CockpitRequest<>(client, "/api/v1/cockpit/cost-by-model",
+                reader(Host.COCKPIT, CockpitModelCosts::new));
     }
 
     /** {@code GET /api/v1/cockpit/budget-status}. */
     public CockpitRequest<CockpitBudgetStatus> budgetStatus() {
-        return new CockpitRequest<>(client, "/api/v1/cockpit/budget-status", reader(Host.COCKPIT, CockpitBudgetStatus::new));
+        return new CockpitRequest<>(client, "/api/v1/cockpit/budget-status",
+                reader(Host.COCKPIT, CockpitBudgetStatus::new));
     }
 
     /** {@code GET /api/v1/cockpit/recent-requests}: {@code limit} 1–100, {@code offset} ≥ 0 (currently always empty and degraded). */

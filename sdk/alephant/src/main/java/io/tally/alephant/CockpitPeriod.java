@@ -29,7 +29,8 @@ public enum CockpitPeriod {
                 return v;
             }
         }
-        throw new IllegalArgumentException("cockpitPeriod must be one of 24h, 7d, 30d, billing_cycle, got '" + value + "'");
+        throw new IllegalArgumentException(
+                "cockpitPeriod must be one of 24h, 7d, 30d, billing_cycle, got '" + value + "'");
     }
 
     @Override

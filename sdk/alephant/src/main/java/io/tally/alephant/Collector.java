@@ -23,9 +23,11 @@ public final class Collector extends Resource {
         super(client);
     }
 
-    private <T> DateRangeRequest<T> dates(String path, java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, T> convert,
-                                          boolean required, int maxLimit, String... scopes) {
-        return new DateRangeRequest<>(client, Host.ANALYTICS, path, new Object[0], Readers.payload(convert), required, maxLimit, scopes);
+    private <T> DateRangeRequest<T> dates(String path,
+            java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, T> convert,
+            boolean required, int maxLimit, String... scopes) {
+        return new DateRangeRequest<>(client, Host.ANALYTICS, path, new Object[0], Readers.payload(convert), required,
+                maxLimit, scopes);
     }
 
     /** {@code GET /v1/analytics/saas/overview}. */
@@ -55,7 +57,8 @@ public final class Collector extends Resource {
 
     /** {@code GET /v1/analytics/saas/sparklines}. */
     public SparklinesRequest<AlephantData> sparklines() {
-        return new SparklinesRequest<>(client, Host.ANALYTICS, "/v1/analytics/saas/sparklines", Readers.payload(AlephantData::new));
+        return new SparklinesRequest<>(client, Host.ANALYTICS, "/v1/analytics/saas/sparklines",
+                Readers.payload(AlephantData::new));
     }
 
     /** {@code GET /v1/analytics/saas/live-24h}: {@code limit} 1–10. */
@@ -77,7 +80,8 @@ public final class Collector extends Resource {
 
     /** {@code GET /v1/analytics/agents/cost-breakdown}: {@code limit} 1–200. */
     public WindowRequest<WindowReport> agentCostBreakdown() {
-        return new WindowRequest<>(client, "/v1/analytics/agents/cost-breakdown", Readers.payload(WindowReport::new), 200);
+        return new WindowRequest<>(client, "/v1/analytics/agents/cost-breakdown", Readers.payload(WindowReport::new),
+                200);
     }
 
     /** {@code GET /v1/analytics/departments/cost-breakdown}: dates optional (default window). */
@@ -87,7 +91,8 @@ public final class Collector extends Resource {
 
     /** {@code GET /v1/analytics/members/cost-breakdown}. */
     public AlephantCall<AlephantData> memberCostBreakdown() {
-        return call(Host.ANALYTICS, Access.VK_OR_WORKSPACE, "GET", "/v1/analytics/members/cost-breakdown", AlephantData::new);
+        return call(Host.ANALYTICS, Access.VK_OR_WORKSPACE, "GET", "/v1/analytics/members/cost-breakdown",
+                AlephantData::new);
     }
 
     /** {@code GET /v1/analytics/by-member}: {@code limit} 1–500. */
@@ -102,7 +107,8 @@ public final class Collector extends Resource {
 
     /** {@code GET /v1/analytics/usage/timeseries}. */
     public TimeseriesRequest<AlephantData> timeseries(TimeseriesMetric metric) {
-        return new TimeseriesRequest<>(client, Host.ANALYTICS, "/v1/analytics/usage/timeseries", metric, Readers.payload(AlephantData::new));
+        return new TimeseriesRequest<>(client, Host.ANALYTICS, "/v1/analytics/usage/timeseries", metric,
+                Readers.payload(AlephantData::new));
     }
 
     /** {@code POST /v1/analytics/aggregate/ping}: a connectivity sample at {@code hour} or {@code day} granularity. */

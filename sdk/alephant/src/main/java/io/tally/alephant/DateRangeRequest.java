@@ -21,14 +21,16 @@ import java.util.Set;
  * @param <T> what the request returns
  */
 public final class DateRangeRequest<T> extends AlephantRequest<T, DateRangeRequest<T>>
-        implements WindowedRequest<DateRangeRequest<T>> {
+        implements
+            WindowedRequest<DateRangeRequest<T>> {
     private final Set<String> scopes;
     private final boolean datesRequired;
     private final int maxLimit;
 
     DateRangeRequest(Alephant client, Host host, String path, Object[] pathValues, ResponseReader<T> reader,
-                     boolean datesRequired, int maxLimit, String... scopes) {
-        super(client, host, host == Host.ANALYTICS ? Access.VK_OR_WORKSPACE : Access.WORKSPACE, "GET", path, pathValues, reader);
+            boolean datesRequired, int maxLimit, String... scopes) {
+        super(client, host, host == Host.ANALYTICS ? Access.VK_OR_WORKSPACE : Access.WORKSPACE, "GET", path, pathValues,
+                reader);
         this.scopes = new HashSet<>(Arrays.asList(scopes));
         this.datesRequired = datesRequired;
         this.maxLimit = maxLimit;
@@ -93,8 +95,9 @@ public final class DateRangeRequest<T> extends AlephantRequest<T, DateRangeReque
             }
         }
         if (set.size() > 1) {
-            throw new IllegalArgumentException("set at most one of agentId, memberId and departmentId, got " + String.join(" and ", set)
-                    + " (Alephant answers 40020)");
+            throw new IllegalArgumentException(
+                    "set at most one of agentId, memberId and departmentId, got " + String.join(" and ", set)
+                            + " (Alephant answers 40020)");
         }
         if (datesRequired && queryValues("dateFrom").isEmpty() && queryValues("dateTo").isEmpty()) {
             throw new IllegalArgumentException("dateFrom and dateTo are required by " + method() + " " + pathTemplate()

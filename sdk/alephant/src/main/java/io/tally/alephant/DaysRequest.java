@@ -11,7 +11,8 @@ import io.tally.core.spi.ResponseReader;
  */
 public final class DaysRequest<T> extends AlephantRequest<T, DaysRequest<T>> {
     DaysRequest(Alephant client, Host host, String path, Object[] pathValues, ResponseReader<T> reader) {
-        super(client, host, host == Host.ANALYTICS ? Access.VK_OR_WORKSPACE : Access.WORKSPACE, "GET", path, pathValues, reader);
+        super(client, host, host == Host.ANALYTICS ? Access.VK_OR_WORKSPACE : Access.WORKSPACE, "GET", path, pathValues,
+                reader);
     }
 
     /**

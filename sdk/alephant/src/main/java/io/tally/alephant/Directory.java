@@ -15,17 +15,20 @@ public final class Directory extends Resource {
 
     /** {@code GET /api/v1/members}: a page of members. */
     public ListRequest<ItemPage<Member>> members() {
-        return new ListRequest<>(client, "/api/v1/members", Readers.payload(j -> new ItemPage<>(j, "members", Member::new)), false);
+        return new ListRequest<>(client, "/api/v1/members",
+                Readers.payload(j -> new ItemPage<>(j, "members", Member::new)), false);
     }
 
     /** {@code GET /api/v1/agents}: a page of agents, optionally of one department. */
     public ListRequest<ItemPage<Agent>> agents() {
-        return new ListRequest<>(client, "/api/v1/agents", Readers.payload(j -> new ItemPage<>(j, "agents", Agent::new)), true);
+        return new ListRequest<>(client, "/api/v1/agents",
+                Readers.payload(j -> new ItemPage<>(j, "agents", Agent::new)), true);
     }
 
     /** {@code GET /api/v1/agents/{id}/analytics}: an agent's spend and usage over {@code days} (shape unpublished). */
     public DaysRequest<AlephantData> agentAnalytics(String agentId) {
-        return new DaysRequest<>(client, Host.SAAS, "/api/v1/agents/{id}/analytics", new Object[] {id("agentId", agentId)},
+        return new DaysRequest<>(client, Host.SAAS, "/api/v1/agents/{id}/analytics",
+                new Object[] {id("agentId", agentId)},
                 Readers.payload(AlephantData::new));
     }
 

@@ -12,7 +12,8 @@ public final class LimitRequest<T> extends AlephantRequest<T, LimitRequest<T>> {
     private final int maxLimit;
     private final boolean offsets;
 
-    LimitRequest(Alephant client, Host host, Access access, String path, ResponseReader<T> reader, int maxLimit, boolean offsets) {
+    LimitRequest(Alephant client, Host host, Access access, String path, ResponseReader<T> reader, int maxLimit,
+            boolean offsets) {
         super(client, host, access, "GET", path, new Object[0], reader);
         this.maxLimit = maxLimit;
         this.offsets = offsets;

@@ -39,7 +39,8 @@ public final class ListRequest<T> extends AlephantRequest<T, ListRequest<T>> {
      */
     public ListRequest<T> departmentId(String departmentId) {
         if (!departmentFilter) {
-            throw new IllegalArgumentException("departmentId is accepted only by GET /api/v1/agents, not " + pathTemplate());
+            throw new IllegalArgumentException(
+                    "departmentId is accepted only by GET /api/v1/agents, not " + pathTemplate());
         }
         if (departmentId != null && departmentId.trim().isEmpty()) {
             throw new IllegalArgumentException("departmentId must be an id, got a blank value");

@@ -21,7 +21,8 @@ public final class Pats extends Resource {
 
     /** {@code GET /api/v1/pats}: {@code limit} 1–100, {@code offset}. */
     public LimitRequest<PatList> list() {
-        return new LimitRequest<>(client, Host.SAAS, Access.JWT_ONLY, "/api/v1/pats", Readers.payload(PatList::new), 100, true);
+        return new LimitRequest<>(client, Host.SAAS, Access.JWT_ONLY, "/api/v1/pats", Readers.payload(PatList::new),
+                100, true);
     }
 
     /**
@@ -77,7 +78,8 @@ public final class Pats extends Resource {
 
     /** {@code DELETE /api/v1/pats/{id}}: revokes the token. */
     public AlephantCall<Void> delete(String patId) {
-        return new AlephantCall<>(client, Host.SAAS, Access.JWT_ONLY, "DELETE", "/api/v1/pats/{id}", new Object[] {id("patId", patId)},
+        return new AlephantCall<>(client, Host.SAAS, Access.JWT_ONLY, "DELETE", "/api/v1/pats/{id}",
+                new Object[] {id("patId", patId)},
                 Readers.none());
     }
 }

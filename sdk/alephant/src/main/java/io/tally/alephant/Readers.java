@@ -7,8 +7,7 @@ import java.util.function.Function;
 
 /** How Alephant responses become models. */
 final class Readers {
-    private Readers() {
-    }
+    private Readers() {}
 
     /** The unwrapped payload ({@code data} of the envelope, or the bare body), converted. */
     static <T> ResponseReader<T> payload(Function<JsonNode, T> convert) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /** Shared helpers of the resource groups. */
 abstract class Resource {
-    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID = Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     final Alephant client;
 
@@ -17,7 +18,7 @@ abstract class Resource {
     }
 
     <T> AlephantCall<T> call(Host host, Access access, String method, String path, Function<JsonNode, T> convert,
-                             Object... pathValues) {
+            Object... pathValues) {
         return new AlephantCall<>(client, host, access, method, path, pathValues, reader(host, convert));
     }
 
@@ -27,15 +28,17 @@ abstract class Resource {
 
     static String id(String name, String value) {
         if (value == null || value.trim().isEmpty()) {
-            throw new IllegalArgumentException(name + " must be an id, got " + (value == null ? "null" : "a blank value"));
+            throw new IllegalArgumentException(
+                    name + " must be an id, got " + (value == null ? "null" : "a blank value"));
         }
         return value.trim();
     }
 
     static String uuid(String name, String value) {
         if (value == null || !UUID.matcher(value.trim()).matches()) {
-            throw new IllegalArgumentException(name + " must be a UUID such as 3f2b8c1e-0000-4000-8000-000000000000, got "
-                    + (value == null ? "null" : "'" + value + "'"));
+            throw new IllegalArgumentException(
+                    name + " must be a UUID such as 3f2b8c1e-0000-4000-8000-000000000000, got "
+                            + (value == null ? "null" : "'" + value + "'"));
         }
         return value.trim();
     }

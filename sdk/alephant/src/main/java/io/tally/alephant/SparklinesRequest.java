@@ -10,7 +10,8 @@ import io.tally.core.spi.ResponseReader;
  */
 public final class SparklinesRequest<T> extends AlephantRequest<T, SparklinesRequest<T>> {
     SparklinesRequest(Alephant client, Host host, String path, ResponseReader<T> reader) {
-        super(client, host, host == Host.ANALYTICS ? Access.VK_OR_WORKSPACE : Access.WORKSPACE, "GET", path, new Object[0], reader);
+        super(client, host, host == Host.ANALYTICS ? Access.VK_OR_WORKSPACE : Access.WORKSPACE, "GET", path,
+                new Object[0], reader);
     }
 
     /**
@@ -25,7 +26,8 @@ public final class SparklinesRequest<T> extends AlephantRequest<T, SparklinesReq
         }
         for (String m : metrics) {
             if (m == null || m.trim().isEmpty() || m.contains(",")) {
-                throw new IllegalArgumentException("metrics must be metric names such as spend or requests, got '" + m + "'");
+                throw new IllegalArgumentException(
+                        "metrics must be metric names such as spend or requests, got '" + m + "'");
             }
         }
         return query("metrics", String.join(",", metrics));

@@ -33,7 +33,9 @@ public enum TimeseriesMetric {
                 return v;
             }
         }
-        throw new IllegalArgumentException("timeseriesMetric must be one of cost, requests, tokens, avg_cost_per_req, success_rate, latency, got '" + value + "'");
+        throw new IllegalArgumentException(
+                "timeseriesMetric must be one of cost, requests, tokens, avg_cost_per_req, success_rate, latency, got '"
+                        + value + "'");
     }
 
     @Override

@@ -16,7 +16,8 @@ public final class TimeseriesRequest<T> extends AlephantRequest<T, TimeseriesReq
     private @Nullable Granularity granularity;
 
     TimeseriesRequest(Alephant client, Host host, String path, TimeseriesMetric metric, ResponseReader<T> reader) {
-        super(client, host, host == Host.ANALYTICS ? Access.VK_OR_WORKSPACE : Access.WORKSPACE, "GET", path, new Object[0], reader);
+        super(client, host, host == Host.ANALYTICS ? Access.VK_OR_WORKSPACE : Access.WORKSPACE, "GET", path,
+                new Object[0], reader);
         this.metric = Objects.requireNonNull(metric, "metric");
         query("metric", metric.wire());
     }
@@ -34,7 +35,8 @@ public final class TimeseriesRequest<T> extends AlephantRequest<T, TimeseriesReq
 
     @Override
     protected void validateInputs() {
-        if (granularity == Granularity.HOUR && (metric == TimeseriesMetric.SUCCESS_RATE || metric == TimeseriesMetric.LATENCY)) {
+        if (granularity == Granularity.HOUR
+                && (metric == TimeseriesMetric.SUCCESS_RATE || metric == TimeseriesMetric.LATENCY)) {
             throw new IllegalArgumentException("granularity hour is not available for metric " + metric.wire()
                     + "; use granularity day (Alephant answers 40010)");
         }

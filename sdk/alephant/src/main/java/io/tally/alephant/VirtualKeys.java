@@ -20,7 +20,8 @@ public final class VirtualKeys extends Resource {
 
     /** {@code GET /api/v1/virtual-keys}: a page of keys. */
     public ListRequest<ItemPage<VirtualKey>> list() {
-        return new ListRequest<>(client, "/api/v1/virtual-keys", Readers.payload(j -> new ItemPage<>(j, "keys", VirtualKey::new)), false);
+        return new ListRequest<>(client, "/api/v1/virtual-keys",
+                Readers.payload(j -> new ItemPage<>(j, "keys", VirtualKey::new)), false);
     }
 
     /**

@@ -33,7 +33,8 @@ public enum WindowPreset {
                 return v;
             }
         }
-        throw new IllegalArgumentException("windowPreset must be one of mtd, 7d, 30d, 3m, 6m, 12m, got '" + value + "'");
+        throw new IllegalArgumentException(
+                "windowPreset must be one of mtd, 7d, 30d, 3m, 6m, 12m, got '" + value + "'");
     }
 
     @Override

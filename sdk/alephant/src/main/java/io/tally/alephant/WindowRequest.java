@@ -14,7 +14,9 @@ import java.util.Objects;
  *
  * @param <T> what the request returns
  */
-public final class WindowRequest<T> extends AlephantRequest<T, WindowRequest<T>> implements WindowedRequest<WindowRequest<T>> {
+public final class WindowRequest<T> extends AlephantRequest<T, WindowRequest<T>>
+        implements
+            WindowedRequest<WindowRequest<T>> {
     private final int maxLimit;
 
     WindowRequest(Alephant client, String path, ResponseReader<T> reader, int maxLimit) {
@@ -43,7 +45,8 @@ public final class WindowRequest<T> extends AlephantRequest<T, WindowRequest<T>>
     protected void validateInputs() {
         boolean days = !queryValues("start").isEmpty() || !queryValues("end").isEmpty();
         if (days && !queryValues("preset").isEmpty()) {
-            throw new IllegalArgumentException("set either preset or start and end on " + pathTemplate() + ", not both");
+            throw new IllegalArgumentException(
+                    "set either preset or start and end on " + pathTemplate() + ", not both");
         }
         if (!queryValues("limit").isEmpty()) {
             int limit = Integer.parseInt(queryValues("limit").get(0));

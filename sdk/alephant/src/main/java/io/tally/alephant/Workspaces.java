@@ -16,6 +16,7 @@ public final class Workspaces extends Resource {
 
     /** {@code GET /api/v1/workspaces/{id}/stats} (shape unpublished; with a PAT use {@code analytics().overview()}). */
     public AlephantCall<AlephantData> stats(String workspaceId) {
-        return call(Host.SAAS, Access.JWT_ONLY, "GET", "/api/v1/workspaces/{id}/stats", AlephantData::new, id("workspaceId", workspaceId));
+        return call(Host.SAAS, Access.JWT_ONLY, "GET", "/api/v1/workspaces/{id}/stats", AlephantData::new,
+                id("workspaceId", workspaceId));
     }
 }

@@ -38,7 +38,8 @@ class AlephantProviderConformanceTest extends AbstractProviderConformanceTest {
 
             @Override
             public void post() {
-                alephant.virtualKeys().create("conformance", AlephantDemo.MASTER_OPENAI, Money.ofCents(100), 10).execute();
+                alephant.virtualKeys().create("conformance", AlephantDemo.MASTER_OPENAI, Money.ofCents(100), 10)
+                        .execute();
             }
 
             @Override

@@ -92,8 +92,9 @@ class ErrorsAndEnvelopeTest {
 
     @Test
     void rateLimitReportsRetryAfterOrTheSixtySecondDefault() {
-        wm.stubFor(get(urlPathEqualTo("/api/v1/analytics/usage")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")
-                .withBody("{\"code\":429,\"message\":\"slow down\"}")));
+        wm.stubFor(get(urlPathEqualTo("/api/v1/analytics/usage"))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")
+                        .withBody("{\"code\":429,\"message\":\"slow down\"}")));
         RateLimitException told = (RateLimitException) failure();
         assertThat(Alephant.retryDelay(told)).isEqualTo(Duration.ofSeconds(7));
         answer(429, "{\"code\":429,\"message\":\"slow down\"}");
@@ -108,13 +109,16 @@ class ErrorsAndEnvelopeTest {
             Alephant client = Alephant.builder().baseUrl(fake.baseUrl()).analyticsBaseUrl(fake.baseUrl()).maxRetries(0)
                     .pat(AlephantDemo.READ_PAT).workspaceId(AlephantDemo.WORKSPACE_ID).build();
             // sent through raw(), bypassing the SDK's own check, to show what the server does
-            ApiException e = catchThrowableOfType(() -> client.raw().get("/api/v1/analytics/usage").queryParam("agentId", "a")
-                    .queryParam("memberId", "m").header("X-Workspace-Id", AlephantDemo.WORKSPACE_ID).execute(), ApiException.class);
+            ApiException e = catchThrowableOfType(
+                    () -> client.raw().get("/api/v1/analytics/usage").queryParam("agentId", "a")
+                            .queryParam("memberId", "m").header("X-Workspace-Id", AlephantDemo.WORKSPACE_ID).execute(),
+                    ApiException.class);
             assertThat(e).isInstanceOf(BadRequestException.class);
             assertThat(e.errorCode()).contains("40020");
             PermissionDeniedException denied = catchThrowableOfType(
                     () -> client.billing().putBudgetPolicy(Money.ofCents(100), ExceededAction.PAUSE, "monthly",
-                            Billing.DEFAULT_THRESHOLDS, "USD").execute(), PermissionDeniedException.class);
+                            Billing.DEFAULT_THRESHOLDS, "USD").execute(),
+                    PermissionDeniedException.class);
             assertThat(denied.missingScope()).contains("admin");
         }
     }
@@ -122,14 +126,17 @@ class ErrorsAndEnvelopeTest {
     @Test
     void cockpitResultsTellZeroFromUnknown() {
         try (FakeAlephant fake = FakeAlephant.start()) {
-            Alephant unbound = Alephant.builder().baseUrl(fake.baseUrl()).maxRetries(0).virtualKey(AlephantDemo.UNBOUND_VK).build();
+            Alephant unbound = Alephant.builder().baseUrl(fake.baseUrl()).maxRetries(0)
+                    .virtualKey(AlephantDemo.UNBOUND_VK).build();
             assertThat(unbound.cockpit().scope().execute().isBound()).isFalse();
             CockpitUsageSummary s = unbound.cockpit().usageSummary().execute();
             assertThat(s.totalCost().isZero()).isTrue();
             assertThat(s.dataSource()).contains("none");
             assertThat(unbound.cockpit().recentRequests().execute().degraded()).isTrue();
-            Alephant bound = Alephant.builder().baseUrl(fake.baseUrl()).maxRetries(0).virtualKey(AlephantDemo.AGENT_VK).build();
-            assertThat(bound.cockpit().usageSummary().period(CockpitPeriod.LAST_30_DAYS).execute().totalCost().isZero()).isFalse();
+            Alephant bound = Alephant.builder().baseUrl(fake.baseUrl()).maxRetries(0).virtualKey(AlephantDemo.AGENT_VK)
+                    .build();
+            assertThat(bound.cockpit().usageSummary().period(CockpitPeriod.LAST_30_DAYS).execute().totalCost().isZero())
+                    .isFalse();
         }
     }
 
@@ -139,7 +146,8 @@ class ErrorsAndEnvelopeTest {
             Alephant admin = Alephant.builder().baseUrl(fake.baseUrl()).maxRetries(0)
                     .pat(AlephantDemo.ADMIN_PAT).workspaceId(AlephantDemo.WORKSPACE_ID).build();
             fake.conflictNextPolicyUpdates(1);
-            assertThat(admin.billing().setBudget(Money.ofCents(123456), ExceededAction.PAUSE).amount()).isEqualTo(Money.ofDollars("1234.56"));
+            assertThat(admin.billing().setBudget(Money.ofCents(123456), ExceededAction.PAUSE).amount())
+                    .isEqualTo(Money.ofDollars("1234.56"));
             long gets = fake.requests().stream().filter(r -> r.method().equals("GET")).count();
             long puts = fake.requests().stream().filter(r -> r.method().equals("PUT")).count();
             assertThat(gets).isEqualTo(2);
@@ -147,7 +155,8 @@ class ErrorsAndEnvelopeTest {
             assertThat(fake.budgetPolicy().path("thresholds").size()).isEqualTo(4);
 
             fake.conflictNextPolicyUpdates(2);
-            assertThat(catchThrowableOfType(() -> admin.billing().setBudget(Money.ofCents(1), ExceededAction.PAUSE), ConflictException.class))
+            assertThat(catchThrowableOfType(() -> admin.billing().setBudget(Money.ofCents(1), ExceededAction.PAUSE),
+                    ConflictException.class))
                     .isNotNull();
         }
     }
@@ -159,7 +168,8 @@ class ErrorsAndEnvelopeTest {
                     .pat(AlephantDemo.READ_PAT).workspaceId(AlephantDemo.WORKSPACE_ID).build();
             LocalDate today = LocalDate.now(java.time.Clock.systemUTC());
             Money all = admin.analytics().usage().dates(today.minusDays(6), today).execute().totalCost();
-            Money one = admin.analytics().usage().dates(today.minusDays(6), today).agentId(AlephantDemo.AGENT_SUPPORT).execute().totalCost();
+            Money one = admin.analytics().usage().dates(today.minusDays(6), today).agentId(AlephantDemo.AGENT_SUPPORT)
+                    .execute().totalCost();
             assertThat(one.compareTo(all)).isNegative();
             assertThat(one.isZero()).isFalse();
         }

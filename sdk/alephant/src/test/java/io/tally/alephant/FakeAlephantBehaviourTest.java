@@ -30,11 +30,13 @@ class FakeAlephantBehaviourTest {
                     .workspaceId(AlephantDemo.WORKSPACE_ID).build();
             assertThat(reader.analytics().overview().execute().totalMembers()).isEqualTo(6L);
             PermissionDeniedException denied = catchThrowableOfType(() -> reader.virtualKeys()
-                    .create("x", AlephantDemo.MASTER_OPENAI, Money.ofCents(100), 10).execute(), PermissionDeniedException.class);
+                    .create("x", AlephantDemo.MASTER_OPENAI, Money.ofCents(100), 10).execute(),
+                    PermissionDeniedException.class);
             assertThat(denied.missingScope()).contains("write");
 
             owner.pats().delete(created.id()).execute();
-            assertThat(catchThrowableOfType(() -> reader.analytics().overview().execute(), AuthenticationException.class))
+            assertThat(
+                    catchThrowableOfType(() -> reader.analytics().overview().execute(), AuthenticationException.class))
                     .isNotNull();
         }
     }
@@ -42,8 +44,10 @@ class FakeAlephantBehaviourTest {
     @Test
     void aPatIsBoundToItsWorkspace() {
         try (FakeAlephant fake = FakeAlephant.start()) {
-            Alephant elsewhere = client(fake).pat(AlephantDemo.ADMIN_PAT).workspaceId("00000000-0000-4000-8000-000000000000").build();
-            assertThat(catchThrowableOfType(() -> elsewhere.analytics().overview().execute(), PermissionDeniedException.class))
+            Alephant elsewhere = client(fake).pat(AlephantDemo.ADMIN_PAT)
+                    .workspaceId("00000000-0000-4000-8000-000000000000").build();
+            assertThat(catchThrowableOfType(() -> elsewhere.analytics().overview().execute(),
+                    PermissionDeniedException.class))
                     .isNotNull();
         }
     }
@@ -66,7 +70,8 @@ class FakeAlephantBehaviourTest {
             Alephant admin = client(fake).pat(AlephantDemo.ADMIN_PAT).workspaceId(AlephantDemo.WORKSPACE_ID).build();
             admin.virtualKeys().revoke(AlephantDemo.KEY_MEMBER).execute();
             Alephant vk = client(fake).virtualKey(AlephantDemo.MEMBER_VK).build();
-            assertThat(catchThrowableOfType(() -> vk.cockpit().scope().execute(), AuthenticationException.class)).isNotNull();
+            assertThat(catchThrowableOfType(() -> vk.cockpit().scope().execute(), AuthenticationException.class))
+                    .isNotNull();
             assertThat(fake.virtualKey(AlephantDemo.KEY_MEMBER).path("status").asText()).isEqualTo("revoked");
         }
     }

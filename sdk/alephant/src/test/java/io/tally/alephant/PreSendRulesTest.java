@@ -31,7 +31,8 @@ class PreSendRulesTest {
                 .pat(AlephantDemo.ADMIN_PAT).workspaceId(AlephantDemo.WORKSPACE_ID).build();
         vk = Alephant.builder().baseUrl(fake.baseUrl()).analyticsBaseUrl(fake.baseUrl()).maxRetries(0)
                 .virtualKey(AlephantDemo.AGENT_VK).build();
-        patWithoutWorkspace = Alephant.builder().baseUrl(fake.baseUrl()).maxRetries(0).pat(AlephantDemo.ADMIN_PAT).build();
+        patWithoutWorkspace = Alephant.builder().baseUrl(fake.baseUrl()).maxRetries(0).pat(AlephantDemo.ADMIN_PAT)
+                .build();
     }
 
     @AfterEach
@@ -60,24 +61,28 @@ class PreSendRulesTest {
 
     @Test
     void aSingleDayIsAValidInclusiveWindow() {
-        assertThat(pat.analytics().usage().dates(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1)).execute().series()).hasSize(1);
+        assertThat(pat.analytics().usage().dates(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1)).execute().series())
+                .hasSize(1);
     }
 
     @Test
     void requiredDatesAreRequired() {
-        refused(IllegalArgumentException.class, "dateFrom and dateTo are required", () -> pat.collector().logsStats().execute());
+        refused(IllegalArgumentException.class, "dateFrom and dateTo are required",
+                () -> pat.collector().logsStats().execute());
     }
 
     @Test
     void atMostOneScopeOnUsage() {
         refused(IllegalArgumentException.class, "at most one of agentId, memberId and departmentId",
                 () -> pat.analytics().usage().agentId("a").memberId("m").execute());
-        refused(IllegalArgumentException.class, "memberId is not accepted", () -> pat.analytics().costs().memberId("m").execute());
+        refused(IllegalArgumentException.class, "memberId is not accepted",
+                () -> pat.analytics().costs().memberId("m").execute());
     }
 
     @Test
     void daysAreOneSevenOrThirty() {
-        assertThatThrownBy(() -> pat.directory().agentAnalytics("a").days(14)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> pat.directory().agentAnalytics("a").days(14))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("days must be 1, 7 or 30, got 14");
         assertThat(fake.requests()).isEmpty();
     }
@@ -87,7 +92,8 @@ class PreSendRulesTest {
         refused(IllegalArgumentException.class, "granularity hour is not available for metric latency",
                 () -> pat.analytics().timeseries(TimeseriesMetric.LATENCY).granularity(Granularity.HOUR).execute());
         refused(IllegalArgumentException.class, "success_rate",
-                () -> pat.collector().timeseries(TimeseriesMetric.SUCCESS_RATE).granularity(Granularity.HOUR).execute());
+                () -> pat.collector().timeseries(TimeseriesMetric.SUCCESS_RATE).granularity(Granularity.HOUR)
+                        .execute());
     }
 
     @Test
@@ -99,10 +105,14 @@ class PreSendRulesTest {
 
     @Test
     void limitsHaveTheirRanges() {
-        assertThatThrownBy(() -> pat.analytics().live24h().limit(11)).hasMessage("limit must be between 1 and 10, got 11");
-        assertThatThrownBy(() -> vk.cockpit().recentRequests().limit(0)).hasMessage("limit must be between 1 and 100, got 0");
-        assertThatThrownBy(() -> vk.cockpit().recentRequests().offset(-1)).hasMessage("offset must be 0 or more, got -1");
-        assertThatThrownBy(() -> pat.directory().members().pageSize(201)).hasMessage("pageSize must be between 1 and 200, got 201");
+        assertThatThrownBy(() -> pat.analytics().live24h().limit(11))
+                .hasMessage("limit must be between 1 and 10, got 11");
+        assertThatThrownBy(() -> vk.cockpit().recentRequests().limit(0))
+                .hasMessage("limit must be between 1 and 100, got 0");
+        assertThatThrownBy(() -> vk.cockpit().recentRequests().offset(-1))
+                .hasMessage("offset must be 0 or more, got -1");
+        assertThatThrownBy(() -> pat.directory().members().pageSize(201))
+                .hasMessage("pageSize must be between 1 and 200, got 201");
         refused(IllegalArgumentException.class, "limit must be between 1 and 200, got 201",
                 () -> pat.collector().agentCostBreakdown().limit(201).execute());
         refused(IllegalArgumentException.class, "limit must be between 1 and 500, got 501",
@@ -111,7 +121,8 @@ class PreSendRulesTest {
 
     @Test
     void workspaceRoutesNeedTheWorkspaceHeader() {
-        refused(CredentialsRequiredException.class, "X-Workspace-Id", () -> patWithoutWorkspace.analytics().overview().execute());
+        refused(CredentialsRequiredException.class, "X-Workspace-Id",
+                () -> patWithoutWorkspace.analytics().overview().execute());
     }
 
     @Test
@@ -128,7 +139,8 @@ class PreSendRulesTest {
 
     @Test
     void workspaceRoutesRefuseAVirtualKey() {
-        refused(CredentialsRequiredException.class, "a personal access token or a user JWT", () -> vk.analytics().overview().execute());
+        refused(CredentialsRequiredException.class, "a personal access token or a user JWT",
+                () -> vk.analytics().overview().execute());
     }
 
     @Test
@@ -141,7 +153,8 @@ class PreSendRulesTest {
                 .hasMessageContaining("budget must be 0 or more");
         assertThatThrownBy(() -> pat.virtualKeys().create("x", AlephantDemo.MASTER_OPENAI, Money.ofCents(1), 10001))
                 .hasMessageContaining("rateLimitRpm must be between 1 and 10000");
-        assertThatThrownBy(() -> pat.billing().putBudgetPolicy(Money.ofCents(1), ExceededAction.PAUSE, "monthly", Arrays.asList(50, 150), "USD"))
+        assertThatThrownBy(() -> pat.billing().putBudgetPolicy(Money.ofCents(1), ExceededAction.PAUSE, "monthly",
+                Arrays.asList(50, 150), "USD"))
                 .hasMessageContaining("thresholds must be percentages between 1 and 100, got 150");
         assertThat(fake.requests()).isEmpty();
     }
@@ -149,7 +162,8 @@ class PreSendRulesTest {
     @Test
     void aVirtualKeyCannotBeCombinedWithAWorkspace() {
         assertThatThrownBy(() -> Alephant.builder().virtualKey("vk-x").workspaceId(AlephantDemo.WORKSPACE_ID).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("workspaceId must not be set with a virtual key");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("workspaceId must not be set with a virtual key");
         assertThatThrownBy(() -> Alephant.builder().virtualKey("pat_x")).hasMessageContaining("starting with vk-")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("pat_x"));
     }

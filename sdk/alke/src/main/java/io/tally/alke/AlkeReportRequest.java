@@ -148,8 +148,9 @@ public final class AlkeReportRequest {
             try {
                 return propertyId(UUID.fromString(String.valueOf(propertyId).trim()));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("propertyId must be a UUID such as 6f1c2b9e-4a57-4a8e-9d0b-2f4c8e1a7b31"
-                        + " (the id in the tracker's setConfig), got '" + propertyId + "'");
+                throw new IllegalArgumentException(
+                        "propertyId must be a UUID such as 6f1c2b9e-4a57-4a8e-9d0b-2f4c8e1a7b31"
+                                + " (the id in the tracker's setConfig), got '" + propertyId + "'");
             }
         }
 

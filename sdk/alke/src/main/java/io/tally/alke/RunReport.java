@@ -15,7 +15,8 @@ import io.tally.core.spi.RouteCredentials;
 public final class RunReport extends ApiRequest<AlkeReport, RunReport> {
     private static final RouteCredentials TOKEN_ONLY = RouteCredentials.anyOf("an Alke API token",
             "build the client with serviceAccountToken(...), personalToken(...) or tokenSupplier(...), "
-                    + "or set ALKE_API_TOKEN with fromEnv()", Credentials.Kind.BEARER);
+                    + "or set ALKE_API_TOKEN with fromEnv()",
+            Credentials.Kind.BEARER);
 
     private final AlkeReportRequest report;
 

@@ -45,7 +45,8 @@ final class TokenSource {
     }
 
     /** The current token without warning, or {@code null} when the supplier fails; for explaining a 401. */
-    @Nullable AlkeToken peek() {
+    @Nullable
+    AlkeToken peek() {
         try {
             return supplier.get();
         } catch (RuntimeException e) {

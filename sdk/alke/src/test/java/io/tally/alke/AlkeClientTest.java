@@ -44,7 +44,8 @@ class AlkeClientTest {
 
     private Alke.Builder builder(FakeAlke fake) {
         return Alke.builder().baseUrl(fake.baseUrl()).clock(clock).sleeper(sleeper).warnings(warnings::add)
-                .retryPolicy(RetryPolicy.builder().maxRetries(2).initialBackoff(Duration.ofSeconds(1)).jitter(0).build());
+                .retryPolicy(
+                        RetryPolicy.builder().maxRetries(2).initialBackoff(Duration.ofSeconds(1)).jitter(0).build());
     }
 
     private static AlkeReportRequest report(java.util.UUID property, String... metrics) {
@@ -188,14 +189,16 @@ class AlkeClientTest {
 
     @Test
     void fromEnvReadsTheTokenKindAndRefusesAMangledToken() {
-        Alke alke = Alke.fromEnv(Environment.of(Map.of("ALKE_API_TOKEN", AlkeDemo.TOKEN, "ALKE_TOKEN_KIND", "personal")));
+        Alke alke = Alke
+                .fromEnv(Environment.of(Map.of("ALKE_API_TOKEN", AlkeDemo.TOKEN, "ALKE_TOKEN_KIND", "personal")));
         assertThat(alke.options().baseUrl().toString()).isEqualTo(Alke.DEFAULT_BASE_URL + "/");
         assertThat(alke.toString()).doesNotContain(AlkeDemo.TOKEN);
 
         String cut = AlkeDemo.TOKEN.substring(0, AlkeDemo.TOKEN.lastIndexOf('.'));
         assertThatThrownBy(() -> Alke.fromEnv(Environment.of(Map.of("ALKE_API_TOKEN", cut))))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("environment variable ALKE_API_TOKEN is invalid: serviceAccountToken is not a JWT")
+                .hasMessageStartingWith(
+                        "environment variable ALKE_API_TOKEN is invalid: serviceAccountToken is not a JWT")
                 .hasMessageNotContaining(cut);
         assertThatThrownBy(() -> Alke.fromEnv(Environment.of(Map.of("ALKE_TOKEN_KIND", "robot"))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ALKE_TOKEN_KIND");

@@ -109,11 +109,11 @@ class AlkeReportShapesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "{\"series\":{\"pageviews\":[1,2,3]}}",
-        "{\"rows\":[1,2,3]}",
-        "{\"rows\":[[\"2026-03-01\",1]]}",
-        "\"report queued\"",
-        ""
+            "{\"series\":{\"pageviews\":[1,2,3]}}",
+            "{\"rows\":[1,2,3]}",
+            "{\"rows\":[[\"2026-03-01\",1]]}",
+            "\"report queued\"",
+            ""
     })
     void otherShapesGiveNoRowsButKeepTheBody(String body) {
         AlkeReport report = answeredWith(body);

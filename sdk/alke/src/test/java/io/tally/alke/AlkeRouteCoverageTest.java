@@ -61,7 +61,8 @@ class AlkeRouteCoverageTest {
             }
             wm.resetRequests();
             call.run();
-            List<LoggedRequest> sent = wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
+            List<LoggedRequest> sent = wm
+                    .findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
             assertThat(sent).hasSize(1);
             assertThat(sent.get(0).getMethod().getName()).isEqualTo(route[0]);
             assertThat(sent.get(0).getUrl()).isEqualTo(route[1]);
@@ -78,8 +79,8 @@ class AlkeRouteCoverageTest {
     private static List<String[]> routes() throws IOException {
         List<String[]> routes = new ArrayList<>();
         try (InputStream in = AlkeRouteCoverageTest.class.getResourceAsStream("/alke-routes.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null;) {
                 if (!line.isEmpty() && !line.startsWith("#")) {
                     routes.add(line.split("\t"));
                 }

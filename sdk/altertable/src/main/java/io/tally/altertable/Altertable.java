@@ -149,7 +149,7 @@ public final class Altertable implements AutoCloseable {
         this.closeTimeout = b.closeTimeout;
         this.baseUrl = b.baseUrl;
         DeliveryPipeline.Builder p = DeliveryPipeline.builder("Altertable",
-                        (code, payloads) -> sender.send(eventType(code), payloads))
+                (code, payloads) -> sender.send(eventType(code), payloads))
                 .loggerName("io.tally.altertable")
                 .maxBatchSize(b.maxBatchSize)
                 .flushAt(b.flushAt)
@@ -235,7 +235,7 @@ public final class Altertable implements AutoCloseable {
 
     /** Queues a track whose payload is built and written when it is sent (or at once with a durable queue). */
     private void enqueueTrack(String event, String distinctId, String anonymousId, String deviceId, Instant timestamp,
-                              ObjectNode properties) {
+            ObjectNode properties) {
         pipeline.enqueue(TRACK_RECORD, () -> Payloads.toBytes(trackPayload(event, distinctId, anonymousId, deviceId,
                 null, timestamp, properties)));
     }
@@ -375,7 +375,7 @@ public final class Altertable implements AutoCloseable {
     }
 
     ObjectNode trackPayload(String event, String distinctId, String anonymousId, String deviceId, String sessionId,
-                            Instant timestamp, ObjectNode userProperties) {
+            Instant timestamp, ObjectNode userProperties) {
         ObjectNode p = Payloads.object();
         p.put("environment", environment.slug());
         p.put("event", event);
@@ -395,7 +395,8 @@ public final class Altertable implements AutoCloseable {
         return p;
     }
 
-    ObjectNode identifyPayload(String userId, String anonymousId, String deviceId, Instant timestamp, ObjectNode traits) {
+    ObjectNode identifyPayload(String userId, String anonymousId, String deviceId, Instant timestamp,
+            ObjectNode traits) {
         ObjectNode p = Payloads.object();
         p.put("environment", environment.slug());
         p.put("distinct_id", userId);
@@ -406,7 +407,8 @@ public final class Altertable implements AutoCloseable {
         return p;
     }
 
-    ObjectNode aliasPayload(String distinctId, String newUserId, String anonymousId, String deviceId, Instant timestamp) {
+    ObjectNode aliasPayload(String distinctId, String newUserId, String anonymousId, String deviceId,
+            Instant timestamp) {
         ObjectNode p = Payloads.object();
         p.put("environment", environment.slug());
         p.put("distinct_id", distinctId);
@@ -662,7 +664,8 @@ public final class Altertable implements AutoCloseable {
         /** Reads {@code ALTERTABLE_API_KEY} (required), {@code ALTERTABLE_ENVIRONMENT} and {@code ALTERTABLE_RELEASE}. */
         @Override
         protected void readEnvironment(Environment env) {
-            String key = env.require("ALTERTABLE_API_KEY", "the Altertable Product Analytics API key (pk_live_… or pk_test_…)");
+            String key = env.require("ALTERTABLE_API_KEY",
+                    "the Altertable Product Analytics API key (pk_live_… or pk_test_…)");
             fromVariable("ALTERTABLE_API_KEY", () -> apiKey(key));
             env.get("ALTERTABLE_ENVIRONMENT").ifPresent(v -> fromVariable("ALTERTABLE_ENVIRONMENT",
                     () -> environment(v.trim())));
@@ -763,7 +766,8 @@ public final class Altertable implements AutoCloseable {
 
         private static int range(String field, int value, int min, int max) {
             if (value < min || value > max) {
-                throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", got " + value);
+                throw new IllegalArgumentException(
+                        field + " must be between " + min + " and " + max + ", got " + value);
             }
             return value;
         }

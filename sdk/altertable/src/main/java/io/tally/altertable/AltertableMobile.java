@@ -173,7 +173,8 @@ public final class AltertableMobile implements AutoCloseable {
         }
         Instant now = clock.instant();
         touchSession(now);
-        send(EventType.TRACK, altertable.trackPayload("$screen", distinctId, anonymousId, deviceId, sessionId, now, props));
+        send(EventType.TRACK,
+                altertable.trackPayload("$screen", distinctId, anonymousId, deviceId, sessionId, now, props));
     }
 
     /** Identifies the user, with no traits. */
@@ -201,7 +202,8 @@ public final class AltertableMobile implements AutoCloseable {
             save(ANONYMOUS_ID, anonymousId);
             save(DISTINCT_ID, distinctId);
         }
-        send(EventType.IDENTIFY, altertable.identifyPayload(distinctId, anonymousId, deviceId, clock.instant(), traitsNode));
+        send(EventType.IDENTIFY,
+                altertable.identifyPayload(distinctId, anonymousId, deviceId, clock.instant(), traitsNode));
     }
 
     /**
@@ -214,7 +216,8 @@ public final class AltertableMobile implements AutoCloseable {
             throw new IllegalStateException("updateTraits() needs an identified user; call identify(userId) first");
         }
         ObjectNode traitsNode = Payloads.toObject("traits", traits);
-        send(EventType.IDENTIFY, altertable.identifyPayload(distinctId, anonymousId, deviceId, clock.instant(), traitsNode));
+        send(EventType.IDENTIFY,
+                altertable.identifyPayload(distinctId, anonymousId, deviceId, clock.instant(), traitsNode));
     }
 
     /**
@@ -393,7 +396,8 @@ public final class AltertableMobile implements AutoCloseable {
 
     /** Keeps a payload until consent is granted; each one is its own storage entry, so keeping one costs O(1). */
     private void keep(Kept k) {
-        save(QUEUE_ENTRY + (keptHead + kept.size()), k.type.wireName() + " " + new String(k.json, StandardCharsets.UTF_8));
+        save(QUEUE_ENTRY + (keptHead + kept.size()),
+                k.type.wireName() + " " + new String(k.json, StandardCharsets.UTF_8));
         kept.addLast(k);
         save(QUEUE_TAIL, String.valueOf(keptHead + kept.size()));
         List<byte[]> dropped = new ArrayList<>();

@@ -52,14 +52,14 @@ public final class DeliveryFailure {
     private final Kind kind;
 
     DeliveryFailure(Kind kind, String message, String endpoint, int statusCode, String errorCode, List<byte[]> payloads,
-                    Throwable cause) {
+            Throwable cause) {
         this(io.tally.core.delivery.DeliveryFailure.builder(coreKind(kind), message).endpoint(endpoint)
                 .status(statusCode, errorCode).records(payloads).cause(cause).build());
     }
 
     /** With a count that may exceed the payloads carried, and the time span of the drops it sums up. */
     DeliveryFailure(Kind kind, String message, String endpoint, int statusCode, String errorCode, List<byte[]> payloads,
-                    Throwable cause, int payloadCount, Instant firstAt, Instant lastAt) {
+            Throwable cause, int payloadCount, Instant firstAt, Instant lastAt) {
         this(io.tally.core.delivery.DeliveryFailure.builder(coreKind(kind), message).endpoint(endpoint)
                 .status(statusCode, errorCode).records(payloads).cause(cause).count(payloadCount).span(firstAt, lastAt)
                 .build());

@@ -61,6 +61,6 @@ public final class FlushResult {
 
     @Override
     public String toString() {
-return result.toString();
+        return result.toString();
     }
 }

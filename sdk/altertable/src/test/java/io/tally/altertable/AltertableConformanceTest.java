@@ -110,7 +110,8 @@ class AltertableConformanceTest {
         List<String> differences = new ArrayList<>();
         for (Map.Entry<String, JsonNode> field : expected.properties()) {
             if (!field.getValue().equals(actual.get(field.getKey()))) {
-                differences.add(field.getKey() + ": expected " + field.getValue() + " but sent " + actual.get(field.getKey()));
+                differences.add(
+                        field.getKey() + ": expected " + field.getValue() + " but sent " + actual.get(field.getKey()));
             }
         }
         assertThat(differences).as(name + "; sent " + actual).isEmpty();

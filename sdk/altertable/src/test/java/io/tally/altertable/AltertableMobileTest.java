@@ -362,7 +362,8 @@ class AltertableMobileTest {
 
     @Test
     void storageIsRequired() {
-        Altertable altertable = Altertable.builder().apiKey("pk_test_mobile").build((t, p) -> io.tally.core.delivery.SendOutcome.delivered(200));
+        Altertable altertable = Altertable.builder().apiKey("pk_test_mobile")
+                .build((t, p) -> io.tally.core.delivery.SendOutcome.delivered(200));
         try {
             assertThatThrownBy(() -> AltertableMobile.builder(altertable).build())
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("storage");

@@ -22,7 +22,7 @@ class ConfigurationTest {
     @Test
     void initNeedsOnlyTheKey() {
         try (Altertable production = Altertable.init("pk_test_x");
-             Altertable staging = Altertable.init("pk_test_x", AltertableEnvironment.STAGING)) {
+                Altertable staging = Altertable.init("pk_test_x", AltertableEnvironment.STAGING)) {
             assertThat(production.environment()).isEqualTo(AltertableEnvironment.PRODUCTION);
             assertThat(staging.environment()).isEqualTo(AltertableEnvironment.STAGING);
             assertThat(production.toString()).contains("https://api.altertable.ai").doesNotContain("pk_test_x");
@@ -44,7 +44,8 @@ class ConfigurationTest {
                 altertable.track("E", "user-1");
                 assertThat(altertable.flush().isSuccess()).isTrue();
             }
-            assertThat(fake.tracks()).singleElement().satisfies(e -> assertThat(e.property("$release")).isEqualTo("2.0.1"));
+            assertThat(fake.tracks()).singleElement()
+                    .satisfies(e -> assertThat(e.property("$release")).isEqualTo("2.0.1"));
         }
     }
 
@@ -75,8 +76,10 @@ class ConfigurationTest {
         assertThatThrownBy(() -> Altertable.builder().maxBatchSize(1001)).hasMessageContaining("maxBatchSize");
         assertThatThrownBy(() -> Altertable.builder().flushAt(0)).hasMessageContaining("flushAt");
         assertThatThrownBy(() -> Altertable.builder().queueCapacity(0)).hasMessageContaining("queueCapacity");
-        assertThatThrownBy(() -> Altertable.builder().flushInterval(Duration.ofSeconds(-1))).hasMessageContaining("flushInterval");
-        assertThatThrownBy(() -> Altertable.builder().requestTimeout(Duration.ZERO)).hasMessageContaining("requestTimeout");
+        assertThatThrownBy(() -> Altertable.builder().flushInterval(Duration.ofSeconds(-1)))
+                .hasMessageContaining("flushInterval");
+        assertThatThrownBy(() -> Altertable.builder().requestTimeout(Duration.ZERO))
+                .hasMessageContaining("requestTimeout");
         assertThatThrownBy(() -> Altertable.builder().maxRetries(21)).hasMessageContaining("maxRetries");
         assertThatThrownBy(() -> Altertable.builder().environment("")).hasMessageContaining("environment");
         assertThatThrownBy(() -> Altertable.builder().durableQueueMaxBytes(16 * 1024 - 1))

@@ -66,14 +66,16 @@ class DeliveryTest {
         assertThat(result.isSuccess()).isTrue();
         assertThat(result.deliveredCount()).isEqualTo(6);
         List<RecordedRequest> requests = fake.requests();
-        assertThat(requests).extracting(RecordedRequest::path).containsExactly("/track", "/identify", "/track", "/alias");
+        assertThat(requests).extracting(RecordedRequest::path).containsExactly("/track", "/identify", "/track",
+                "/alias");
         assertThat(sizes(requests)).containsExactly(3, 1, 1, 1);
         RecordedRequest first = requests.get(0);
         assertThat(first.method()).isEqualTo("POST");
         assertThat(first.header("X-API-Key")).contains(fake.apiKey());
         assertThat(first.header("Authorization")).isEmpty();
         assertThat(first.header("Content-Type").get()).startsWith("application/json");
-        assertThat(first.header("User-Agent").get()).contains("tally-java/").contains("(altertable)").endsWith("shop/1.0");
+        assertThat(first.header("User-Agent").get()).contains("tally-java/").contains("(altertable)")
+                .endsWith("shop/1.0");
         assertThat(first.query()).as("the key never goes in the URL").isNull();
         assertThat(fake.events()).extracting(e -> e.event() == null ? e.type().name() : e.event())
                 .containsExactly("A", "B", "C", "IDENTIFY", "D", "ALIAS");
@@ -118,7 +120,8 @@ class DeliveryTest {
         FlushResult result = altertable.flush();
 
         assertThat(result.isSuccess()).isTrue();
-        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofSeconds(4));
         assertThat(fake.requestCount()).isEqualTo(4);
         assertThat(fake.tracks()).hasSize(1);
         assertThat(failures).isEmpty();

@@ -134,7 +134,8 @@ class DurableQueueReliabilityTest {
         assertThat(overflow.payloadCount()).isEqualTo(3000 - accepted);
         assertThat(overflow.firstOccurredAt()).isPresent();
         assertThat(overflow.lastOccurredAt()).isPresent();
-        assertThat(overflow.message()).contains("durable queue").contains((3000 - accepted) + " new payloads were dropped")
+        assertThat(overflow.message()).contains("durable queue")
+                .contains((3000 - accepted) + " new payloads were dropped")
                 .contains("durableQueueMaxBytes");
         assertThat(events()).hasSize(accepted + 1).containsExactlyElementsOf(concat(names(0, accepted), "After"));
     }
@@ -297,7 +298,8 @@ class DurableQueueReliabilityTest {
         assertThat(failures).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(DeliveryFailure.Kind.STORAGE);
             assertThat(f.payloadCount()).isEqualTo(lost);
-            assertThat(f.message()).contains(lost + " records were damaged or missing").contains("segment files missing");
+            assertThat(f.message()).contains(lost + " records were damaged or missing")
+                    .contains("segment files missing");
         });
     }
 
@@ -347,7 +349,8 @@ class DurableQueueReliabilityTest {
      */
     private List<String> runAndKill(int run, int batches) throws Exception {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx64m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(java, "-Xmx64m", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"),
                 KilledProducer.class.getName(), dir.toString(), fake.baseUrl(), fake.apiKey(), "R" + run)
                 .redirectError(dir.resolve("producer-" + run + ".err").toFile())
                 .start();
@@ -396,8 +399,7 @@ class DurableQueueReliabilityTest {
 
     private static int indexOf(byte[] bytes, String text) {
         byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-        outer:
-        for (int i = 0; i + needle.length <= bytes.length; i++) {
+        outer : for (int i = 0; i + needle.length <= bytes.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (bytes[i + j] != needle[j]) {
                     continue outer;

@@ -148,7 +148,8 @@ class ErrorResponsesTest {
                 .willReturn(aResponse().withStatus(422).withBody("{\"error\":\"environment-not-found\"}")));
 
         assertThat(altertable.raw().get("/v1/lookup").execute().path("ok").asBoolean()).isTrue();
-        assertThat(server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/v1/lookup"))))
+        assertThat(server
+                .findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/v1/lookup"))))
                 .hasSize(2).allSatisfy(r -> assertThat(r.getHeader("X-API-Key")).isEqualTo("pk_test_wiremock"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> altertable.raw().get("/v1/refused").execute())
                 .isInstanceOfSatisfying(io.tally.core.UnprocessableEntityException.class,

@@ -28,7 +28,8 @@ class FakeAltertableTest {
         fake.close();
     }
 
-    private HttpResponse<String> post(String path, String body, String... headers) throws IOException, InterruptedException {
+    private HttpResponse<String> post(String path, String body, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(fake.baseUrl() + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
@@ -44,10 +45,13 @@ class FakeAltertableTest {
     @Test
     void acceptsAnObjectOrAnArrayAndAnswersLikeTheMock() throws Exception {
         HttpResponse<String> one = track(TRACK);
-        HttpResponse<String> two = post("/identify", "[{\"environment\":\"staging\",\"distinct_id\":\"u\",\"traits\":{\"a\":1}},"
-                + "{\"environment\":\"production\",\"distinct_id\":\"v\"}]", "X-API-Key", "pk_b", "Content-Type",
+        HttpResponse<String> two = post("/identify",
+                "[{\"environment\":\"staging\",\"distinct_id\":\"u\",\"traits\":{\"a\":1}},"
+                        + "{\"environment\":\"production\",\"distinct_id\":\"v\"}]",
+                "X-API-Key", "pk_b", "Content-Type",
                 "application/json; charset=utf-8");
-        HttpResponse<String> alias = post("/alias", "{\"environment\":\"production\",\"distinct_id\":\"u\",\"new_user_id\":\"w\"}",
+        HttpResponse<String> alias = post("/alias",
+                "{\"environment\":\"production\",\"distinct_id\":\"u\",\"new_user_id\":\"w\"}",
                 "Authorization", "Bearer pk_a", "Content-Type", "application/json");
 
         assertThat(one.statusCode()).isEqualTo(200);
@@ -73,9 +77,11 @@ class FakeAltertableTest {
                 "Content-Type", "application/json");
         assertThat(wrongKey.statusCode()).as("X-API-Key is checked first").isEqualTo(401);
         assertThat(wrongKey.body()).isEmpty();
-        assertThat(post("/track", TRACK, "Authorization", "bearer pk_a", "Content-Type", "application/json").statusCode())
+        assertThat(
+                post("/track", TRACK, "Authorization", "bearer pk_a", "Content-Type", "application/json").statusCode())
                 .as("the Bearer prefix is case-sensitive").isEqualTo(401);
-        assertThat(post("/track", TRACK, "Authorization", "Bearer pk_b", "Content-Type", "application/json").statusCode())
+        assertThat(
+                post("/track", TRACK, "Authorization", "Bearer pk_b", "Content-Type", "application/json").statusCode())
                 .isEqualTo(200);
         assertThat(post("/track?apiKey=pk_a", TRACK, "Content-Type", "application/json").statusCode())
                 .as("no query-parameter key").isEqualTo(401);
@@ -94,9 +100,12 @@ class FakeAltertableTest {
         assertThat(malformed.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
 
         assertThat(track("{\"environment\":\"production\",\"properties\":{}}").statusCode()).isEqualTo(422);
-        assertThat(track("{\"environment\":\"production\",\"event\":\"E\",\"properties\":null}").statusCode()).isEqualTo(422);
-        assertThat(track("{\"environment\":\"production\",\"event\":\"E\",\"properties\":[]}").statusCode()).isEqualTo(422);
-        assertThat(track("{\"event\":\"E\",\"properties\":{}}").statusCode()).as("environment is required").isEqualTo(422);
+        assertThat(track("{\"environment\":\"production\",\"event\":\"E\",\"properties\":null}").statusCode())
+                .isEqualTo(422);
+        assertThat(track("{\"environment\":\"production\",\"event\":\"E\",\"properties\":[]}").statusCode())
+                .isEqualTo(422);
+        assertThat(track("{\"event\":\"E\",\"properties\":{}}").statusCode()).as("environment is required")
+                .isEqualTo(422);
         assertThat(track("{\"environment\":\"production\",\"event\":7,\"properties\":{}}").statusCode()).isEqualTo(422);
         assertThat(track("\"text\"").statusCode()).isEqualTo(422);
         assertThat(post("/identify", "{\"environment\":\"production\"}", "X-API-Key", "pk_a", "Content-Type",
@@ -120,21 +129,25 @@ class FakeAltertableTest {
                 + "\"timestamp\":\"yesterday\"}");
         assertThat(badTime.statusCode()).isEqualTo(400);
         assertThat(badTime.body()).contains("insert-failed");
-        assertThat(track("{\"environment\":\"production\",\"event\":\"E\",\"properties\":{},\"timestamp\":1700000000000}")
-                .statusCode()).isEqualTo(200);
+        assertThat(
+                track("{\"environment\":\"production\",\"event\":\"E\",\"properties\":{},\"timestamp\":1700000000000}")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void otherRoutesAndMethods() throws Exception {
         assertThat(post("/events", TRACK, "X-API-Key", "pk_a").statusCode()).isEqualTo(404);
-        HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/track")).GET().build(),
+        HttpResponse<String> get = http.send(
+                HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/track")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(get.statusCode()).isEqualTo(405);
     }
 
     @Test
     void faultsArePlayedInOrderThenNormalService() throws Exception {
-        fake.failNext(Fault.serverError()).failNext(Fault.rateLimited(Duration.ofMillis(1500))).failNext(Fault.dropConnection())
+        fake.failNext(Fault.serverError()).failNext(Fault.rateLimited(Duration.ofMillis(1500)))
+                .failNext(Fault.dropConnection())
                 .failNext(Fault.delay(Duration.ofMillis(20))).failNext(Fault.dropConnectionAfterStoring());
         assertThat(fake.pendingFaults()).isEqualTo(5);
 
@@ -152,7 +165,8 @@ class FakeAltertableTest {
         assertThat(track(TRACK).statusCode()).isEqualTo(200);
 
         assertThat(fake.requests()).extracting(r -> r.status()).containsExactly(503, 429, 0, 200, 0, 200);
-        assertThat(fake.requests().get(2).fault()).get().extracting(Fault::kind).isEqualTo(Fault.Kind.DROP_BEFORE_STORING);
+        assertThat(fake.requests().get(2).fault()).get().extracting(Fault::kind)
+                .isEqualTo(Fault.Kind.DROP_BEFORE_STORING);
         assertThat(fake.awaitEvents(3, Duration.ofSeconds(1))).isTrue();
 
         fake.reset();

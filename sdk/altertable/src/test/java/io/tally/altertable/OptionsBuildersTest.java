@@ -88,7 +88,8 @@ class OptionsBuildersTest {
         assertThatThrownBy(() -> IdentifyOptions.builder().trait(null, 1)).hasMessage("trait key must not be null");
         Map<String, Object> nullKey = new LinkedHashMap<>();
         nullKey.put(null, 1);
-        assertThatThrownBy(() -> TrackOptions.builder().properties(nullKey)).hasMessage("property key must not be null");
+        assertThatThrownBy(() -> TrackOptions.builder().properties(nullKey))
+                .hasMessage("property key must not be null");
         assertThatThrownBy(() -> IdentifyOptions.builder().traits(nullKey)).hasMessage("trait key must not be null");
     }
 
@@ -105,6 +106,7 @@ class OptionsBuildersTest {
         assertThatThrownBy(() -> first.properties().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
         assertThat(second).hasToString(
                 "TrackOptions[properties=[step], anonymousId=null, deviceId=device-2, timestamp=2026-06-15T14:30:00Z]");
-        assertThat(AliasOptions.builder().timestamp(WHEN).build()).hasToString("AliasOptions[timestamp=2026-06-15T14:30:00Z]");
+        assertThat(AliasOptions.builder().timestamp(WHEN).build())
+                .hasToString("AliasOptions[timestamp=2026-06-15T14:30:00Z]");
     }
 }

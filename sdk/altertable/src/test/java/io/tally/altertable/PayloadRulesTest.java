@@ -190,7 +190,8 @@ class PayloadRulesTest {
 
     @Test
     void timestampsAreSentAsIsoUtcMilliseconds() throws IOException {
-        altertable.track("A", "u-1", TrackOptions.builder().timestamp(Instant.parse("2026-06-15T14:30:00.123456Z")).build());
+        altertable.track("A", "u-1",
+                TrackOptions.builder().timestamp(Instant.parse("2026-06-15T14:30:00.123456Z")).build());
         altertable.track("B", "u-1", TrackOptions.builder().timestamp("2026-06-15T16:30:00+02:00").build());
         altertable.track("C", "u-1", TrackOptions.builder().timestampEpochSeconds(1_781_533_800L).build());
         altertable.identify("u-1", IdentifyOptions.builder().timestampEpochSeconds(0).build());

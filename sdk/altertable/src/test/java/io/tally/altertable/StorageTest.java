@@ -57,13 +57,15 @@ class StorageTest {
     @Test
     void aMobileClientWorksOnAFileStore() {
         Path file = dir.resolve("state.json");
-        Altertable altertable = Altertable.builder().apiKey("pk_test_file").build((t, p) -> io.tally.core.delivery.SendOutcome.delivered(200));
+        Altertable altertable = Altertable.builder().apiKey("pk_test_file")
+                .build((t, p) -> io.tally.core.delivery.SendOutcome.delivered(200));
         AltertableMobile mobile = AltertableMobile.builder(altertable).storage(Storage.file(file)).build();
         mobile.identify("user-1");
         String device = mobile.deviceId();
         mobile.close();
 
-        Altertable again = Altertable.builder().apiKey("pk_test_file").build((t, p) -> io.tally.core.delivery.SendOutcome.delivered(200));
+        Altertable again = Altertable.builder().apiKey("pk_test_file")
+                .build((t, p) -> io.tally.core.delivery.SendOutcome.delivered(200));
         AltertableMobile restarted = AltertableMobile.builder(again).storage(Storage.file(file)).build();
         try {
             assertThat(restarted.deviceId()).isEqualTo(device);

@@ -28,8 +28,7 @@ public final class Benchmarks {
             }
         }
         if (args.length == 0 || !args[0].equals("ingest")) {
-            boolean askedForHelp =
-                    args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"));
+            boolean askedForHelp = args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"));
             System.err.println(IngestOptions.USAGE);
             System.exit(askedForHelp ? 0 : 2);
         }

@@ -87,9 +87,8 @@ final class IngestBenchmark {
                 report.printRound("round " + (round + 1), library, run, held);
             }
         }
-        boolean allDelivered =
-                report.printSummary(
-                        throughput, heap, warmupThroughput, warmupHeap, sink.unexpectedPaths());
+        boolean allDelivered = report.printSummary(
+                throughput, heap, warmupThroughput, warmupHeap, sink.unexpectedPaths());
         return allDelivered ? 0 : 1;
     }
 

@@ -28,25 +28,24 @@ record IngestOptions(
         List<Library> libraries,
         Duration deliveryTimeout) {
 
-    static final String USAGE =
-            String.join(
-                    "\n",
-                    "usage: java -jar tally-benchmarks.jar ingest [flags]",
-                    "",
-                    "Runs Tally's Altertable client, Segment analytics-java and PostHog posthog-server side by",
-                    "side against one local HTTP sink and prints medians across rounds, with ratios vs Tally.",
-                    "",
-                    "  --events N           events per run                         (default 200k)",
-                    "  --threads T          threads calling track concurrently     (default 4)",
-                    "  --rounds R           measured rounds per library            (default 5)",
-                    "  --warmup W           unmeasured warm-up rounds per library  (default 1)",
-                    "  --heap-events N      events queued for the heap column      (default 100k)",
-                    "  --batch-size B       events per request for every library   (default: each library's own)",
-                    "  --libraries L,...    any of tally,segment,posthog           (default: all three)",
-                    "  --timeout-seconds S  wait for delivery per run              (default 120)",
-                    "",
-                    "Exit status: 0 when every run delivered exactly N events, 1 on loss or duplicates,",
-                    "2 on a usage error.");
+    static final String USAGE = String.join(
+            "\n",
+            "usage: java -jar tally-benchmarks.jar ingest [flags]",
+            "",
+            "Runs Tally's Altertable client, Segment analytics-java and PostHog posthog-server side by",
+            "side against one local HTTP sink and prints medians across rounds, with ratios vs Tally.",
+            "",
+            "  --events N           events per run                         (default 200k)",
+            "  --threads T          threads calling track concurrently     (default 4)",
+            "  --rounds R           measured rounds per library            (default 5)",
+            "  --warmup W           unmeasured warm-up rounds per library  (default 1)",
+            "  --heap-events N      events queued for the heap column      (default 100k)",
+            "  --batch-size B       events per request for every library   (default: each library's own)",
+            "  --libraries L,...    any of tally,segment,posthog           (default: all three)",
+            "  --timeout-seconds S  wait for delivery per run              (default 120)",
+            "",
+            "Exit status: 0 when every run delivered exactly N events, 1 on loss or duplicates,",
+            "2 on a usage error.");
 
     static IngestOptions parse(String[] args) {
         int events = 200_000;

@@ -35,7 +35,7 @@ final class LoadRounds {
      * ({@link #P50}, {@link #P99}, {@link #CALLS_PER_SECOND}, {@link #BYTES}, {@link #CPU}).
      */
     record Result(String target, int callers, double p50Micros, double p99Micros, double callsPerSecond,
-                  double bytesPerCall, double cpuMicrosPerCall, List<double[]> rounds) {
+            double bytesPerCall, double cpuMicrosPerCall, List<double[]> rounds) {
 
         /** The median over the rounds of this target's figure divided by {@code floor}'s in the same round. */
         double medianRatio(Result floor, int figure) {
@@ -57,8 +57,8 @@ final class LoadRounds {
         }
     }
 
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
+            .getThreadMXBean();
 
     private LoadRounds() {}
 
@@ -156,8 +156,8 @@ final class LoadRounds {
         Arrays.sort(all);
         double calls = Math.max(1, total);
         return new double[] {
-            percentile(all, 0.50) / 1000.0, percentile(all, 0.99) / 1000.0, total / (elapsed / 1e9),
-            allocated / calls, cpu / calls / 1000.0
+                percentile(all, 0.50) / 1000.0, percentile(all, 0.99) / 1000.0, total / (elapsed / 1e9),
+                allocated / calls, cpu / calls / 1000.0
         };
     }
 

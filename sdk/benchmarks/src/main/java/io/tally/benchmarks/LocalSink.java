@@ -39,13 +39,10 @@ final class LocalSink implements AutoCloseable, LoopbackHttpServer.Handler {
 
     /** The API a request was addressed to. */
     enum Route {
-        ALTERTABLE,
-        SEGMENT,
-        POSTHOG
+        ALTERTABLE, SEGMENT, POSTHOG
     }
 
-    private static final byte[] ALTERTABLE_OK =
-            "{\"ok\":true,\"error_code\":null}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ALTERTABLE_OK = "{\"ok\":true,\"error_code\":null}".getBytes(StandardCharsets.UTF_8);
     private static final byte[] SEGMENT_OK = "{\"success\":true}".getBytes(StandardCharsets.UTF_8);
     private static final byte[] POSTHOG_OK = "{\"status\":1}".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);

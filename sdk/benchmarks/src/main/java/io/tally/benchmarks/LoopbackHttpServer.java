@@ -70,13 +70,12 @@ final class LoopbackHttpServer implements AutoCloseable {
     private LoopbackHttpServer(ServerSocket serverSocket, Handler handler) {
         this.serverSocket = serverSocket;
         this.handler = handler;
-        this.connections =
-                Executors.newCachedThreadPool(
-                        runnable -> {
-                            Thread thread = new Thread(runnable, "loopback-http");
-                            thread.setDaemon(true);
-                            return thread;
-                        });
+        this.connections = Executors.newCachedThreadPool(
+                runnable -> {
+                    Thread thread = new Thread(runnable, "loopback-http");
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     /** Starts serving on an ephemeral port of 127.0.0.1. */
@@ -199,8 +198,7 @@ final class LoopbackHttpServer implements AutoCloseable {
             while (true) {
                 String sizeLine = readLine(in, false);
                 int extension = sizeLine.indexOf(';');
-                int size =
-                        Integer.parseInt((extension >= 0 ? sizeLine.substring(0, extension) : sizeLine).trim(), 16);
+                int size = Integer.parseInt((extension >= 0 ? sizeLine.substring(0, extension) : sizeLine).trim(), 16);
                 if (size == 0) {
                     while (!readLine(in, false).isEmpty()) {
                         // trailers: ignored
@@ -245,14 +243,13 @@ final class LoopbackHttpServer implements AutoCloseable {
     }
 
     private static void write(OutputStream out, Response response, boolean close) throws IOException {
-        String head =
-                "HTTP/1.1 "
-                        + response.status()
-                        + (response.status() == 200 ? " OK" : " Error")
-                        + "\r\nContent-Type: application/json\r\nContent-Length: "
-                        + response.body().length
-                        + (close ? "\r\nConnection: close" : "")
-                        + "\r\n\r\n";
+        String head = "HTTP/1.1 "
+                + response.status()
+                + (response.status() == 200 ? " OK" : " Error")
+                + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + response.body().length
+                + (close ? "\r\nConnection: close" : "")
+                + "\r\n\r\n";
         byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
         byte[] message = new byte[headBytes.length + response.body().length];
         System.arraycopy(headBytes, 0, message, 0, headBytes.length);

@@ -45,7 +45,7 @@ final class McpBenchmark {
      * measure the configured budget, not the server's cost.
      */
     static final String[] TALLY_FLAGS = {"--demo", "--rate-limit", "100000000", "--rate-burst", "100000",
-        "--address-rate-limit", "0", "--upstream-rate", "0"};
+            "--address-rate-limit", "0", "--upstream-rate", "0"};
     private static final Pattern DEMO_URL = Pattern.compile("hitkeep at (http://127\\.0\\.0\\.1:\\d+)");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -67,7 +67,8 @@ final class McpBenchmark {
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
-                case "--callers" -> callers = Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf).toList();
+                case "--callers" ->
+                    callers = Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf).toList();
                 case "--rounds" -> rounds = Integer.parseInt(value);
                 case "--round-ms" -> roundMs = Long.parseLong(value);
                 case "--warmup-ms" -> warmupMs = Long.parseLong(value);
@@ -88,7 +89,7 @@ final class McpBenchmark {
     }
 
     private int measure(Path root, List<Integer> callers, int rounds, long roundMs, long warmupMs, int starts,
-                        boolean withPeer) throws Exception {
+            boolean withPeer) throws Exception {
         Path launcher = root.resolve("mcp-server/bin/tally-mcp-server");
         Path jar = root.resolve("mcp-server/target/tally-mcp-server.jar");
         Path peerScript = root.resolve("sdk/benchmarks/peer/server-everything.sh");
@@ -103,7 +104,8 @@ final class McpBenchmark {
         }
         boolean peerAvailable = withPeer && peerStarts(peerScript);
         if (withPeer && !peerAvailable) {
-            System.out.println("peer: skipped, server-everything could not be installed or started (is npm on the PATH?)");
+            System.out.println(
+                    "peer: skipped, server-everything could not be installed or started (is npm on the PATH?)");
         }
 
         // cold starts, interleaved
@@ -112,8 +114,9 @@ final class McpBenchmark {
             cold.computeIfAbsent("Tally, bin/tally-mcp-server --demo (AppCDS, lean JVM)", k -> new ArrayList<>())
                     .add(coldStart(command(launcher.toString(), tallyFlags), "/mcp/hitkeep", false));
             cold.computeIfAbsent("Tally, java -jar tally-mcp-server.jar --demo (no CDS archive, default JVM)",
-                    k -> new ArrayList<>()).add(coldStart(command("java", "-jar", jar.toString(), "--demo"),
-                    "/mcp/hitkeep", false));
+                    k -> new ArrayList<>()).add(
+                            coldStart(command("java", "-jar", jar.toString(), "--demo"),
+                                    "/mcp/hitkeep", false));
             if (peerAvailable) {
                 cold.computeIfAbsent("server-everything (Node 22), streamableHttp", k -> new ArrayList<>())
                         .add(coldStart(List.of(peerScript.toString()), "/mcp", true));
@@ -135,7 +138,8 @@ final class McpBenchmark {
             // the same pool size as the server's backend pool (BackendHttp), so both keep their connections
             HitKeep direct = HitKeep.builder().baseUrl(demo.group(1)).apiToken(HitKeepDemo.TOKEN)
                     .httpClient(new okhttp3.OkHttpClient.Builder().connectionPool(new okhttp3.ConnectionPool(64, 30,
-                            java.util.concurrent.TimeUnit.SECONDS)).build()).build();
+                            java.util.concurrent.TimeUnit.SECONDS)).build())
+                    .build();
             Thread.sleep(2000); // settle before the idle figure
             double idleRss = tally.rssMb();
             double peerIdleRss = peer != null ? peer.rssMb() : 0;
@@ -158,8 +162,10 @@ final class McpBenchmark {
                 rssAfter.put(c, new double[] {tally.rssMb(), peer != null ? peer.rssMb() : 0});
             }
             System.out.println();
-            System.out.printf(Locale.ROOT, "tools/call: medians of %d interleaved rounds of %d ms; ratios to the direct SDK"
-                    + " call at the same caller count%n", rounds, roundMs);
+            System.out.printf(Locale.ROOT,
+                    "tools/call: medians of %d interleaved rounds of %d ms; ratios to the direct SDK"
+                            + " call at the same caller count%n",
+                    rounds, roundMs);
             System.out.println("| callers | call | p50 µs | p99 µs | calls/s | p50 ratio | calls/s ratio |");
             System.out.println("|---:|---|---:|---:|---:|---:|---:|");
             for (LoadRounds.Result r : results) {
@@ -174,8 +180,9 @@ final class McpBenchmark {
             System.out.println("|---|---:|---:|");
             System.out.printf(Locale.ROOT, "| idle, 2 s after start | %.0f | %s |%n", idleRss,
                     peer != null ? String.format(Locale.ROOT, "%.0f", peerIdleRss) : "-");
-            rssAfter.forEach((c, rss) -> System.out.printf(Locale.ROOT, "| after the %d-caller rounds | %.0f | %s |%n", c,
-                    rss[0], peer != null ? String.format(Locale.ROOT, "%.0f", rss[1]) : "-"));
+            rssAfter.forEach(
+                    (c, rss) -> System.out.printf(Locale.ROOT, "| after the %d-caller rounds | %.0f | %s |%n", c,
+                            rss[0], peer != null ? String.format(Locale.ROOT, "%.0f", rss[1]) : "-"));
         } finally {
             if (peer != null) {
                 peer.close();
@@ -234,10 +241,13 @@ final class McpBenchmark {
                 check(answer.contains(m[2]), m[1] + ": " + answer.substring(0, Math.min(300, answer.length())));
             }
             Thread.sleep(2000); // settle before the idle figure
-            System.out.printf(Locale.ROOT, "Soak: %d laps of %,d mixed tools/call at %d callers (HitKeep sites, overview, "
-                    + "goals and help, Alke properties), server started with its launcher and --demo%n", laps, calls,
+            System.out.printf(Locale.ROOT,
+                    "Soak: %d laps of %,d mixed tools/call at %d callers (HitKeep sites, overview, "
+                            + "goals and help, Alke properties), server started with its launcher and --demo%n",
+                    laps, calls,
                     callers);
-            System.out.println("| after calls | RSS MB | live heap MB (after a full GC) | RSS MB after that GC | calls/s |");
+            System.out.println(
+                    "| after calls | RSS MB | live heap MB (after a full GC) | RSS MB after that GC | calls/s |");
             System.out.println("|---:|---:|---:|---:|---:|");
             printSoakRow(tally, 0, Double.NaN);
             for (int lap = 1; lap <= laps; lap++) {
@@ -286,7 +296,8 @@ final class McpBenchmark {
 
     private static void printColdStarts(Map<String, List<double[]>> cold, int starts) {
         System.out.println();
-        System.out.printf(Locale.ROOT, "Cold start to the first tools/list answer: medians of %d interleaved starts%n", starts);
+        System.out.printf(Locale.ROOT, "Cold start to the first tools/list answer: medians of %d interleaved starts%n",
+                starts);
         System.out.println("| server | wall ms | CPU ms (user+sys) | RSS MB then |");
         System.out.println("|---|---:|---:|---:|");
         cold.forEach((name, samples) -> System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |%n", name,

@@ -21,10 +21,9 @@ final class PostHogDriver implements IngestDriver {
     private final PostHogInterface posthog;
 
     PostHogDriver(DriverSettings settings) {
-        PostHogConfig.Builder builder =
-                PostHogConfig.builder(API_KEY)
-                        .host(settings.sinkUrl().toString())
-                        .maxQueueSize(settings.queueCapacity());
+        PostHogConfig.Builder builder = PostHogConfig.builder(API_KEY)
+                .host(settings.sinkUrl().toString())
+                .maxQueueSize(settings.queueCapacity());
         if (settings.overridesBatchSize()) {
             builder.flushAt(settings.batchSize()).maxBatchSize(settings.batchSize());
         }

@@ -84,7 +84,8 @@ final class SdkOverheadBenchmark {
                     targets.keySet().removeIf(name -> wanted.stream().noneMatch(name::contains));
                 }
                 System.out.printf(Locale.ROOT, "bodies: HitKeep sites list %d B, site stats %d B, OpenAI models %d B,"
-                        + " Stripe customers %d B%n", bodies.of(bodies.listPath).length, bodies.of(bodies.statsPath.substring(0, bodies.statsPath.indexOf('?'))).length,
+                        + " Stripe customers %d B%n", bodies.of(bodies.listPath).length,
+                        bodies.of(bodies.statsPath.substring(0, bodies.statsPath.indexOf('?'))).length,
                         bodies.of("/v1/models").length, bodies.of("/v1/customers").length);
                 List<LoadRounds.Result> results = new ArrayList<>();
                 for (int c : callers) {
@@ -103,7 +104,8 @@ final class SdkOverheadBenchmark {
         HitKeep tally = HitKeep.builder().baseUrl(base).apiToken(HitKeepDemo.TOKEN).build();
         OkHttpClient ok = new OkHttpClient.Builder().build();
         HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        OpenAIClient openai = OpenAIOkHttpClient.builder().apiKey("sk-bench").baseUrl(base + "/v1").maxRetries(0).build();
+        OpenAIClient openai = OpenAIOkHttpClient.builder().apiKey("sk-bench").baseUrl(base + "/v1").maxRetries(0)
+                .build();
         StripeClient stripe = StripeClient.builder().setApiKey("sk_test_bench").setApiBase(base).setMaxNetworkRetries(0)
                 .build();
         Map<String, LoadRounds.Call> t = new LinkedHashMap<>();
@@ -129,7 +131,8 @@ final class SdkOverheadBenchmark {
     }
 
     private static void jdkGet(HttpClient jdk, ObjectMapper mapper, JavaType type, String url) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + HitKeepDemo.TOKEN)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + HitKeepDemo.TOKEN)
                 .header("Accept", "application/json").GET().build();
         HttpResponse<InputStream> response = jdk.send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
@@ -145,9 +148,10 @@ final class SdkOverheadBenchmark {
     }
 
     private static void print(List<LoadRounds.Result> results, int rounds, long roundMs) {
-        System.out.printf(Locale.ROOT, "%nMedians of %d interleaved rounds of %d ms. Ratios are to OkHttp + Jackson of the same"
-                + " route and caller count, taken round by round (each target next to the floor's round under about the same"
-                + " machine load), then the median; the range gives the lowest and highest round's p50 ratio.%n",
+        System.out.printf(Locale.ROOT,
+                "%nMedians of %d interleaved rounds of %d ms. Ratios are to OkHttp + Jackson of the same"
+                        + " route and caller count, taken round by round (each target next to the floor's round under about the same"
+                        + " machine load), then the median; the range gives the lowest and highest round's p50 ratio.%n",
                 rounds, roundMs);
         System.out.println("| callers | call | p50 µs | p99 µs | calls/s | KB alloc/call | CPU µs/call | p50 ratio"
                 + " | p50 ratio range | calls/s ratio | alloc ratio | CPU ratio |");
@@ -157,7 +161,8 @@ final class SdkOverheadBenchmark {
             LoadRounds.Result floor = results.stream().filter(f -> f.callers() == r.callers()
                     && f.target().equals(route + ": OkHttp + Jackson (floor)")).findFirst().orElse(r);
             double[] range = r.ratioRange(floor, LoadRounds.P50);
-            System.out.printf(Locale.ROOT, "| %d | %s | %.0f | %.0f | %.0f | %.1f | %.0f | %.2f× | %.2f–%.2f | %.2f× | %.2f×"
+            System.out.printf(Locale.ROOT,
+                    "| %d | %s | %.0f | %.0f | %.0f | %.1f | %.0f | %.2f× | %.2f–%.2f | %.2f× | %.2f×"
                             + " | %.2f× |%n",
                     r.callers(), r.target(), r.p50Micros(), r.p99Micros(), r.callsPerSecond(), r.bytesPerCall() / 1024,
                     r.cpuMicrosPerCall(), r.medianRatio(floor, LoadRounds.P50), range[0], range[1],
@@ -213,7 +218,8 @@ final class SdkOverheadBenchmark {
                     "{\"id\":\"cus_%014d\",\"object\":\"customer\",\"address\":null,\"balance\":0,\"created\":1767225600,"
                             + "\"currency\":\"eur\",\"delinquent\":false,\"description\":null,\"email\":\"c%d@example.com\","
                             + "\"invoice_prefix\":\"A%05d\",\"livemode\":false,\"metadata\":{},\"name\":\"Customer %d\","
-                            + "\"preferred_locales\":[],\"tax_exempt\":\"none\"}", i, i, i, i),
+                            + "\"preferred_locales\":[],\"tax_exempt\":\"none\"}",
+                    i, i, i, i),
                     "{\"object\":\"list\",\"url\":\"/v1/customers\",\"has_more\":false,\"data\":[", "]}"));
         }
 

@@ -17,10 +17,9 @@ final class SegmentDriver implements IngestDriver {
     private final Analytics analytics;
 
     SegmentDriver(DriverSettings settings) {
-        Analytics.Builder builder =
-                Analytics.builder(WRITE_KEY)
-                        .endpoint(settings.sinkUrl().toString())
-                        .queueCapacity(settings.queueCapacity());
+        Analytics.Builder builder = Analytics.builder(WRITE_KEY)
+                .endpoint(settings.sinkUrl().toString())
+                .queueCapacity(settings.queueCapacity());
         if (settings.overridesBatchSize()) {
             builder.flushQueueSize(settings.batchSize());
         }

@@ -17,11 +17,10 @@ final class TallyDriver implements IngestDriver {
     private final Altertable altertable;
 
     TallyDriver(DriverSettings settings) {
-        Altertable.Builder builder =
-                Altertable.builder()
-                        .apiKey(API_KEY)
-                        .baseUrl(settings.sinkUrl().toString())
-                        .queueCapacity(settings.queueCapacity());
+        Altertable.Builder builder = Altertable.builder()
+                .apiKey(API_KEY)
+                .baseUrl(settings.sinkUrl().toString())
+                .queueCapacity(settings.queueCapacity());
         if (settings.overridesBatchSize()) {
             builder.maxBatchSize(settings.batchSize()).flushAt(settings.batchSize());
         }

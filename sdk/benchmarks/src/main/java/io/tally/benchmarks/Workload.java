@@ -57,18 +57,17 @@ final class Workload {
             int from = next;
             long[] timings = latencies == null ? null : latencies[t];
             next += share;
-            workers[t] =
-                    new Thread(
-                            () -> {
-                                ready.countDown();
-                                try {
-                                    start.await();
-                                    send(driver, from, share, timings);
-                                } catch (Throwable e) {
-                                    failure.compareAndSet(null, e);
-                                }
-                            },
-                            "enqueue-" + t);
+            workers[t] = new Thread(
+                    () -> {
+                        ready.countDown();
+                        try {
+                            start.await();
+                            send(driver, from, share, timings);
+                        } catch (Throwable e) {
+                            failure.compareAndSet(null, e);
+                        }
+                    },
+                    "enqueue-" + t);
             workers[t].start();
         }
         awaitQuietly(ready);

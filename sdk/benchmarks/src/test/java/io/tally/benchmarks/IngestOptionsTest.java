@@ -24,10 +24,9 @@ class IngestOptionsTest {
 
     @Test
     void readsCountsWithSuffixesSeparatorsAndEqualsSigns() {
-        IngestOptions options =
-                IngestOptions.parse(
-                        new String[] {"--events", "1m", "--threads=8", "--rounds", "3", "--heap-events", "50_000",
-                            "--batch-size", "100", "--warmup", "0", "--timeout-seconds", "30"});
+        IngestOptions options = IngestOptions.parse(
+                new String[] {"--events", "1m", "--threads=8", "--rounds", "3", "--heap-events", "50_000",
+                        "--batch-size", "100", "--warmup", "0", "--timeout-seconds", "30"});
 
         assertThat(options.events()).isEqualTo(1_000_000);
         assertThat(options.threads()).isEqualTo(8);
@@ -40,8 +39,7 @@ class IngestOptionsTest {
 
     @Test
     void keepsTheLibraryOrderGivenWithoutRepeats() {
-        IngestOptions options =
-                IngestOptions.parse(new String[] {"--libraries", "posthog, TALLY,posthog"});
+        IngestOptions options = IngestOptions.parse(new String[] {"--libraries", "posthog, TALLY,posthog"});
 
         assertThat(options.libraries()).containsExactly(Library.POSTHOG, Library.TALLY);
     }

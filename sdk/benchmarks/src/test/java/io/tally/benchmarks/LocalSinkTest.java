@@ -22,11 +22,10 @@ import org.junit.jupiter.api.Test;
 
 class LocalSinkTest {
 
-    private final HttpClient http =
-            HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private LocalSink sink;
 
     @BeforeEach
@@ -53,12 +52,11 @@ class LocalSinkTest {
 
     @Test
     void countsTheBatchFieldOfSegmentBodies() throws Exception {
-        HttpResponse<String> response =
-                post(
-                        "/v1/import/",
-                        "{\"context\":{\"library\":{\"name\":\"analytics-java\"}},"
-                                + "\"batch\":[{\"type\":\"track\",\"properties\":{\"n\":[1,2]}},{\"type\":\"track\"}],"
-                                + "\"sentAt\":\"2026-01-01T00:00:00Z\"}");
+        HttpResponse<String> response = post(
+                "/v1/import/",
+                "{\"context\":{\"library\":{\"name\":\"analytics-java\"}},"
+                        + "\"batch\":[{\"type\":\"track\",\"properties\":{\"n\":[1,2]}},{\"type\":\"track\"}],"
+                        + "\"sentAt\":\"2026-01-01T00:00:00Z\"}");
 
         assertThat(response.body()).isEqualTo("{\"success\":true}");
         assertThat(sink.events(Route.SEGMENT)).isEqualTo(2);
@@ -68,12 +66,11 @@ class LocalSinkTest {
     @Test
     void inflatesGzipPostHogBodies() throws Exception {
         byte[] body = gzip("{\"api_key\":\"phc\",\"batch\":[{\"event\":\"a\"},{\"event\":\"b\"}]}");
-        HttpRequest request =
-                HttpRequest.newBuilder(sink.baseUrl().resolve("/batch"))
-                        .header("Content-Type", "application/json")
-                        .header("Content-Encoding", "gzip")
-                        .POST(BodyPublishers.ofByteArray(body))
-                        .build();
+        HttpRequest request = HttpRequest.newBuilder(sink.baseUrl().resolve("/batch"))
+                .header("Content-Type", "application/json")
+                .header("Content-Encoding", "gzip")
+                .POST(BodyPublishers.ofByteArray(body))
+                .build();
 
         HttpResponse<String> response = http.send(request, BodyHandlers.ofString());
 
@@ -84,10 +81,9 @@ class LocalSinkTest {
     @Test
     void readsChunkedBodies() throws Exception {
         byte[] body = "[{\"event\":\"a\"},{\"event\":\"b\"}]".getBytes(StandardCharsets.UTF_8);
-        HttpRequest request =
-                HttpRequest.newBuilder(sink.baseUrl().resolve("/track"))
-                        .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-                        .build();
+        HttpRequest request = HttpRequest.newBuilder(sink.baseUrl().resolve("/track"))
+                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
 
         HttpResponse<String> response = http.send(request, BodyHandlers.ofString());
 
@@ -128,8 +124,8 @@ class LocalSinkTest {
     @Test
     void holdsRequestsWhileBlockedAndCountsThemOnceReleased() throws Exception {
         sink.block();
-        CompletableFuture<HttpResponse<String>> pending =
-                http.sendAsync(request("/track", "[{\"event\":\"a\"},{\"event\":\"b\"}]"), BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> pending = http
+                .sendAsync(request("/track", "[{\"event\":\"a\"},{\"event\":\"b\"}]"), BodyHandlers.ofString());
         awaitHeldRequests(1);
 
         assertThat(sink.events(Route.ALTERTABLE)).isZero();

@@ -253,8 +253,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
      *
      * @throws IllegalStateException naming the variable that is missing or invalid
      */
-    protected void readEnvironment(Environment env) {
-    }
+    protected void readEnvironment(Environment env) {}
 
     /**
      * Applies {@code <PREFIX>_TIMEOUT_SECONDS}: the read timeout by default; a provider whose timeout

@@ -209,7 +209,8 @@ public final class ClientOptions {
 
     @Override
     public String toString() {
-        return "ClientOptions[baseUrl=" + baseUrl + ", credentials=" + credentials + ", connectTimeout=" + connectTimeout
+        return "ClientOptions[baseUrl=" + baseUrl + ", credentials=" + credentials + ", connectTimeout="
+                + connectTimeout
                 + ", readTimeout=" + readTimeout + ", retryPolicy=" + retryPolicy + ", logLevel=" + logLevel
                 + ", rateLimit=" + rateLimit + "]";
     }
@@ -263,14 +264,17 @@ public final class ClientOptions {
         /** The API's base URL, {@code http} or {@code https}, e.g. {@code https://analytics.example.com}. */
         public Builder baseUrl(String baseUrl) {
             if (baseUrl == null || baseUrl.trim().isEmpty()) {
-                throw new IllegalArgumentException("baseUrl is missing; set it to the API's http(s) URL, e.g. https://analytics.example.com");
+                throw new IllegalArgumentException(
+                        "baseUrl is missing; set it to the API's http(s) URL, e.g. https://analytics.example.com");
             }
             HttpUrl parsed = HttpUrl.parse(baseUrl.trim());
             if (parsed == null) {
-                throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, got '" + baseUrl + "'");
+                throw new IllegalArgumentException(
+                        "baseUrl must be an absolute http or https URL, got '" + baseUrl + "'");
             }
             if (parsed.username().length() > 0 || parsed.password().length() > 0) {
-                throw new IllegalArgumentException("baseUrl must not contain a user name or password; use the client's credentials");
+                throw new IllegalArgumentException(
+                        "baseUrl must not contain a user name or password; use the client's credentials");
             }
             this.baseUrl = parsed;
             return this;

@@ -262,16 +262,19 @@ public final class Credentials {
      */
     static String check(String field, String value) {
         if (value == null) {
-            throw new IllegalArgumentException(field + " is missing (null); set it to the credential issued by the provider");
+            throw new IllegalArgumentException(
+                    field + " is missing (null); set it to the credential issued by the provider");
         }
         if (value.isEmpty()) {
             throw new IllegalArgumentException(field + " is empty; set it to the credential issued by the provider");
         }
         if (value.trim().isEmpty()) {
-            throw new IllegalArgumentException(field + " contains only whitespace; set it to the credential issued by the provider");
+            throw new IllegalArgumentException(
+                    field + " contains only whitespace; set it to the credential issued by the provider");
         }
         if (!value.equals(value.trim())) {
-            throw new IllegalArgumentException(field + " has leading or trailing whitespace; remove it (a copy-paste slip?)");
+            throw new IllegalArgumentException(
+                    field + " has leading or trailing whitespace; remove it (a copy-paste slip?)");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -64,7 +64,8 @@ public final class Environment {
             try {
                 return Integer.parseInt(v.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalStateException("environment variable " + name + " must be a whole number, got '" + v + "'");
+                throw new IllegalStateException(
+                        "environment variable " + name + " must be a whole number, got '" + v + "'");
             }
         });
     }

@@ -116,7 +116,8 @@ public abstract class OpenValue {
 
     private static String nonBlank(String value, String what, @Nullable String known) {
         if (value == null || value.trim().isEmpty()) {
-            throw new IllegalArgumentException(what + " must not be null or blank" + (known == null ? "" : " (" + known + ")"));
+            throw new IllegalArgumentException(
+                    what + " must not be null or blank" + (known == null ? "" : " (" + known + ")"));
         }
         return value.trim();
     }

@@ -187,8 +187,9 @@ public final class RetryPolicy {
          */
         public RetryPolicy build() {
             if (maxBackoff.compareTo(initialBackoff) < 0) {
-                throw new IllegalArgumentException("maxBackoff (" + maxBackoff + ") must not be shorter than initialBackoff ("
-                        + initialBackoff + ")");
+                throw new IllegalArgumentException(
+                        "maxBackoff (" + maxBackoff + ") must not be shorter than initialBackoff ("
+                                + initialBackoff + ")");
             }
             return new RetryPolicy(this);
         }

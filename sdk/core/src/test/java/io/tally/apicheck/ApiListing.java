@@ -211,7 +211,8 @@ public final class ApiListing {
         if (bounds.length == 1 && bounds[0] == Object.class) {
             return v.getName();
         }
-        return v.getName() + " extends " + Arrays.stream(bounds).map(Type::getTypeName).collect(Collectors.joining(" & "));
+        return v.getName() + " extends "
+                + Arrays.stream(bounds).map(Type::getTypeName).collect(Collectors.joining(" & "));
     }
 
     private static String modifiers(int mods) {
@@ -233,8 +234,10 @@ public final class ApiListing {
                 sb.append("+ ").append(type).append('\n');
             } else if (!was.get(type).equals(now.get(type))) {
                 sb.append("~ ").append(type).append('\n');
-                was.get(type).stream().filter(m -> !now.get(type).contains(m)).forEach(m -> sb.append("  - ").append(m).append('\n'));
-                now.get(type).stream().filter(m -> !was.get(type).contains(m)).forEach(m -> sb.append("  + ").append(m).append('\n'));
+                was.get(type).stream().filter(m -> !now.get(type).contains(m))
+                        .forEach(m -> sb.append("  - ").append(m).append('\n'));
+                now.get(type).stream().filter(m -> !was.get(type).contains(m))
+                        .forEach(m -> sb.append("  + ").append(m).append('\n'));
             }
         }
         return sb.toString();

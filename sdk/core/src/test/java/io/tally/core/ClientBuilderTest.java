@@ -47,8 +47,10 @@ class ClientBuilderTest {
     @Test
     void everySharedSettingReachesTheOptions() {
         RetryPolicy policy = RetryPolicy.builder().maxRetries(1).build();
-        ClientOptions o = new ExampleBuilder(false).baseUrl("https://api.example.com").connectTimeout(Duration.ofSeconds(2))
-                .readTimeout(Duration.ofSeconds(3)).writeTimeout(Duration.ofSeconds(4)).callTimeout(Duration.ofSeconds(5))
+        ClientOptions o = new ExampleBuilder(false).baseUrl("https://api.example.com")
+                .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(3)).writeTimeout(Duration.ofSeconds(4))
+                .callTimeout(Duration.ofSeconds(5))
                 .retryPolicy(policy).maxRetries(6).rateLimit(RateLimit.of(5, 10)).logLevel(LogLevel.BASIC)
                 .userAgent("app/1").options(b -> b.defaultHeader("X-A", "1")).apiKey("k-123456").build();
 

@@ -46,7 +46,8 @@ class ClientRateLimitTest {
         }
 
         // 3 from the full bucket, then one every 100 ms
-        assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(100));
+        assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(100), Duration.ofMillis(100),
+                Duration.ofMillis(100));
         wm.verify(6, anyRequestedFor(urlEqualTo("/r")));
     }
 
@@ -60,7 +61,8 @@ class ClientRateLimitTest {
         }
 
         // the clock stands still, so each caller beyond the burst waits one interval longer
-        assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(750));
+        assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500),
+                Duration.ofMillis(750));
     }
 
     @Test
@@ -106,7 +108,8 @@ class ClientRateLimitTest {
         ClientContext context = harness.context(Harness.PROVIDER, harness.options(wm.baseUrl())
                 .clock(clock).sleeper(sleeper).retryPolicy(noBackoff).rateLimit(RateLimit.of(5, 1)));
 
-        assertThatThrownBy(() -> TestRequest.text(context, "GET", "/busy").execute()).isInstanceOf(ServerException.class);
+        assertThatThrownBy(() -> TestRequest.text(context, "GET", "/busy").execute())
+                .isInstanceOf(ServerException.class);
 
         // attempt 1 takes the only token; each retry waits 0 ms of backoff, then 200 ms for a token
         assertThat(sleeper.waitsMillis()).containsExactly(0L, 200L, 0L, 200L);

@@ -64,7 +64,8 @@ class ConnectionLeakTest {
         assertNothingInUse("retried 503s");
 
         stub(aResponse().withStatus(429).withHeader("Retry-After", "1").withBody("slow"));
-        assertThatThrownBy(() -> mode.run(TestRequest.text(context, "POST", PATH))).isInstanceOf(RateLimitException.class);
+        assertThatThrownBy(() -> mode.run(TestRequest.text(context, "POST", PATH)))
+                .isInstanceOf(RateLimitException.class);
         assertNothingInUse("retried 429s");
 
         stub(aResponse().withStatus(500).withBody(BIG));
@@ -74,11 +75,13 @@ class ConnectionLeakTest {
 
         wm.stubFor(any(urlEqualTo(PATH)).willReturn(aResponse().withStatus(404).withBody(BIG)
                 .withHeader("Transfer-Encoding", "chunked")));
-        assertThatThrownBy(() -> mode.run(TestRequest.text(context, "GET", PATH))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> mode.run(TestRequest.text(context, "GET", PATH)))
+                .isInstanceOf(NotFoundException.class);
         assertNothingInUse("a chunked error body");
 
         stub(aResponse().withStatus(404));
-        assertThatThrownBy(() -> mode.run(TestRequest.text(context, "DELETE", PATH))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> mode.run(TestRequest.text(context, "DELETE", PATH)))
+                .isInstanceOf(NotFoundException.class);
         assertNothingInUse("an empty error body");
 
         stub(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
@@ -96,7 +99,8 @@ class ConnectionLeakTest {
         assertNothingInUse("an unreadable body");
 
         stub(aResponse().withStatus(200).withBody("{\"success\":false,\"error\":\"no\"}"));
-        assertThatThrownBy(() -> mode.run(TestRequest.json(enveloped, "GET", PATH))).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> mode.run(TestRequest.json(enveloped, "GET", PATH)))
+                .isInstanceOf(BadRequestException.class);
         assertNothingInUse("an envelope failure");
 
         stub(aResponse().withStatus(200).withBody(BIG));

@@ -74,8 +74,8 @@ class InterruptTest {
             throw new InterruptedIOException("interrupted");
         };
 
-        Throwable thrown = catchThrowable(() ->
-                new TestRequest<>(harness.context(wm.baseUrl()), method, "/slow", interruptedRead).execute());
+        Throwable thrown = catchThrowable(
+                () -> new TestRequest<>(harness.context(wm.baseUrl()), method, "/slow", interruptedRead).execute());
 
         assertGaveUpAtOnce(thrown);
         assertThat(harness.noConnectionInUse()).isTrue();

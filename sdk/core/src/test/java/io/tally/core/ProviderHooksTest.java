@@ -50,7 +50,8 @@ class ProviderHooksTest {
                         .withBody(firstBody))
                 .willSetStateTo("second"));
         wm.stubFor(any(urlEqualTo(PATH)).inScenario("s").whenScenarioStateIs("second")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(thenBody)));
+                .willReturn(
+                        aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(thenBody)));
     }
 
     // ---- safe to retry ---------------------------------------------------------------------------
@@ -82,7 +83,8 @@ class ProviderHooksTest {
                 .errorDecoder(ErrorDecoder.standard().withRetryTimeFromMessage()).build();
         stubFailingOnceThen(429, "{\"error\":\"Rate limit exceeded. Retry after 2026-03-10T12:00:42Z\"}", "{\"ok\":1}");
 
-        String body = TestRequest.text(harness.context(engageTrack, harness.options(wm.baseUrl())), "GET", PATH).execute();
+        String body = TestRequest.text(harness.context(engageTrack, harness.options(wm.baseUrl())), "GET", PATH)
+                .execute();
 
         assertThat(body).isEqualTo("{\"ok\":1}");
         assertThat(harness.sleeper.waits()).containsExactly(Duration.ofSeconds(42)); // Harness.NOW is 12:00:00
@@ -94,8 +96,9 @@ class ProviderHooksTest {
                 .errorDecoder(ErrorDecoder.standard().withRetryTimeFromMessage()).build();
         stubFailingOnceThen(429, "{\"error\":\"Rate limit exceeded. Retry after 2026-03-10T13:00:00Z\"}", "{}");
 
-        assertThatThrownBy(() -> TestRequest.text(harness.context(engageTrack, harness.options(wm.baseUrl())), "GET", PATH)
-                .execute())
+        assertThatThrownBy(
+                () -> TestRequest.text(harness.context(engageTrack, harness.options(wm.baseUrl())), "GET", PATH)
+                        .execute())
                 .isInstanceOfSatisfying(RateLimitException.class,
                         e -> assertThat(e.retryAfter()).contains(Duration.ofHours(1)));
         assertThat(harness.sleeper.waits()).isEmpty();
@@ -139,7 +142,8 @@ class ProviderHooksTest {
 
         JsonNode wrapped = TestRequest.json(harness.context(alephantLike(), harness.options(wm.baseUrl())), "GET", PATH)
                 .execute();
-        JsonNode bare = TestRequest.json(harness.context(alephantLike(), harness.options(wm.baseUrl())), "GET", "/health")
+        JsonNode bare = TestRequest
+                .json(harness.context(alephantLike(), harness.options(wm.baseUrl())), "GET", "/health")
                 .execute();
 
         assertThat(wrapped.path("requests").asInt()).isEqualTo(7);
@@ -148,13 +152,17 @@ class ProviderHooksTest {
 
     @Test
     void aBusinessCodeBecomesItsRegisteredExceptionWithErrorCodeOnAnErrorStatusAndIn2xx() {
-        wm.stubFor(any(urlEqualTo(PATH)).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
-                .withBody("{\"code\":40020,\"message\":\"only one of agentId, memberId, departmentId\",\"data\":null}")));
-        wm.stubFor(any(urlEqualTo("/in-2xx")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"code\":40010,\"message\":\"granularity=hour cannot go with latency\"}")));
+        wm.stubFor(any(urlEqualTo(PATH)).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody(
+                        "{\"code\":40020,\"message\":\"only one of agentId, memberId, departmentId\",\"data\":null}")));
+        wm.stubFor(any(urlEqualTo("/in-2xx"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":40010,\"message\":\"granularity=hour cannot go with latency\"}")));
 
-        assertThatThrownBy(() -> TestRequest.json(harness.context(alephantLike(), harness.options(wm.baseUrl())), "GET", PATH)
-                .execute())
+        assertThatThrownBy(
+                () -> TestRequest.json(harness.context(alephantLike(), harness.options(wm.baseUrl())), "GET", PATH)
+                        .execute())
                 .isInstanceOfSatisfying(ConflictingScopesException.class, e -> {
                     assertThat(e.errorCode()).contains("40020");
                     assertThat(e.serverMessage()).contains("only one of agentId, memberId, departmentId");
@@ -170,10 +178,12 @@ class ProviderHooksTest {
         ProviderInfo engageTrack = ProviderInfo.builder("EngageTrack").envelope(ResponseEnvelope.successData()).build();
         wm.stubFor(any(urlEqualTo(PATH)).willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"success\":true,\"data\":[1,2]}")));
-        wm.stubFor(any(urlEqualTo("/denied")).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":\"API key missing required scope: analytics:read\"}")));
+        wm.stubFor(any(urlEqualTo("/denied"))
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"API key missing required scope: analytics:read\"}")));
 
-        JsonNode data = TestRequest.json(harness.context(engageTrack, harness.options(wm.baseUrl())), "GET", PATH).execute();
+        JsonNode data = TestRequest.json(harness.context(engageTrack, harness.options(wm.baseUrl())), "GET", PATH)
+                .execute();
 
         assertThat(data.size()).isEqualTo(2);
         assertThatThrownBy(() -> TestRequest.json(harness.context(engageTrack, harness.options(wm.baseUrl())), "GET",
@@ -190,27 +200,32 @@ class ProviderHooksTest {
 
     @Test
     void aRouteThatNeedsATokenAndAWorkspaceHeaderFailsBeforeSendingNamingWhatIsMissing() {
-        ClientOptions.Builder sessionOnly = harness.options(wm.baseUrl()).credentials(Credentials.sessionCookie("s", "cookie-1"));
+        ClientOptions.Builder sessionOnly = harness.options(wm.baseUrl())
+                .credentials(Credentials.sessionCookie("s", "cookie-1"));
         ClientOptions.Builder tokenOnly = harness.options(wm.baseUrl());
 
         assertThatThrownBy(() -> TestRequest.text(harness.context(Harness.PROVIDER, sessionOnly), "GET", PATH)
                 .rule(TOKEN_AND_WORKSPACE).execute())
                 .isInstanceOf(CredentialsRequiredException.class)
-                .hasMessage("Testy GET /api/reports accepts a personal access token; build the client with apiToken(...)");
+                .hasMessage(
+                        "Testy GET /api/reports accepts a personal access token; build the client with apiToken(...)");
         assertThatThrownBy(() -> TestRequest.text(harness.context(Harness.PROVIDER, tokenOnly), "GET", PATH)
                 .rule(TOKEN_AND_WORKSPACE).execute())
                 .isInstanceOf(CredentialsRequiredException.class)
-                .hasMessageContaining("needs the X-Workspace-Id header (the workspace id; set workspaceId(...) on the client)");
+                .hasMessageContaining(
+                        "needs the X-Workspace-Id header (the workspace id; set workspaceId(...) on the client)");
         assertThat(harness.attempts.get()).isZero();
     }
 
     @Test
     void theWorkspaceHeaderMayComeFromTheCredentialsAndOtherKindsAreNotSent() {
         wm.stubFor(any(urlEqualTo(PATH)).willReturn(aResponse().withBody("ok")));
-        Credentials both = Credentials.bearer("pat_123456").and(Credentials.sessionCookie("alephant_token", "jwt-123456"))
+        Credentials both = Credentials.bearer("pat_123456")
+                .and(Credentials.sessionCookie("alephant_token", "jwt-123456"))
                 .withHeader("X-Workspace-Id", "ws-1");
 
-        TestRequest.text(harness.context(Harness.PROVIDER, harness.options(wm.baseUrl()).credentials(both)), "GET", PATH)
+        TestRequest
+                .text(harness.context(Harness.PROVIDER, harness.options(wm.baseUrl()).credentials(both)), "GET", PATH)
                 .rule(TOKEN_AND_WORKSPACE).execute();
 
         wm.verify(anyRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer pat_123456"))

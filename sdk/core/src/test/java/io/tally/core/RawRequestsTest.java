@@ -42,19 +42,23 @@ class RawRequestsTest {
     @Test
     void getFillsThePathSendsTheCredentialsAndReturnsTheJsonTree() {
         wm.stubFor(any(urlPathEqualTo("/api/sites/a%20b/report")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req-1").withBody("{\"rows\":[1,2]}")));
+                .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req-1")
+                .withBody("{\"rows\":[1,2]}")));
 
-        RawResponse<JsonNode> response = raw().get("/api/sites/{id}/report", "a b").queryParam("from", "2026-03-01").executeRaw();
+        RawResponse<JsonNode> response = raw().get("/api/sites/{id}/report", "a b").queryParam("from", "2026-03-01")
+                .executeRaw();
 
         assertThat(response.value().path("rows").size()).isEqualTo(2);
         assertThat(response.requestId()).contains("req-1");
-        wm.verify(anyRequestedFor(urlPathEqualTo("/api/sites/a%20b/report")).withQueryParam("from", equalTo("2026-03-01"))
-                .withHeader("Authorization", equalTo("Bearer test-token")));
+        wm.verify(
+                anyRequestedFor(urlPathEqualTo("/api/sites/a%20b/report")).withQueryParam("from", equalTo("2026-03-01"))
+                        .withHeader("Authorization", equalTo("Bearer test-token")));
     }
 
     @Test
     void failuresMapToTheSameExceptionsWithSecretsScrubbed() {
-        wm.stubFor(any(urlEqualTo("/api/x")).willReturn(aResponse().withStatus(404).withBody("no route for test-token")));
+        wm.stubFor(
+                any(urlEqualTo("/api/x")).willReturn(aResponse().withStatus(404).withBody("no route for test-token")));
 
         assertThatThrownBy(() -> raw().get("/api/x").execute())
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
@@ -93,7 +97,8 @@ class RawRequestsTest {
 
     @Test
     void aPathThatIsNotAbsoluteOrABlankMethodIsRefused() {
-        assertThatThrownBy(() -> raw().get("api/x")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("path");
+        assertThatThrownBy(() -> raw().get("api/x")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("path");
         assertThatThrownBy(() -> raw().request(" ", "/x")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("method");
     }

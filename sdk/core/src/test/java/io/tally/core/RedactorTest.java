@@ -22,9 +22,11 @@ class RedactorTest {
 
     @Test
     void scrubsEverySecretValueButNotPlainHeaders() {
-        Redactor r = redactor(Credentials.bearer("bearer-value-123").and(Credentials.sessionCookie("sid", "cookie-value")));
+        Redactor r = redactor(
+                Credentials.bearer("bearer-value-123").and(Credentials.sessionCookie("sid", "cookie-value")));
 
-        assertThat(r.scrub("a bearer-value-123 b signing-value-123 c per-request-signing d cookie-value e plain-value-123"))
+        assertThat(r
+                .scrub("a bearer-value-123 b signing-value-123 c per-request-signing d cookie-value e plain-value-123"))
                 .isEqualTo("a ██ b ██ c ██ d ██ e plain-value-123");
         assertThat(r.scrub((String) null)).isNull();
         assertThat(r.scrub("")).isEmpty();
@@ -84,7 +86,8 @@ class RedactorTest {
         Redactor r = redactor(Credentials.bearer("tk_live_0123456789abcdef"));
 
         assertThat(Redactor.MIN_SCRUBBED_PREFIX_LENGTH).isEqualTo(8);
-        assertThat(r.scrub("Unrecognized token 'tk_live_0123...': was expecting")).isEqualTo("Unrecognized token '██...': was expecting");
+        assertThat(r.scrub("Unrecognized token 'tk_live_0123...': was expecting"))
+                .isEqualTo("Unrecognized token '██...': was expecting");
         assertThat(r.scrub("body cut at tk_live_")).isEqualTo("body cut at ██");
         // seven leading characters are not enough to scrub
         assertThat(r.scrub("prefix tk_live but no more")).isEqualTo("prefix tk_live but no more");

@@ -112,7 +112,8 @@ class RedirectTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void anOrdinaryReaderFollowsTheRedirect(Mode mode) {
-        wm.stubFor(get(urlEqualTo("/qr/abc")).willReturn(aResponse().withStatus(302).withHeader("Location", "/landing")));
+        wm.stubFor(
+                get(urlEqualTo("/qr/abc")).willReturn(aResponse().withStatus(302).withHeader("Location", "/landing")));
         wm.stubFor(get(urlEqualTo("/landing")).willReturn(aResponse().withStatus(200).withBody("landed")));
 
         assertThat(mode.run(TestRequest.text(harness.context(wm.baseUrl()), "GET", "/qr/abc"))).isEqualTo("landed");

@@ -53,7 +53,8 @@ class ReliabilityTest {
     void aBodyThatFailsToParseLeavesNoBodyTextInTheCauseChain() {
         wm.stubFor(any(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(SECRET + " private-note-42")));
-        TestRequest<?> request = TestRequest.json(context(harness.options(wm.baseUrl()).credentials(Credentials.bearer(SECRET))),
+        TestRequest<?> request = TestRequest.json(
+                context(harness.options(wm.baseUrl()).credentials(Credentials.bearer(SECRET))),
                 "GET", PATH);
 
         assertThatThrownBy(request::execute).isInstanceOf(TallyException.class)
@@ -85,7 +86,8 @@ class ReliabilityTest {
     void aBufferedBodyLargerThanTheLimitFailsNamingSizeAndLimit() {
         wm.stubFor(any(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withHeader("Content-Length", "2048")
                 .withBody("x".repeat(2048))));
-        TestRequest<String> request = TestRequest.text(context(harness.options(wm.baseUrl()).maxBodySize(1024)), "GET", PATH);
+        TestRequest<String> request = TestRequest.text(context(harness.options(wm.baseUrl()).maxBodySize(1024)), "GET",
+                PATH);
 
         assertThatThrownBy(request::execute).isExactlyInstanceOf(ResponseTooLargeException.class)
                 .hasMessageContaining("Testy GET /things failed: the response body (2048 bytes)")
@@ -101,7 +103,8 @@ class ReliabilityTest {
     void aBodyWithoutLengthIsCutOffAtTheLimit() {
         wm.stubFor(any(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody("y".repeat(4096))
                 .withChunkedDribbleDelay(4, 20)));
-        TestRequest<String> request = TestRequest.text(context(harness.options(wm.baseUrl()).maxBodySize(1024)), "GET", PATH);
+        TestRequest<String> request = TestRequest.text(context(harness.options(wm.baseUrl()).maxBodySize(1024)), "GET",
+                PATH);
 
         assertThatThrownBy(request::execute).isExactlyInstanceOf(ResponseTooLargeException.class)
                 .hasMessageContaining("more than 1024 bytes");
@@ -118,7 +121,8 @@ class ReliabilityTest {
             }
             return n;
         };
-        TestRequest<Long> request = new TestRequest<>(context(harness.options(wm.baseUrl()).maxBodySize(1024)), "GET", PATH,
+        TestRequest<Long> request = new TestRequest<>(context(harness.options(wm.baseUrl()).maxBodySize(1024)), "GET",
+                PATH,
                 counting);
 
         assertThat(request.execute()).isEqualTo(4096L);
@@ -163,8 +167,9 @@ class ReliabilityTest {
     @Test
     void anHtmlErrorPageIsDescribedNotQuoted() {
         wm.stubFor(any(urlEqualTo(PATH)).willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
-                .withBody("<html>\n<head><title>502 Bad Gateway</title></head>\n<body><center><h1>502 Bad Gateway</h1></center>"
-                        + "<hr><center>nginx</center></body>\n</html>\n")));
+                .withBody(
+                        "<html>\n<head><title>502 Bad Gateway</title></head>\n<body><center><h1>502 Bad Gateway</h1></center>"
+                                + "<hr><center>nginx</center></body>\n</html>\n")));
         TestRequest<String> request = TestRequest.text(harness.context(wm.baseUrl()), "GET", PATH).maxRetries(0);
 
         assertThatThrownBy(request::execute).isExactlyInstanceOf(ServerException.class)
@@ -186,7 +191,8 @@ class ReliabilityTest {
 
     @Test
     void aFailureWhileReadingTheBodyDoesNotBlameTheBaseUrl() {
-        wm.stubFor(any(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+        wm.stubFor(any(urlEqualTo(PATH))
+                .willReturn(aResponse().withStatus(200).withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
         TestRequest<String> request = TestRequest.text(harness.context(wm.baseUrl()), "GET", PATH).maxRetries(0);
 
         assertThatThrownBy(request::execute).isExactlyInstanceOf(ApiConnectionException.class)
@@ -207,7 +213,8 @@ class ReliabilityTest {
 
     @Test
     void anEmptyBodyWhereAValueIsExpectedFailsClearly() {
-        wm.stubFor(any(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")));
+        wm.stubFor(any(urlEqualTo(PATH))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")));
         TestRequest<?> request = TestRequest.json(harness.context(wm.baseUrl()), "GET", PATH);
 
         assertThatThrownBy(request::execute).isExactlyInstanceOf(TallyException.class)
@@ -216,7 +223,8 @@ class ReliabilityTest {
 
     @Test
     void aMalformedStatusLineQuotingTheSecretLeavesNoCopyInTheCauseChain() throws Exception {
-        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
             Thread answer = new Thread(() -> {
                 try (java.net.Socket s = server.accept()) {
                     java.io.InputStream in = s.getInputStream();
@@ -228,7 +236,8 @@ class ReliabilityTest {
                         }
                         matched = (c == '\r' || c == '\n') ? matched + 1 : 0;
                     }
-                    s.getOutputStream().write((SECRET + " 200 OK\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    s.getOutputStream()
+                            .write((SECRET + " 200 OK\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                     s.getOutputStream().flush();
                 } catch (java.io.IOException ignored) {
                     // the client hung up
@@ -237,8 +246,10 @@ class ReliabilityTest {
             answer.setDaemon(true);
             answer.start();
             String base = "http://127.0.0.1:" + server.getLocalPort();
-            TestRequest<String> request = TestRequest.text(context(harness.options(base).credentials(Credentials.bearer(SECRET))),
-                    "GET", PATH).maxRetries(0);
+            TestRequest<String> request = TestRequest
+                    .text(context(harness.options(base).credentials(Credentials.bearer(SECRET))),
+                            "GET", PATH)
+                    .maxRetries(0);
 
             assertThatThrownBy(request::execute).isInstanceOf(ApiConnectionException.class)
                     .satisfies(e -> {

@@ -42,7 +42,8 @@ class RequestListenerTest {
         final List<RequestEvent> events = new CopyOnWriteArrayList<>();
 
         private static String describe(RequestEvent e) {
-            return e.provider() + " " + e.method() + " " + e.route() + " attempt=" + e.attempt() + " status=" + e.status();
+            return e.provider() + " " + e.method() + " " + e.route() + " attempt=" + e.attempt() + " status="
+                    + e.status();
         }
 
         @Override
@@ -175,7 +176,8 @@ class RequestListenerTest {
         for (RequestEvent e : recorder.events) {
             assertThat(e.toString()).doesNotContain("secret-site-42").doesNotContain("test-token");
         }
-        assertThat(recorder.lines.get(2)).isEqualTo("failure Testy GET /sites/{id} attempt=2 status=500 ServerException");
+        assertThat(recorder.lines.get(2))
+                .isEqualTo("failure Testy GET /sites/{id} attempt=2 status=500 ServerException");
     }
 
     @Test
@@ -183,8 +185,10 @@ class RequestListenerTest {
         ClientOptions options = ClientOptions.builder().requestListener(recorder).build();
 
         assertThat(options.toBuilder().build().requestListeners()).containsExactly(recorder);
-        assertThatThrownBy(() -> options.requestListeners().add(recorder)).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> ClientOptions.builder().requestListener(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> options.requestListeners().add(recorder))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ClientOptions.builder().requestListener(null))
+                .isInstanceOf(NullPointerException.class);
     }
 
     @Test

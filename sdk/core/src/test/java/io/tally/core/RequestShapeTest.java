@@ -66,7 +66,8 @@ class RequestShapeTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void userAgentNamesTallyItsVersionTheProviderAndTheApplication(Mode mode) {
-        ClientContext context = harness.context(Harness.PROVIDER, harness.options(wm.baseUrl()).userAgent(" my-app/1.4 "));
+        ClientContext context = harness.context(Harness.PROVIDER,
+                harness.options(wm.baseUrl()).userAgent(" my-app/1.4 "));
 
         mode.run(TestRequest.text(context, "GET", "/ua"));
 
@@ -110,7 +111,8 @@ class RequestShapeTest {
 
     @Test
     void perRequestCredentialsReplaceTheClients() {
-        RequestOptions options = RequestOptions.builder().credentials(Credentials.apiKey("X-API-Key", "per-request-key"))
+        RequestOptions options = RequestOptions.builder()
+                .credentials(Credentials.apiKey("X-API-Key", "per-request-key"))
                 .build();
 
         TestRequest.text(context(), "GET", "/c").options(options).execute();
@@ -167,7 +169,8 @@ class RequestShapeTest {
     @Test
     void changingARequestAfterExecuteAsyncDoesNotChangeWhatIsSent() {
         List<Runnable> scheduled = new java.util.ArrayList<>();
-        ClientContext later = harness.context(Harness.PROVIDER, harness.options(wm.baseUrl()).asyncExecutor(scheduled::add));
+        ClientContext later = harness.context(Harness.PROVIDER,
+                harness.options(wm.baseUrl()).asyncExecutor(scheduled::add));
         TestRequest<String> request = TestRequest.text(later, "GET", "/page").addParam("tag", "a");
 
         java.util.concurrent.CompletableFuture<String> sent = request.executeAsync();

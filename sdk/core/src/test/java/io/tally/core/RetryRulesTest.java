@@ -84,8 +84,8 @@ class RetryRulesTest {
 
     private static final List<Mode> MODES = List.of(Mode.values());
     private static final List<Integer> RETRYABLE_WHEN_IDEMPOTENT = List.of(408, 500, 502, 503, 504);
-    private static final List<Fault> READ_FAULTS =
-            List.of(Fault.CONNECTION_RESET_BY_PEER, Fault.EMPTY_RESPONSE, Fault.MALFORMED_RESPONSE_CHUNK);
+    private static final List<Fault> READ_FAULTS = List.of(Fault.CONNECTION_RESET_BY_PEER, Fault.EMPTY_RESPONSE,
+            Fault.MALFORMED_RESPONSE_CHUNK);
 
     // ---- 429 ---------------------------------------------------------------------------------------
 
@@ -299,7 +299,8 @@ class RetryRulesTest {
         ClientContext context = harness.context(Harness.PROVIDER,
                 harness.options(wm.baseUrl()).retryPolicy(RetryPolicy.none()));
 
-        assertThatThrownBy(() -> mode.run(TestRequest.text(context, "GET", PATH))).isInstanceOf(RateLimitException.class);
+        assertThatThrownBy(() -> mode.run(TestRequest.text(context, "GET", PATH)))
+                .isInstanceOf(RateLimitException.class);
 
         wm.verify(1, requested("GET"));
         assertThat(harness.sleeper.waits()).isEmpty();

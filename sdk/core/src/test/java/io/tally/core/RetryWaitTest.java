@@ -148,7 +148,8 @@ class RetryWaitTest {
                 .jitter(0).build();
         ClientContext context = harness.context(Harness.PROVIDER, harness.options(wm.baseUrl()).retryPolicy(policy));
 
-        assertThatThrownBy(() -> TestRequest.text(context, "GET", PATH).execute()).isInstanceOf(RateLimitException.class);
+        assertThatThrownBy(() -> TestRequest.text(context, "GET", PATH).execute())
+                .isInstanceOf(RateLimitException.class);
 
         assertThat(harness.sleeper.waits()).containsExactly(Duration.ofMillis(250));
     }

@@ -129,13 +129,15 @@ class SecretCanaryTest {
         List<String> mine = myLogLines();
         assertThat(mine).as("the exchange was logged with headers")
                 .anyMatch(l -> l.contains("GET") && l.contains("-> 200"))
-                .anyMatch(l -> l.contains("request headers") && l.contains("authorization=[" + HttpHeaders.REDACTED + "]")
-                        && l.contains("x-api-key=[" + HttpHeaders.REDACTED + "]")
-                        && l.contains("cookie=[" + HttpHeaders.REDACTED + "]")
-                        && l.contains("x-workspace-secret=[" + HttpHeaders.REDACTED + "]")
-                        && l.contains("x-signing-key=[" + HttpHeaders.REDACTED + "]")
-                        && l.contains("x-workspace=[" + providerName + "]"))
-                .anyMatch(l -> l.contains("response headers") && l.contains("set-cookie=[" + HttpHeaders.REDACTED + "]"));
+                .anyMatch(
+                        l -> l.contains("request headers") && l.contains("authorization=[" + HttpHeaders.REDACTED + "]")
+                                && l.contains("x-api-key=[" + HttpHeaders.REDACTED + "]")
+                                && l.contains("cookie=[" + HttpHeaders.REDACTED + "]")
+                                && l.contains("x-workspace-secret=[" + HttpHeaders.REDACTED + "]")
+                                && l.contains("x-signing-key=[" + HttpHeaders.REDACTED + "]")
+                                && l.contains("x-workspace=[" + providerName + "]"))
+                .anyMatch(
+                        l -> l.contains("response headers") && l.contains("set-cookie=[" + HttpHeaders.REDACTED + "]"));
         assertNoSecretLogged();
     }
 
@@ -154,11 +156,13 @@ class SecretCanaryTest {
         String shareToken = "shr_" + MARK + "_path";
         wm.stubFor(any(urlPathEqualTo("/api/share/" + shareToken + "/sites/s1"))
                 .willReturn(aResponse().withStatus(200).withHeader("X-Request-Id", "req_basic").withBody("ok")));
-        TestRequest.text(context(wm.baseUrl(), LogLevel.BASIC), "GET", "/api/share/{token}/sites/{id}", shareToken, "s1")
+        TestRequest
+                .text(context(wm.baseUrl(), LogLevel.BASIC), "GET", "/api/share/{token}/sites/{id}", shareToken, "s1")
                 .param("q", "someone@example.com").execute();
 
         assertThat(myLogLines()).singleElement().satisfies(l -> assertThat(l)
-                .contains("GET http://localhost:" + wm.getPort() + "/api/share/" + HttpHeaders.REDACTED + "/sites/s1?q=…")
+                .contains(
+                        "GET http://localhost:" + wm.getPort() + "/api/share/" + HttpHeaders.REDACTED + "/sites/s1?q=…")
                 .contains("-> 200").contains("request id req_basic")
                 .doesNotContain(shareToken).doesNotContain("someone@example.com"));
         assertNoSecretLogged();

@@ -113,10 +113,13 @@ class StatusMappingTest {
 
     static Stream<Arguments> jsonShapes() {
         return Stream.of(
-                Arguments.of("{\"message\":\"Range too long\",\"code\":\"range_too_long\"}", "Range too long", "range_too_long"),
+                Arguments.of("{\"message\":\"Range too long\",\"code\":\"range_too_long\"}", "Range too long",
+                        "range_too_long"),
                 Arguments.of("{\"error\":\"Invalid site id\"}", "Invalid site id", null),
-                Arguments.of("{\"error\":{\"message\":\"Plan limit\",\"code\":\"plan_limit\"}}", "Plan limit", "plan_limit"),
-                Arguments.of("{\"error\":\"invalid_grant\",\"error_description\":\"Token expired\"}", "Token expired", null),
+                Arguments.of("{\"error\":{\"message\":\"Plan limit\",\"code\":\"plan_limit\"}}", "Plan limit",
+                        "plan_limit"),
+                Arguments.of("{\"error\":\"invalid_grant\",\"error_description\":\"Token expired\"}", "Token expired",
+                        null),
                 Arguments.of("{\"ok\":false,\"error_code\":\"environment-not-found\"}", null, "environment-not-found"),
                 Arguments.of("{\"code\":40001,\"message\":\"Bad period\",\"data\":null}", "Bad period", null),
                 Arguments.of("{\"message\":\"Both\",\"error_code\":\"wins\",\"code\":\"loses\"}", "Both", "wins"));
@@ -192,9 +195,10 @@ class StatusMappingTest {
                     assertThat(e.missingScope()).contains("analytics:read");
                     assertThat(e.missingPermission()).isEmpty();
                     assertThat(e.requestId()).contains("trace-9");
-                    assertThat(e.getMessage()).isEqualTo("Scoped GET /api/sites/site-1/stats failed with 403: Forbidden."
-                            + " The credentials lack scope analytics:read; create a key with that scope"
-                            + " (request id trace-9)");
+                    assertThat(e.getMessage())
+                            .isEqualTo("Scoped GET /api/sites/site-1/stats failed with 403: Forbidden."
+                                    + " The credentials lack scope analytics:read; create a key with that scope"
+                                    + " (request id trace-9)");
                 });
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class TestRequest<T> extends ApiRequest<T, TestRequest<T>> {
     TestRequest(ClientContext context, String method, String pathTemplate, ResponseReader<T> reader,
-                Object... pathValues) {
+            Object... pathValues) {
         super(context, method, pathTemplate, pathValues, reader);
     }
 

@@ -64,8 +64,10 @@ class WindowedRequestTest {
     void daysAreSentAsInclusiveCalendarDaysUnderTheRoutesNames() {
         wm.stubFor(any(urlPathEqualTo("/usage")).willReturn(aResponse().withBody("ok")));
 
-        usage(TimeWindow.days("dateFrom", "dateTo")).range(DateRange.days(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 7),
-                ZoneOffset.UTC)).execute();
+        usage(TimeWindow.days("dateFrom", "dateTo"))
+                .range(DateRange.days(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 7),
+                        ZoneOffset.UTC))
+                .execute();
         usage(TimeWindow.days("dateFrom", "dateTo")).from(T0).to(T0.plus(Duration.ofDays(1))).execute();
 
         wm.verify(anyRequestedFor(urlPathEqualTo("/usage")).withQueryParam("dateFrom", equalTo("2026-03-01"))
@@ -84,7 +86,8 @@ class WindowedRequestTest {
                 .hasMessageContaining("dateFrom and dateTo go together").hasMessageContaining("got only dateFrom");
         assertThatThrownBy(() -> usage(TimeWindow.instants().maxSpan(Duration.ofDays(30)))
                 .range(DateRange.between(T0, T0.plus(Duration.ofDays(31)))).execute())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("longer than the 30 days GET /usage accepts");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("longer than the 30 days GET /usage accepts");
         assertThatThrownBy(() -> usage(TimeWindow.instants()).from(T0).to(T0.minusSeconds(1)).executeAsync())
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(harness.attempts.get()).isZero();

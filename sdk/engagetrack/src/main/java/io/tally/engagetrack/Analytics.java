@@ -28,7 +28,8 @@ public final class Analytics {
 
     /** {@code GET …/analytics/channels/enriched}: channels with revenue, their top sources and the currency. */
     public AnalyticsCall<ChannelReport> channels(String siteId) {
-        return new AnalyticsCall<>(client, SITE + "channels/enriched", client.context().json(ChannelReport.class), siteId);
+        return new AnalyticsCall<>(client, SITE + "channels/enriched", client.context().json(ChannelReport.class),
+                siteId);
     }
 
     /** {@code GET …/analytics/sources}: traffic by top-level source (fields not published). */

@@ -65,8 +65,9 @@ public abstract class AnalyticsRequest<T, R extends AnalyticsRequest<T, R>> exte
     public R rawFilters(String json) {
         JsonNode parsed = json == null ? null : TallyJson.readTreeOrNull(json);
         if (parsed == null || !parsed.isArray()) {
-            throw new IllegalArgumentException("rawFilters must be a JSON array, e.g. [{\"field\":\"country\",\"operator\":\"is\","
-                    + "\"value\":\"DE\"}], got " + (json == null ? "null" : "'" + json + "'"));
+            throw new IllegalArgumentException(
+                    "rawFilters must be a JSON array, e.g. [{\"field\":\"country\",\"operator\":\"is\","
+                            + "\"value\":\"DE\"}], got " + (json == null ? "null" : "'" + json + "'"));
         }
         filters.clear();
         rawFilters = json.trim();

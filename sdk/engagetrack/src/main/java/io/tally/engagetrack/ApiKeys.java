@@ -30,13 +30,15 @@ public final class ApiKeys {
     public EngageTrackCall<List<ApiKey>> list() {
         return new EngageTrackCall<>(client, "GET", "/organizations/{orgId}/api-keys", RouteAuth.SESSION_ONLY,
                 response -> Readers.list(response.mapper(),
-                        Readers.items(response.requiredJson(response.mapper().constructType(JsonNode.class)), "api_keys"),
+                        Readers.items(response.requiredJson(response.mapper().constructType(JsonNode.class)),
+                                "api_keys"),
                         ApiKey.class));
     }
 
     /** {@code DELETE /organizations/{orgId}/api-keys/{keyId}}: revokes a key at once and for good. */
     public EngageTrackCall<Void> revoke(String keyId) {
-        return new EngageTrackCall<>(client, "DELETE", "/organizations/{orgId}/api-keys/{keyId}", RouteAuth.SESSION_ONLY,
+        return new EngageTrackCall<>(client, "DELETE", "/organizations/{orgId}/api-keys/{keyId}",
+                RouteAuth.SESSION_ONLY,
                 Readers.accepted(), keyId);
     }
 }

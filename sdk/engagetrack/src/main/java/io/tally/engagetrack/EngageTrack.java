@@ -207,8 +207,9 @@ public final class EngageTrack {
 
     static String checkOrganization(String organizationId) {
         if (organizationId == null || organizationId.trim().isEmpty()) {
-            throw new IllegalArgumentException("organizationId must not be null or blank (the organisation's id from the "
-                    + "EngageTrack dashboard)");
+            throw new IllegalArgumentException(
+                    "organizationId must not be null or blank (the organisation's id from the "
+                            + "EngageTrack dashboard)");
         }
         if (!organizationId.equals(organizationId.trim())) {
             throw new IllegalArgumentException("organizationId must not have surrounding whitespace");
@@ -278,7 +279,8 @@ public final class EngageTrack {
             env.get("ENGAGETRACK_API_KEY").ifPresent(v -> fromVariable("ENGAGETRACK_API_KEY", () -> apiKey(v.trim())));
             env.get("ENGAGETRACK_SESSION_TOKEN").ifPresent(v -> fromVariable("ENGAGETRACK_SESSION_TOKEN",
                     () -> sessionToken(v.trim())));
-            env.get("ENGAGETRACK_ORG_ID").ifPresent(v -> fromVariable("ENGAGETRACK_ORG_ID", () -> organizationId(v.trim())));
+            env.get("ENGAGETRACK_ORG_ID")
+                    .ifPresent(v -> fromVariable("ENGAGETRACK_ORG_ID", () -> organizationId(v.trim())));
         }
 
         /**
@@ -290,7 +292,8 @@ public final class EngageTrack {
             Credentials c = apiKey != null ? apiKeyCredentials(apiKey)
                     : sessionToken != null ? sessionCredentials(sessionToken) : Credentials.none();
             credentials(c);
-            return new EngageTrack(ClientContext.create(PROVIDER, buildOptions()), organizationId, sessionToken != null);
+            return new EngageTrack(ClientContext.create(PROVIDER, buildOptions()), organizationId,
+                    sessionToken != null);
         }
     }
 }

@@ -9,7 +9,7 @@ import io.tally.core.spi.ResponseReader;
  */
 public final class EngageTrackCall<T> extends EngageTrackRequest<T, EngageTrackCall<T>> {
     EngageTrackCall(EngageTrack client, String method, String pathTemplate, RouteAuth auth, ResponseReader<T> reader,
-                    Object... pathValues) {
+            Object... pathValues) {
         super(client, method, pathTemplate, auth, pathValues, reader);
     }
 

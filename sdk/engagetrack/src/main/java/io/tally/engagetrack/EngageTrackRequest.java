@@ -21,7 +21,7 @@ public abstract class EngageTrackRequest<T, R extends EngageTrackRequest<T, R>> 
      * @throws IllegalStateException when the route needs an organisation id and the client has none
      */
     protected EngageTrackRequest(EngageTrack client, String method, String pathTemplate, RouteAuth auth,
-                                 Object[] pathValues, ResponseReader<T> reader) {
+            Object[] pathValues, ResponseReader<T> reader) {
         super(client.context(), method, pathTemplate, withOrganization(client, pathTemplate, pathValues), reader);
         this.auth = auth;
         routeCredentials(auth.credentials());
@@ -37,8 +37,9 @@ public abstract class EngageTrackRequest<T, R extends EngageTrackRequest<T, R>> 
             return values;
         }
         if (client.organizationId() == null) {
-            throw new IllegalStateException("EngageTrack " + template + " needs the organisation id; set organizationId(...)"
-                    + " on the builder or ENGAGETRACK_ORG_ID");
+            throw new IllegalStateException(
+                    "EngageTrack " + template + " needs the organisation id; set organizationId(...)"
+                            + " on the builder or ENGAGETRACK_ORG_ID");
         }
         Object[] all = new Object[values.length + 1];
         all[0] = client.organizationId();

@@ -272,7 +272,8 @@ public final class EngageTrackSender implements AutoCloseable {
          */
         public Builder queueCapacity(int queueCapacity) {
             if (queueCapacity < 1 || queueCapacity > 10_000_000) {
-                throw new IllegalArgumentException("queueCapacity must be between 1 and 10000000, got " + queueCapacity);
+                throw new IllegalArgumentException(
+                        "queueCapacity must be between 1 and 10000000, got " + queueCapacity);
             }
             this.queueCapacity = queueCapacity;
             return this;
@@ -375,7 +376,8 @@ public final class EngageTrackSender implements AutoCloseable {
                     throw new UncheckedIOException("could not open the durable queue directory " + durableQueue, e);
                 }
             }
-            DeliveryPipeline pipeline = DeliveryPipeline.builder("EngageTrack", new HttpRecordSender(client, shared.clock()))
+            DeliveryPipeline pipeline = DeliveryPipeline
+                    .builder("EngageTrack", new HttpRecordSender(client, shared.clock()))
                     .recordType(EVENT, "/event")
                     .recordType(IDENTIFY, "/identify")
                     .loggerName("io.tally.engagetrack")

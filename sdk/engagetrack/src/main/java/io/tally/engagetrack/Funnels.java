@@ -20,7 +20,8 @@ public final class Funnels {
     /** {@code POST …/funnels}: creates a funnel of 2 or more steps. */
     public EngageTrackCall<Funnel> create(String siteId, FunnelInput funnel) {
         Objects.requireNonNull(funnel, "funnel");
-        return new EngageTrackCall<>(client, "POST", "/organizations/{orgId}/sites/{siteId}/funnels", RouteAuth.KEY_OR_SESSION,
+        return new EngageTrackCall<>(client, "POST", "/organizations/{orgId}/sites/{siteId}/funnels",
+                RouteAuth.KEY_OR_SESSION,
                 client.context().json(Funnel.class), siteId).body(funnel);
     }
 

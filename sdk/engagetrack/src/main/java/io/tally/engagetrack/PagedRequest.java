@@ -24,7 +24,7 @@ public abstract class PagedRequest<T, I, R extends PagedRequest<T, I, R>> extend
     private int limit = 50;
 
     PagedRequest(EngageTrack client, String pathTemplate, Object[] pathValues, ResponseReader<T> reader,
-                 Function<T, Page<I>> toPage) {
+            Function<T, Page<I>> toPage) {
         super(client, "GET", pathTemplate, RouteAuth.KEY_OR_SESSION, pathValues, reader);
         this.toPage = toPage;
     }

@@ -62,8 +62,9 @@ public final class Period {
                 return p;
             }
         }
-        throw new IllegalArgumentException("period must be one of day, 7d, 30d, month, 12mo (or custom(from, to)), got '"
-                + value + "'");
+        throw new IllegalArgumentException(
+                "period must be one of day, 7d, 30d, month, 12mo (or custom(from, to)), got '"
+                        + value + "'");
     }
 
     /** The wire value of {@code period}. */

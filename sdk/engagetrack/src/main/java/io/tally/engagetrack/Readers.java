@@ -84,7 +84,8 @@ final class Readers {
                     : null, TimelineEvent.class);
             Long page = pagingNumber(data, "page");
             Long limit = pagingNumber(data, "limit");
-            return new VisitorTimeline(visitor, events, pagingNumber(data, "total"), page == null ? askedPage : page.intValue(),
+            return new VisitorTimeline(visitor, events, pagingNumber(data, "total"),
+                    page == null ? askedPage : page.intValue(),
                     limit == null ? askedLimit : limit.intValue());
         };
     }

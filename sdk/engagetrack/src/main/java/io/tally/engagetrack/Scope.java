@@ -41,7 +41,8 @@ public final class Scope extends OpenValue {
     public static Scope of(String value) {
         String v = lowerCase(value, "scope", "e.g. analytics:read");
         if (!v.matches("[a-z_]+:[a-z_]+")) {
-            throw new IllegalArgumentException("scope must look like resource:action, e.g. analytics:read, got '" + v + "'");
+            throw new IllegalArgumentException(
+                    "scope must look like resource:action, e.g. analytics:read, got '" + v + "'");
         }
         return new Scope(v);
     }

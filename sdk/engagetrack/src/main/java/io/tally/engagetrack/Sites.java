@@ -17,7 +17,10 @@ public final class Sites {
     public EngageTrackCall<List<Site>> list() {
         return new EngageTrackCall<>(client, "GET", "/organizations/{orgId}/sites", RouteAuth.KEY_OR_SESSION,
                 response -> Readers.list(response.mapper(),
-                        Readers.items(response.requiredJson(response.mapper().constructType(com.fasterxml.jackson.databind.JsonNode.class)), "sites"),
+                        Readers.items(
+                                response.requiredJson(
+                                        response.mapper().constructType(com.fasterxml.jackson.databind.JsonNode.class)),
+                                "sites"),
                         Site.class));
     }
 

@@ -33,7 +33,8 @@ class EngageTrackProviderConformanceTest extends AbstractProviderConformanceTest
                 .retryPolicy(setup.retryPolicy())
                 .options(o -> o.sleeper(setup.sleeper()))
                 .build();
-        FunnelInput funnel = FunnelInput.of("Conformance", FunnelStep.pageview("Home", "/"), FunnelStep.pageview("Cart", "/cart"));
+        FunnelInput funnel = FunnelInput.of("Conformance", FunnelStep.pageview("Home", "/"),
+                FunnelStep.pageview("Cart", "/cart"));
         return new ClientUnderTest() {
             @Override
             public void get() {

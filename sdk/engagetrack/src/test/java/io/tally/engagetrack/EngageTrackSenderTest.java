@@ -140,7 +140,8 @@ class EngageTrackSenderTest {
         sender.flush();
         assertThat(sleeper.waits()).containsExactly(EngageTrackSender.DEFAULT_PACE, EngageTrackSender.DEFAULT_PACE,
                 EngageTrackSender.DEFAULT_PACE);
-        assertThat(EngageTrackSender.DEFAULT_PACE).as("under 600 requests a minute").isGreaterThan(Duration.ofMillis(100));
+        assertThat(EngageTrackSender.DEFAULT_PACE).as("under 600 requests a minute")
+                .isGreaterThan(Duration.ofMillis(100));
 
         sleeper.clear();
         EngageTrackSender slower = open(builder(fake.baseUrl()).pace(Duration.ofMillis(500)));
@@ -158,7 +159,8 @@ class EngageTrackSenderTest {
                 .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
                         .withHeader("X-RateLimit-Limit", "600").withHeader("X-RateLimit-Remaining", "0")
                         .withHeader("X-RateLimit-Reset", Long.toString(reset))
-                        .withBody("{\"error\":\"Rate limit exceeded. Retry after " + Instant.ofEpochSecond(reset) + "\"}"))
+                        .withBody("{\"error\":\"Rate limit exceeded. Retry after " + Instant.ofEpochSecond(reset)
+                                + "\"}"))
                 .willSetStateTo("open"));
         wm.stubFor(post(urlEqualTo("/event")).inScenario("limit").whenScenarioStateIs("open")
                 .willReturn(aResponse().withStatus(202).withBody("ok")));
@@ -219,7 +221,8 @@ class EngageTrackSenderTest {
         assertThat(urlsReceived()).hasSize(25).first().isEqualTo("https://shop.example.com/p0");
         assertThat(urlsReceived().get(24)).isEqualTo("https://shop.example.com/p24");
         sender.event(page("/late"));
-        assertThat(failures).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(DeliveryFailure.Kind.CLOSED));
+        assertThat(failures).singleElement()
+                .satisfies(f -> assertThat(f.kind()).isEqualTo(DeliveryFailure.Kind.CLOSED));
     }
 
     @Test

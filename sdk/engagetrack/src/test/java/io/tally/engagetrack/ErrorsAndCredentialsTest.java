@@ -52,8 +52,9 @@ class ErrorsAndCredentialsTest {
     }
 
     void answer(int status, String body) {
-        wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody(body)));
+        wm.stubFor(
+                any(anyUrl()).willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                        .withBody(body)));
     }
 
     @Test
@@ -141,7 +142,8 @@ class ErrorsAndCredentialsTest {
                 .hasMessageContaining("sessionToken(...)")
                 .hasMessageNotContaining(KEY);
         assertThatThrownBy(() -> keyClient.apiKeys().list().execute()).isInstanceOf(CredentialsRequiredException.class);
-        assertThatThrownBy(() -> keyClient.apiKeys().revoke("k-1").execute()).isInstanceOf(CredentialsRequiredException.class);
+        assertThatThrownBy(() -> keyClient.apiKeys().revoke("k-1").execute())
+                .isInstanceOf(CredentialsRequiredException.class);
         assertThatThrownBy(() -> keyClient.sites().create(SiteInput.of("example.com")).execute())
                 .isInstanceOf(CredentialsRequiredException.class);
         assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();

@@ -54,9 +54,11 @@ class FakeEngageTrackTest {
         fake = FakeEngageTrack.builder().clock(clock).start();
         EngageTrack et = client(fake, EngageTrackDemo.API_KEY);
         List<Site> sites = et.sites().list().execute();
-        assertThat(sites).extracting(Site::publicId).containsExactly(EngageTrackDemo.SHOP_PUBLIC_ID, EngageTrackDemo.BLOG_PUBLIC_ID);
+        assertThat(sites).extracting(Site::publicId).containsExactly(EngageTrackDemo.SHOP_PUBLIC_ID,
+                EngageTrackDemo.BLOG_PUBLIC_ID);
 
-        ChannelReport channels = et.analytics().channels(EngageTrackDemo.SHOP_SITE_ID).period(Period.THIRTY_DAYS).execute();
+        ChannelReport channels = et.analytics().channels(EngageTrackDemo.SHOP_SITE_ID).period(Period.THIRTY_DAYS)
+                .execute();
         assertThat(channels.currency()).isEqualTo("USD");
         assertThat(channels.channels()).isNotEmpty();
         assertThat(channels.channels().stream().mapToDouble(c -> c.totalRevenue()).sum()).isPositive();
@@ -82,24 +84,30 @@ class FakeEngageTrackTest {
         assertThat(t.visitor().id()).isEqualTo(all.get(0).id());
         assertThat(t.timeline()).isNotEmpty();
 
-        FunnelAnalysis checkout = et.funnels().analyze(EngageTrackDemo.SHOP_SITE_ID, EngageTrackDemo.CHECKOUT_FUNNEL_ID).execute();
+        FunnelAnalysis checkout = et.funnels().analyze(EngageTrackDemo.SHOP_SITE_ID, EngageTrackDemo.CHECKOUT_FUNNEL_ID)
+                .execute();
         assertThat(checkout.steps()).hasSize(3);
         assertThat(checkout.steps().get(0).visitors()).isGreaterThanOrEqualTo(checkout.steps().get(2).visitors());
-        assertThat(et.funnels().analyze(EngageTrackDemo.SHOP_SITE_ID, EngageTrackDemo.SIGNUP_FUNNEL_ID).execute().steps()).hasSize(2);
+        assertThat(
+                et.funnels().analyze(EngageTrackDemo.SHOP_SITE_ID, EngageTrackDemo.SIGNUP_FUNNEL_ID).execute().steps())
+                .hasSize(2);
     }
 
     @Test
     void scopesAreEnforcedPerRouteWithTheExactMessage() {
         fake = FakeEngageTrack.builder().clock(clock).start();
-        EngageTrack reporting = client(fake, EngageTrackDemo.REPORTING_API_KEY).withOptions(o -> o.retryPolicy(RetryPolicy.none()));
+        EngageTrack reporting = client(fake, EngageTrackDemo.REPORTING_API_KEY)
+                .withOptions(o -> o.retryPolicy(RetryPolicy.none()));
         assertThat(reporting.analytics().stats(EngageTrackDemo.SHOP_SITE_ID).execute().number("visitors")).isPresent();
         assertThatThrownBy(() -> reporting.visitors().list(EngageTrackDemo.SHOP_SITE_ID).execute())
                 .isInstanceOfSatisfying(PermissionDeniedException.class, e -> {
                     assertThat(e.missingScope()).hasValue("visitors:read");
                     assertThat(e.serverMessage()).hasValue("API key missing required scope: visitors:read");
                 });
-        assertThatThrownBy(() -> reporting.funnels().analyze(EngageTrackDemo.SHOP_SITE_ID, EngageTrackDemo.CHECKOUT_FUNNEL_ID).execute())
-                .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.missingScope()).hasValue("funnels:read"));
+        assertThatThrownBy(() -> reporting.funnels()
+                .analyze(EngageTrackDemo.SHOP_SITE_ID, EngageTrackDemo.CHECKOUT_FUNNEL_ID).execute())
+                .isInstanceOfSatisfying(PermissionDeniedException.class,
+                        e -> assertThat(e.missingScope()).hasValue("funnels:read"));
     }
 
     @Test
@@ -158,7 +166,8 @@ class FakeEngageTrackTest {
         EngageTrack anonymous = EngageTrack.builder().baseUrl(fake.baseUrl()).build();
         anonymous.ingestion().event(TrackedEvent.builder(EngageTrackDemo.SHOP_PUBLIC_ID, "https://shop.example.com/")
                 .visitorUid("uid-x").build()).execute();
-        assertThat(fake.events()).singleElement().satisfies(e -> assertThat(e.path("visitor_uid").asText()).isEqualTo("uid-x"));
+        assertThat(fake.events()).singleElement()
+                .satisfies(e -> assertThat(e.path("visitor_uid").asText()).isEqualTo("uid-x"));
         assertThat(fake.lastRequest().status()).isEqualTo(202);
         assertThat(fake.lastRequest().header("Authorization")).isNull();
     }

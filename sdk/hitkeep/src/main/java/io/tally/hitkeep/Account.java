@@ -149,7 +149,8 @@ public final class Account {
         if (name != null) {
             body.put("name", name);
         }
-        return call("POST", "/api/user/security/passkeys/register/start", client.context().json(PasskeyRegistration.class))
+        return call("POST", "/api/user/security/passkeys/register/start",
+                client.context().json(PasskeyRegistration.class))
                 .body(body);
     }
 
@@ -161,15 +162,18 @@ public final class Account {
      */
     public HitKeepCall<UserSecurityStatus> finishPasskeyRegistration(JsonNode credential) {
         if (credential == null || !credential.isObject()) {
-            throw new IllegalArgumentException("credential must be the authenticator's PublicKeyCredential as a JSON object");
+            throw new IllegalArgumentException(
+                    "credential must be the authenticator's PublicKeyCredential as a JSON object");
         }
         for (String field : new String[] {"id", "rawId", "response", "type"}) {
             if (!credential.hasNonNull(field)) {
-                throw new IllegalArgumentException("credential." + field + " is required (a WebAuthn PublicKeyCredential has "
-                        + "id, rawId, response and type)");
+                throw new IllegalArgumentException(
+                        "credential." + field + " is required (a WebAuthn PublicKeyCredential has "
+                                + "id, rawId, response and type)");
             }
         }
-        return call("POST", "/api/user/security/passkeys/register/finish", client.context().json(UserSecurityStatus.class))
+        return call("POST", "/api/user/security/passkeys/register/finish",
+                client.context().json(UserSecurityStatus.class))
                 .body(credential);
     }
 

@@ -74,7 +74,8 @@ public final class Admin {
      * ({@code POST /api/admin/users/{id}/disable-2fa}; instance owners only).
      */
     public HitKeepCall<io.tally.hitkeep.model.UserMfaReset> disableUserMfa(String userId) {
-        return call("POST", "/api/admin/users/{id}/disable-2fa", client.context().json(io.tally.hitkeep.model.UserMfaReset.class),
+        return call("POST", "/api/admin/users/{id}/disable-2fa",
+                client.context().json(io.tally.hitkeep.model.UserMfaReset.class),
                 userId);
     }
 
@@ -227,7 +228,8 @@ public final class Admin {
      * {@code instance.run_maintenance}); 409 when cleanup is disabled.
      */
     public HitKeepCall<SystemImportStageCleanupRun> runImportStageCleanup() {
-        return call("POST", "/api/admin/system/import-stage-cleanup/run", client.context().json(SystemImportStageCleanupRun.class));
+        return call("POST", "/api/admin/system/import-stage-cleanup/run",
+                client.context().json(SystemImportStageCleanupRun.class));
     }
 
     // ---- audit ----------------------------------------------------------------------------------
@@ -331,7 +333,8 @@ public final class Admin {
      * {@link #autoPage()}.
      */
     public static final class AuditRequest extends HitKeepRequest<InstanceAuditPage, AuditRequest>
-            implements WindowedRequest<AuditRequest> {
+            implements
+                WindowedRequest<AuditRequest> {
         /** HitKeep's largest page. */
         public static final int MAX_LIMIT = 200;
 
@@ -384,24 +387,27 @@ public final class Admin {
             List<String> limit = queryValues("limit");
             List<String> offset = queryValues("offset");
             int pageSize = limit.isEmpty() ? MAX_LIMIT : Integer.parseInt(limit.get(0));
-            return AutoPager.offsetLimit(offset.isEmpty() ? 0 : Long.parseLong(offset.get(0)), pageSize, (position, size) -> {
-                Map<String, String> q = new HashMap<>();
-                q.put("limit", String.valueOf(size));
-                q.put("offset", String.valueOf(position));
-                InstanceAuditPage page = executeWithQuery(q);
-                return Page.of(page.items(), page.total());
-            });
+            return AutoPager.offsetLimit(offset.isEmpty() ? 0 : Long.parseLong(offset.get(0)), pageSize,
+                    (position, size) -> {
+                        Map<String, String> q = new HashMap<>();
+                        q.put("limit", String.valueOf(size));
+                        q.put("offset", String.valueOf(position));
+                        InstanceAuditPage page = executeWithQuery(q);
+                        return Page.of(page.items(), page.total());
+                    });
         }
     }
 
     /** The audit export: the audit filters, {@code format} (csv or json) and {@code limit} (1–50,000). */
     public static final class AuditExportRequest extends FileRequest<AuditExportRequest>
-            implements WindowedRequest<AuditExportRequest> {
+            implements
+                WindowedRequest<AuditExportRequest> {
         /** HitKeep's largest export. */
         public static final int MAX_LIMIT = 50_000;
 
         AuditExportRequest(HitKeep client) {
-            super(client, "/api/admin/system/audit/export", RouteAuth.TOKEN_OR_SESSION, new Object[0], new DownloadTarget());
+            super(client, "/api/admin/system/audit/export", RouteAuth.TOKEN_OR_SESSION, new Object[0],
+                    new DownloadTarget());
         }
 
         /** Only this exact action. */

@@ -10,9 +10,11 @@ import java.util.Objects;
  * (HitKeep reference §2.6).
  */
 public final class AiFetchExportRequest extends FileRequest<AiFetchExportRequest>
-        implements WindowedRequest<AiFetchExportRequest> {
+        implements
+            WindowedRequest<AiFetchExportRequest> {
     AiFetchExportRequest(HitKeep client, String siteId) {
-        super(client, "/api/sites/{id}/ai-fetch/export", RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)},
+        super(client, "/api/sites/{id}/ai-fetch/export", RouteAuth.TOKEN_OR_SESSION,
+                new Object[] {Inputs.id("siteId", siteId)},
                 new DownloadTarget());
     }
 

@@ -12,11 +12,14 @@ import java.util.Objects;
  *
  * @param <T> what the request returns
  */
-public final class AiFetchRequest<T> extends HitKeepRequest<T, AiFetchRequest<T>> implements WindowedRequest<AiFetchRequest<T>> {
+public final class AiFetchRequest<T> extends HitKeepRequest<T, AiFetchRequest<T>>
+        implements
+            WindowedRequest<AiFetchRequest<T>> {
     private final boolean correlation;
 
     AiFetchRequest(HitKeep client, String pathTemplate, String siteId, boolean correlation, ResponseReader<T> reader) {
-        super(client, "GET", pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, reader);
+        super(client, "GET", pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)},
+                reader);
         this.correlation = correlation;
     }
 
@@ -46,7 +49,8 @@ public final class AiFetchRequest<T> extends HitKeepRequest<T, AiFetchRequest<T>
      */
     public AiFetchRequest<T> windowDays(int days) {
         if (!correlation) {
-            throw new IllegalArgumentException("windowDays applies only to the AI fetch correlation report, not to " + pathTemplate());
+            throw new IllegalArgumentException(
+                    "windowDays applies only to the AI fetch correlation report, not to " + pathTemplate());
         }
         if (days < 1 || days > 90) {
             throw new IllegalArgumentException("windowDays must be between 1 and 90, got " + days);

@@ -13,10 +13,11 @@ import java.util.Collection;
  * @param <R> the concrete request type
  */
 public abstract class AnalyticsRequest<T, R extends AnalyticsRequest<T, R>> extends HitKeepRequest<T, R>
-        implements WindowedRequest<R> {
+        implements
+            WindowedRequest<R> {
     /** See {@link HitKeepRequest#HitKeepRequest(HitKeep, String, String, RouteAuth, Object[], ResponseReader)}. */
     protected AnalyticsRequest(HitKeep client, String method, String pathTemplate, RouteAuth auth, Object[] pathValues,
-                               ResponseReader<T> reader) {
+            ResponseReader<T> reader) {
         super(client, method, pathTemplate, auth, pathValues, reader);
     }
 

@@ -57,7 +57,8 @@ public final class ApiClients {
             throw new IllegalArgumentException("instanceRole is required when updating a personal API client "
                     + "(owner, admin or user; at most your own role)");
         }
-        return call("PUT", "/api/user/api-clients/{id}", client.context().json(ApiClient.class), Inputs.id("clientId", clientId))
+        return call("PUT", "/api/user/api-clients/{id}", client.context().json(ApiClient.class),
+                Inputs.id("clientId", clientId))
                 .body(input);
     }
 
@@ -77,7 +78,8 @@ public final class ApiClients {
 
     /** A team's API clients ({@code GET /api/user/teams/{id}/api-clients}); needs {@code team.manage_api_clients}. */
     public HitKeepCall<List<ApiClient>> listForTeam(String teamId) {
-        return call("GET", "/api/user/teams/{id}/api-clients", client.context().listOf(ApiClient.class), Inputs.id("teamId", teamId));
+        return call("GET", "/api/user/teams/{id}/api-clients", client.context().listOf(ApiClient.class),
+                Inputs.id("teamId", teamId));
     }
 
     /**
@@ -113,21 +115,24 @@ public final class ApiClients {
 
     /** Rotates a team API client's token ({@code POST /api/user/teams/{id}/api-clients/{clientId}/rotate}). */
     public HitKeepCall<ApiClientCreated> rotateForTeam(String teamId, String clientId) {
-        return call("POST", "/api/user/teams/{id}/api-clients/{clientId}/rotate", client.context().json(ApiClientCreated.class),
+        return call("POST", "/api/user/teams/{id}/api-clients/{clientId}/rotate",
+                client.context().json(ApiClientCreated.class),
                 Inputs.id("teamId", teamId), Inputs.id("clientId", clientId));
     }
 
     private static void checkNoInstanceRole(ApiClientInput input) {
         Objects.requireNonNull(input, "input");
         if (input.instanceRole() != null) {
-            throw new IllegalArgumentException("instanceRole must not be set for a team API client (team clients are always 'user')");
+            throw new IllegalArgumentException(
+                    "instanceRole must not be set for a team API client (team clients are always 'user')");
         }
     }
 
     private static void checkNotRevokedOnCreate(ApiClientInput input) {
         Objects.requireNonNull(input, "input");
         if (input.revoked() != null) {
-            throw new IllegalArgumentException("revoked applies only to updates; leave it unset when creating an API client");
+            throw new IllegalArgumentException(
+                    "revoked applies only to updates; leave it unset when creating an API client");
         }
     }
 

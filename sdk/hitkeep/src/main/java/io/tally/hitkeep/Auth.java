@@ -126,7 +126,8 @@ public final class Auth {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("challenge_token", Inputs.text("challengeToken", challengeToken));
         if (credential == null || !credential.isObject()) {
-            throw new IllegalArgumentException("credential must be the authenticator's PublicKeyCredential as a JSON object");
+            throw new IllegalArgumentException(
+                    "credential must be the authenticator's PublicKeyCredential as a JSON object");
         }
         body.put("credential", credential);
         body.put("remember_me", rememberMe);
@@ -156,7 +157,8 @@ public final class Auth {
             HitKeepSession session = client.renewedSession(cookies.session());
             return new SessionRenewal(renewed, session, client.withRenewedSession(session));
         };
-        return new HitKeepCall<>(client, "POST", "/api/auth/session/extend", RouteAuth.SESSION_ONLY, new Object[0], reader);
+        return new HitKeepCall<>(client, "POST", "/api/auth/session/extend", RouteAuth.SESSION_ONLY, new Object[0],
+                reader);
     }
 
     /**
@@ -212,7 +214,8 @@ public final class Auth {
         private final Map<String, Object> body = new LinkedHashMap<>();
 
         InitialUserRequest(HitKeep client, String email, String password) {
-            super(client, "POST", "/api/initial-user", RouteAuth.PUBLIC, new Object[0], client.context().json(InitialUser.class));
+            super(client, "POST", "/api/initial-user", RouteAuth.PUBLIC, new Object[0],
+                    client.context().json(InitialUser.class));
             body.put("email", email);
             body.put("password", password);
             jsonBody(body);

@@ -10,9 +10,11 @@ import java.util.Objects;
  * streaming it into a file. Team API clients get 401 here (HitKeep reference §2.6).
  */
 public final class ChatbotExportRequest extends FileRequest<ChatbotExportRequest>
-        implements WindowedRequest<ChatbotExportRequest> {
+        implements
+            WindowedRequest<ChatbotExportRequest> {
     ChatbotExportRequest(HitKeep client, String siteId) {
-        super(client, "/api/sites/{id}/ai-chatbots/export", RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)},
+        super(client, "/api/sites/{id}/ai-chatbots/export", RouteAuth.TOKEN_OR_SESSION,
+                new Object[] {Inputs.id("siteId", siteId)},
                 new DownloadTarget());
     }
 

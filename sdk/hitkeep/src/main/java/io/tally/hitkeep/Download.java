@@ -51,8 +51,9 @@ public final class Download {
      */
     public byte[] bytes() {
         if (bytes == null) {
-            throw new IllegalStateException("the download was streamed to " + (savedTo != null ? savedTo : "an output stream")
-                    + " and is not held in memory");
+            throw new IllegalStateException(
+                    "the download was streamed to " + (savedTo != null ? savedTo : "an output stream")
+                            + " and is not held in memory");
         }
         return Arrays.copyOf(bytes, bytes.length);
     }
@@ -64,7 +65,8 @@ public final class Download {
 
     @Override
     public String toString() {
-        return "Download[" + (fileName != null ? fileName : "(unnamed)") + ", " + contentType + ", " + sizeBytes + " bytes"
+        return "Download[" + (fileName != null ? fileName : "(unnamed)") + ", " + contentType + ", " + sizeBytes
+                + " bytes"
                 + (savedTo != null ? ", saved to " + savedTo : "") + "]";
     }
 }

@@ -103,7 +103,8 @@ final class DownloadTarget {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot move the finished download into place at " + absolute + ": " + e, e);
+                throw new UncheckedIOException("cannot move the finished download into place at " + absolute + ": " + e,
+                        e);
             }
             done = true;
             return n;

@@ -24,7 +24,8 @@ public final class Ecommerce {
 
     /** Revenue, orders, average order value and checkout conversion ({@code GET /api/sites/{id}/ecommerce}). */
     public EcommerceRequest<EcommerceSummary> summary(String siteId) {
-        return new EcommerceRequest<>(client, "/api/sites/{id}/ecommerce", siteId, client.context().json(EcommerceSummary.class));
+        return new EcommerceRequest<>(client, "/api/sites/{id}/ecommerce", siteId,
+                client.context().json(EcommerceSummary.class));
     }
 
     /** Sales by product ({@code GET /api/sites/{id}/ecommerce/products}); 10 rows unless {@code limit} says otherwise. */

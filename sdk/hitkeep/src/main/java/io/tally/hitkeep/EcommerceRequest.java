@@ -16,7 +16,8 @@ public final class EcommerceRequest<T> extends AnalyticsRequest<T, EcommerceRequ
         this(client, pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, reader);
     }
 
-    EcommerceRequest(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues, ResponseReader<T> reader) {
+    EcommerceRequest(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues,
+            ResponseReader<T> reader) {
         super(client, "GET", pathTemplate, auth, pathValues, reader);
     }
 

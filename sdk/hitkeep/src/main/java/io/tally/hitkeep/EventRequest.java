@@ -12,11 +12,12 @@ import io.tally.core.spi.ResponseReader;
  */
 public final class EventRequest<T> extends AnalyticsRequest<T, EventRequest<T>> {
     EventRequest(HitKeep client, String pathTemplate, String siteId, String eventName, ResponseReader<T> reader) {
-        this(client, pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, eventName, reader);
+        this(client, pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, eventName,
+                reader);
     }
 
     EventRequest(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues, String eventName,
-               ResponseReader<T> reader) {
+            ResponseReader<T> reader) {
         super(client, "GET", pathTemplate, auth, pathValues, reader);
         query("event_name", Inputs.text("eventName", eventName));
     }

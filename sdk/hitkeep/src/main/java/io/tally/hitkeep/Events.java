@@ -23,12 +23,14 @@ public final class Events {
 
     /** The names of the events sent in the window ({@code GET /api/sites/{id}/events/names}). */
     public RangeRequest<List<String>> names(String siteId) {
-        return new RangeRequest<>(client, "GET", "/api/sites/{id}/events/names", RouteAuth.TOKEN_OR_SESSION, site(siteId), client.context().listOf(String.class));
+        return new RangeRequest<>(client, "GET", "/api/sites/{id}/events/names", RouteAuth.TOKEN_OR_SESSION,
+                site(siteId), client.context().listOf(String.class));
     }
 
     /** The property keys an event carried in the window ({@code GET /api/sites/{id}/events/properties}). */
     public RangeRequest<List<String>> properties(String siteId, String eventName) {
-        return new RangeRequest<>(client, "GET", "/api/sites/{id}/events/properties", RouteAuth.TOKEN_OR_SESSION, site(siteId), client.context().listOf(String.class))
+        return new RangeRequest<>(client, "GET", "/api/sites/{id}/events/properties", RouteAuth.TOKEN_OR_SESSION,
+                site(siteId), client.context().listOf(String.class))
                 .param("event_name", Inputs.text("eventName", eventName));
     }
 
@@ -37,7 +39,8 @@ public final class Events {
      * e.g. the plans chosen at {@code signup}.
      */
     public RangeRequest<List<MetricStat>> breakdown(String siteId, String eventName, String propertyKey) {
-        return new RangeRequest<>(client, "GET", "/api/sites/{id}/events/breakdown", RouteAuth.TOKEN_OR_SESSION, site(siteId), client.context().listOf(MetricStat.class))
+        return new RangeRequest<>(client, "GET", "/api/sites/{id}/events/breakdown", RouteAuth.TOKEN_OR_SESSION,
+                site(siteId), client.context().listOf(MetricStat.class))
                 .param("event_name", Inputs.text("eventName", eventName))
                 .param("property_key", Inputs.text("propertyKey", propertyKey));
     }

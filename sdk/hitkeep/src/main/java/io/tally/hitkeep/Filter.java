@@ -27,14 +27,17 @@ public final class Filter {
 
     /** HitKeep labels countries with their ISO 3166-1 alpha-2 code in upper case; anything else matches nothing. */
     private static void checkCountry(String value) {
-        if (value.equals(UNKNOWN_COUNTRY) || (value.length() == 2 && isUpperAscii(value.charAt(0)) && isUpperAscii(value.charAt(1)))) {
+        if (value.equals(UNKNOWN_COUNTRY)
+                || (value.length() == 2 && isUpperAscii(value.charAt(0)) && isUpperAscii(value.charAt(1)))) {
             return;
         }
         String hint = value.length() == 2 && Character.isLetter(value.charAt(0)) && Character.isLetter(value.charAt(1))
                 ? " (did you mean " + value.toUpperCase(java.util.Locale.ROOT) + "?)"
                 : "";
-        throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code in upper case, e.g. DE or US, or "
-                + UNKNOWN_COUNTRY + ", got '" + value + "'" + hint + "; HitKeep matches it exactly, so any other value matches no rows");
+        throw new IllegalArgumentException(
+                "country must be an ISO 3166-1 alpha-2 code in upper case, e.g. DE or US, or "
+                        + UNKNOWN_COUNTRY + ", got '" + value + "'" + hint
+                        + "; HitKeep matches it exactly, so any other value matches no rows");
     }
 
     private static boolean isUpperAscii(char c) {
@@ -55,7 +58,8 @@ public final class Filter {
     public static Filter parse(String expression) {
         int colon = expression == null ? -1 : expression.indexOf(':');
         if (colon <= 0) {
-            throw new IllegalArgumentException("filter must look like type:value (e.g. path:/pricing), got '" + expression + "'");
+            throw new IllegalArgumentException(
+                    "filter must look like type:value (e.g. path:/pricing), got '" + expression + "'");
         }
         return new Filter(FilterType.of(expression.substring(0, colon)), expression.substring(colon + 1).trim());
     }

@@ -53,7 +53,8 @@ public final class Funnels {
 
     /** Entries and completions of all funnels per time bucket ({@code GET /api/sites/{id}/funnels/timeseries}). */
     public RangeRequest<List<FunnelSeriesPoint>> timeseries(String siteId) {
-        return new RangeRequest<>(client, "GET", "/api/sites/{id}/funnels/timeseries", RouteAuth.TOKEN_OR_SESSION, new Object[] {site(siteId)},
+        return new RangeRequest<>(client, "GET", "/api/sites/{id}/funnels/timeseries", RouteAuth.TOKEN_OR_SESSION,
+                new Object[] {site(siteId)},
                 client.context().listOf(FunnelSeriesPoint.class));
     }
 

@@ -40,12 +40,14 @@ public final class Goals {
 
     /** Deletes a goal ({@code DELETE /api/sites/{id}/goals/{goalID}}). */
     public HitKeepCall<Void> delete(String siteId, String goalId) {
-        return call("DELETE", "/api/sites/{id}/goals/{goalID}", ResponseReader.discard(), site(siteId), Inputs.id("goalId", goalId));
+        return call("DELETE", "/api/sites/{id}/goals/{goalID}", ResponseReader.discard(), site(siteId),
+                Inputs.id("goalId", goalId));
     }
 
     /** Conversions of all goals per time bucket ({@code GET /api/sites/{id}/goals/timeseries}). */
     public RangeRequest<List<GoalSeriesPoint>> timeseries(String siteId) {
-        return new RangeRequest<>(client, "GET", "/api/sites/{id}/goals/timeseries", RouteAuth.TOKEN_OR_SESSION, new Object[] {site(siteId)},
+        return new RangeRequest<>(client, "GET", "/api/sites/{id}/goals/timeseries", RouteAuth.TOKEN_OR_SESSION,
+                new Object[] {site(siteId)},
                 client.context().listOf(GoalSeriesPoint.class));
     }
 

@@ -338,8 +338,9 @@ public final class HitKeep {
         public Builder origin(String origin) {
             HttpUrl parsed = origin == null ? null : HttpUrl.parse(origin);
             if (parsed == null) {
-                throw new IllegalArgumentException("origin must be an absolute http(s) URL such as https://analytics.example.com, got '"
-                        + origin + "'");
+                throw new IllegalArgumentException(
+                        "origin must be an absolute http(s) URL such as https://analytics.example.com, got '"
+                                + origin + "'");
             }
             this.originOverride = originOf(parsed);
             return this;
@@ -355,8 +356,9 @@ public final class HitKeep {
                 } else if (h.equals("x-api-key")) {
                     tokenHeader(TokenHeader.X_API_KEY);
                 } else {
-                    throw new IllegalStateException("environment variable HITKEEP_TOKEN_HEADER must be bearer or x-api-key, got '"
-                            + v + "'");
+                    throw new IllegalStateException(
+                            "environment variable HITKEEP_TOKEN_HEADER must be bearer or x-api-key, got '"
+                                    + v + "'");
                 }
             });
             env.get("HITKEEP_API_TOKEN").ifPresent(t -> fromVariable("HITKEEP_API_TOKEN", () -> apiToken(t.trim())));

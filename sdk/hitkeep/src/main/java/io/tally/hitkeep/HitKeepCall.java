@@ -10,7 +10,7 @@ import io.tally.core.spi.ResponseReader;
  */
 public final class HitKeepCall<T> extends HitKeepRequest<T, HitKeepCall<T>> {
     HitKeepCall(HitKeep client, String method, String pathTemplate, RouteAuth auth, Object[] pathValues,
-                ResponseReader<T> reader) {
+            ResponseReader<T> reader) {
         super(client, method, pathTemplate, auth, pathValues, reader);
     }
 

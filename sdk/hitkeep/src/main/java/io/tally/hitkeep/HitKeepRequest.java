@@ -25,7 +25,7 @@ public abstract class HitKeepRequest<T, R extends HitKeepRequest<T, R>> extends 
      * {@code client}, whose credentials are restricted according to {@code auth}, read by {@code reader}.
      */
     protected HitKeepRequest(HitKeep client, String method, String pathTemplate, RouteAuth auth, Object[] pathValues,
-                             ResponseReader<T> reader) {
+            ResponseReader<T> reader) {
         super(client.context(), method, pathTemplate, pathValues, reader);
         this.client = client;
         this.auth = auth;
@@ -43,15 +43,15 @@ public abstract class HitKeepRequest<T, R extends HitKeepRequest<T, R>> extends 
 
     @Override
     protected final void validate() {
-        if (auth == RouteAuth.SESSION_ONLY && !client.context().options().credentials().has(Credentials.Kind.SESSION_COOKIE)) {
+        if (auth == RouteAuth.SESSION_ONLY
+                && !client.context().options().credentials().has(Credentials.Kind.SESSION_COOKIE)) {
             throw new SessionRequiredException(method(), pathTemplate());
         }
         validateInputs();
     }
 
     /** Checks this request's inputs; throws {@link IllegalArgumentException} naming the field. */
-    protected void validateInputs() {
-    }
+    protected void validateInputs() {}
 
     /** The client this request belongs to. */
     protected final HitKeep client() {

@@ -22,9 +22,12 @@ import java.util.Objects;
  * here (HitKeep reference §2.6). {@link SharedDashboard#exportHits(String)} returns this request for
  * {@code GET /api/share/{token}/sites/{id}/hits/export}, which takes the same inputs and sends no credentials.
  */
-public final class HitsExportRequest extends FileRequest<HitsExportRequest> implements WindowedRequest<HitsExportRequest> {
+public final class HitsExportRequest extends FileRequest<HitsExportRequest>
+        implements
+            WindowedRequest<HitsExportRequest> {
     HitsExportRequest(HitKeep client, String siteId) {
-        this(client, "/api/sites/{id}/hits/export", RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)});
+        this(client, "/api/sites/{id}/hits/export", RouteAuth.TOKEN_OR_SESSION,
+                new Object[] {Inputs.id("siteId", siteId)});
     }
 
     HitsExportRequest(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues) {

@@ -10,7 +10,8 @@ import okhttp3.RequestBody;
  */
 public final class ImportChunkUpload extends HitKeepRequest<ImportChunkProgress, ImportChunkUpload> {
     ImportChunkUpload(HitKeep client, String siteId, String importId, String fileId, long offset, RequestBody body) {
-        super(client, "PUT", "/api/sites/{id}/imports/uploads/{importID}/files/{fileID}/chunks", RouteAuth.TOKEN_OR_SESSION,
+        super(client, "PUT", "/api/sites/{id}/imports/uploads/{importID}/files/{fileID}/chunks",
+                RouteAuth.TOKEN_OR_SESSION,
                 new Object[] {siteId, importId, fileId}, client.context().json(ImportChunkProgress.class));
         if (offset < 0) {
             throw new IllegalArgumentException("offset must be at least 0, got " + offset);

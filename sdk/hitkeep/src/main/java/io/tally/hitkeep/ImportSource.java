@@ -75,6 +75,7 @@ public final class ImportSource {
 
     @Override
     public String toString() {
-        return "ImportSource[" + filename + ", " + sizeBytes + " bytes" + (file != null ? ", " + file : ", stream") + "]";
+        return "ImportSource[" + filename + ", " + sizeBytes + " bytes" + (file != null ? ", " + file : ", stream")
+                + "]";
     }
 }

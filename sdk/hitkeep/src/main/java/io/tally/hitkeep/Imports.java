@@ -57,7 +57,8 @@ public final class Imports {
 
     /** One import with its files and validation manifest ({@code GET /api/sites/{id}/imports/{importID}}). */
     public HitKeepCall<ImportJob> get(String siteId, String importId) {
-        return call("GET", "/api/sites/{id}/imports/{importID}", client.context().json(ImportJob.class), siteId, importId);
+        return call("GET", "/api/sites/{id}/imports/{importID}", client.context().json(ImportJob.class), siteId,
+                importId);
     }
 
     /**
@@ -66,7 +67,8 @@ public final class Imports {
      *
      * @throws IllegalArgumentException when {@code files} is empty
      */
-    public HitKeepCall<ImportUpload> createUpload(String siteId, ImportProvider provider, List<ImportFileDeclaration> files) {
+    public HitKeepCall<ImportUpload> createUpload(String siteId, ImportProvider provider,
+            List<ImportFileDeclaration> files) {
         Objects.requireNonNull(provider, "provider");
         if (files == null || files.isEmpty()) {
             throw new IllegalArgumentException("files must name at least one .zip or .csv file");
@@ -88,7 +90,8 @@ public final class Imports {
      * Sends {@code length} bytes of {@code file} starting at {@code offset}, read from disk as they are sent
      * (and read again if the request is retried).
      */
-    public ImportChunkUpload uploadChunk(String siteId, String importId, String fileId, Path file, long offset, long length) {
+    public ImportChunkUpload uploadChunk(String siteId, String importId, String fileId, Path file, long offset,
+            long length) {
         Objects.requireNonNull(file, "file");
         checkLength(length);
         return new ImportChunkUpload(client, siteId, importId, fileId, offset,
@@ -100,7 +103,7 @@ public final class Imports {
      * bytes are streamed as they are read, so the request is not retried (the stream cannot be rewound).
      */
     public ImportChunkUpload uploadChunk(String siteId, String importId, String fileId, long offset, InputStream chunk,
-                                         long length) {
+            long length) {
         Objects.requireNonNull(chunk, "chunk");
         checkLength(length);
         return new ImportChunkUpload(client, siteId, importId, fileId, offset,
@@ -113,7 +116,8 @@ public final class Imports {
      * files are unusable; 409 when the same source was imported before.
      */
     public HitKeepCall<ImportJob> validate(String siteId, String importId) {
-        return call("POST", "/api/sites/{id}/imports/uploads/{importID}/validate", client.context().json(ImportJob.class),
+        return call("POST", "/api/sites/{id}/imports/uploads/{importID}/validate",
+                client.context().json(ImportJob.class),
                 siteId, importId);
     }
 
@@ -127,7 +131,8 @@ public final class Imports {
      * Deletes the rows an import added and marks it deleted ({@code DELETE /api/sites/{id}/imports/{importID}}).
      */
     public HitKeepCall<Status> delete(String siteId, String importId) {
-        return call("DELETE", "/api/sites/{id}/imports/{importID}", client.context().json(Status.class), siteId, importId);
+        return call("DELETE", "/api/sites/{id}/imports/{importID}", client.context().json(Status.class), siteId,
+                importId);
     }
 
     /**
@@ -162,11 +167,13 @@ public final class Imports {
                 ImportChunkProgress progress = chunk.execute();
                 long expected = offset + length;
                 if (source.file() == null && progress.bytesReceived() != expected) {
-                    throw new TallyException("HitKeep reports " + progress.bytesReceived() + " bytes of " + source.filename()
+                    throw new TallyException("HitKeep reports " + progress.bytesReceived() + " bytes of "
+                            + source.filename()
                             + " after a chunk ending at " + expected + "; a stream cannot be rewound to resend them");
                 }
                 if (progress.bytesReceived() <= offset) {
-                    throw new TallyException("HitKeep did not accept the chunk of " + source.filename() + " at offset " + offset);
+                    throw new TallyException(
+                            "HitKeep did not accept the chunk of " + source.filename() + " at offset " + offset);
                 }
                 offset = progress.bytesReceived();
             }
@@ -193,8 +200,9 @@ public final class Imports {
                 }
             }
         }
-        throw new TallyException("HitKeep's upload session does not list " + source.filename() + " (" + source.sizeBytes()
-                + " bytes); it lists " + staged);
+        throw new TallyException(
+                "HitKeep's upload session does not list " + source.filename() + " (" + source.sizeBytes()
+                        + " bytes); it lists " + staged);
     }
 
     private static String sha256(Path file) {
@@ -223,7 +231,8 @@ public final class Imports {
         }
     }
 
-    private <T> HitKeepCall<T> call(String method, String route, io.tally.core.spi.ResponseReader<T> reader, Object... path) {
+    private <T> HitKeepCall<T> call(String method, String route, io.tally.core.spi.ResponseReader<T> reader,
+            Object... path) {
         return new HitKeepCall<>(client, method, route, RouteAuth.TOKEN_OR_SESSION, path, reader);
     }
 }

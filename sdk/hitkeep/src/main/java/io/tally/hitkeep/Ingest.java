@@ -79,7 +79,8 @@ public final class Ingest {
 
     private HitKeepCall<Void> ingest(String route, Object record) {
         checkSize(record instanceof ServerEvent ? "event" : "pageview", record);
-        return new HitKeepCall<Void>(client, "POST", route, RouteAuth.TOKEN_ONLY, new Object[0], ResponseReader.discard())
+        return new HitKeepCall<Void>(client, "POST", route, RouteAuth.TOKEN_ONLY, new Object[0],
+                ResponseReader.discard())
                 .body(record);
     }
 
@@ -88,11 +89,13 @@ public final class Ingest {
         try {
             size = client.context().provider().mapper().writeValueAsBytes(record).length;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the " + what + " could not be written as JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    "the " + what + " could not be written as JSON: " + e.getOriginalMessage(), e);
         }
         if (size > MAX_BODY_BYTES) {
-            throw new IllegalArgumentException("the " + what + " is " + size + " bytes as JSON; HitKeep accepts at most "
-                    + MAX_BODY_BYTES + " (64 KiB): send fewer or smaller properties");
+            throw new IllegalArgumentException(
+                    "the " + what + " is " + size + " bytes as JSON; HitKeep accepts at most "
+                            + MAX_BODY_BYTES + " (64 KiB): send fewer or smaller properties");
         }
     }
 }

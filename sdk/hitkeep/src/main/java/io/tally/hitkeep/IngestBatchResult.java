@@ -50,7 +50,8 @@ public final class IngestBatchResult {
 
     @Override
     public String toString() {
-        return "IngestBatchResult[" + succeeded + "/" + total + " accepted, " + failures.size() + " failed, " + notSent.size()
+        return "IngestBatchResult[" + succeeded + "/" + total + " accepted, " + failures.size() + " failed, "
+                + notSent.size()
                 + " not sent]";
     }
 }

@@ -11,5 +11,4 @@ import io.tally.hitkeep.model.IngestRecord;
  * @param record the record
  * @param error  what went wrong
  */
-public record IngestFailure(int index, IngestRecord record, RuntimeException error) {
-}
+public record IngestFailure(int index, IngestRecord record, RuntimeException error) {}

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /** Checks on method arguments, with messages that name the argument and never quote a secret. */
 final class Inputs {
-    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID = Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private Inputs() {}
 
@@ -27,7 +28,8 @@ final class Inputs {
     static String uuid(String field, String value) {
         String v = text(field, value);
         if (!UUID.matcher(v).matches()) {
-            throw new IllegalArgumentException(field + " must be a UUID such as 2f6a1c3e-8b7d-4e21-9c55-0d1e2f3a4b5c, got '" + v + "'");
+            throw new IllegalArgumentException(
+                    field + " must be a UUID such as 2f6a1c3e-8b7d-4e21-9c55-0d1e2f3a4b5c, got '" + v + "'");
         }
         return v;
     }
@@ -35,7 +37,8 @@ final class Inputs {
     static String email(String email) {
         String v = text("email", email);
         if (v.indexOf('@') <= 0) {
-            throw new IllegalArgumentException("email must be an e-mail address such as ada@example.com, got '" + v + "'");
+            throw new IllegalArgumentException(
+                    "email must be an e-mail address such as ada@example.com, got '" + v + "'");
         }
         return v;
     }
@@ -51,7 +54,8 @@ final class Inputs {
     /** Checks that {@code to} is after {@code from} when both query values are set. */
     static void window(String fromName, List<String> from, String toName, List<String> to) {
         if (!from.isEmpty() && !to.isEmpty() && !Instant.parse(to.get(0)).isAfter(Instant.parse(from.get(0)))) {
-            throw new IllegalArgumentException(toName + " (" + to.get(0) + ") must be after " + fromName + " (" + from.get(0) + ")");
+            throw new IllegalArgumentException(
+                    toName + " (" + to.get(0) + ") must be after " + fromName + " (" + from.get(0) + ")");
         }
     }
 }

@@ -45,19 +45,23 @@ public final class Opportunities {
      */
     public RangeRequest<GeneratedOpportunities> generate(String siteId) {
         return new RangeRequest<>(client, "POST", "/api/sites/{id}/opportunities/generate", RouteAuth.TOKEN_OR_SESSION,
-                new Object[] {siteId}, client.context().json(GeneratedOpportunities.class)).maxSpan(MAX_GENERATE_WINDOW);
+                new Object[] {siteId}, client.context().json(GeneratedOpportunities.class))
+                .maxSpan(MAX_GENERATE_WINDOW);
     }
 
     /** Marks an opportunity saved, done or dismissed ({@code PATCH /api/sites/{id}/opportunities/{opportunityID}}). */
     public HitKeepCall<Opportunity> updateStatus(String siteId, String opportunityId, OpportunityStatus status) {
         Objects.requireNonNull(status, "status");
-        return new HitKeepCall<>(client, "PATCH", "/api/sites/{id}/opportunities/{opportunityID}", RouteAuth.TOKEN_OR_SESSION,
+        return new HitKeepCall<>(client, "PATCH", "/api/sites/{id}/opportunities/{opportunityID}",
+                RouteAuth.TOKEN_OR_SESSION,
                 new Object[] {siteId, opportunityId}, client.context().json(Opportunity.class))
                 .body(Collections.singletonMap("status", status.value()));
     }
 
     /** The digest preview request; optional {@code frequency}. */
-    public static final class DigestPreviewRequest extends HitKeepRequest<OpportunityDigestPreview, DigestPreviewRequest> {
+    public static final class DigestPreviewRequest
+            extends
+                HitKeepRequest<OpportunityDigestPreview, DigestPreviewRequest> {
         DigestPreviewRequest(HitKeep client, String siteId) {
             super(client, "GET", "/api/sites/{id}/opportunities/digest-preview", RouteAuth.TOKEN_OR_SESSION,
                     new Object[] {siteId}, client.context().json(OpportunityDigestPreview.class));

@@ -71,12 +71,14 @@ public final class QrCodes {
      * Archives a QR code: its redirect stops, its history stays ({@code DELETE /api/sites/{id}/qr-codes/{qrID}}, 204).
      */
     public HitKeepCall<Void> archive(String siteId, String qrCodeId) {
-        return call("DELETE", "/api/sites/{id}/qr-codes/{qrID}", io.tally.core.spi.ResponseReader.discard(), siteId, qrCodeId);
+        return call("DELETE", "/api/sites/{id}/qr-codes/{qrID}", io.tally.core.spi.ResponseReader.discard(), siteId,
+                qrCodeId);
     }
 
     /** The attached graphic ({@code GET /api/sites/{id}/qr-codes/{qrID}/asset}); 404 when there is none. */
     public DownloadRequest asset(String siteId, String qrCodeId) {
-        return new DownloadRequest(client, "/api/sites/{id}/qr-codes/{qrID}/asset", RouteAuth.TOKEN_OR_SESSION, siteId, qrCodeId);
+        return new DownloadRequest(client, "/api/sites/{id}/qr-codes/{qrID}/asset", RouteAuth.TOKEN_OR_SESSION, siteId,
+                qrCodeId);
     }
 
     /**
@@ -124,18 +126,21 @@ public final class QrCodes {
 
     /** Removes the attached graphic ({@code DELETE /api/sites/{id}/qr-codes/{qrID}/asset}, 204). */
     public HitKeepCall<Void> deleteAsset(String siteId, String qrCodeId) {
-        return call("DELETE", "/api/sites/{id}/qr-codes/{qrID}/asset", io.tally.core.spi.ResponseReader.discard(), siteId, qrCodeId);
+        return call("DELETE", "/api/sites/{id}/qr-codes/{qrID}/asset", io.tally.core.spi.ResponseReader.discard(),
+                siteId, qrCodeId);
     }
 
     /** Redirect opens over time ({@code GET /api/sites/{id}/qr-codes/{qrID}/opens/timeseries}). */
     public RangeRequest<List<QrCodeOpenSeriesPoint>> opens(String siteId, String qrCodeId) {
-        return range("/api/sites/{id}/qr-codes/{qrID}/opens/timeseries", client.context().listOf(QrCodeOpenSeriesPoint.class),
+        return range("/api/sites/{id}/qr-codes/{qrID}/opens/timeseries",
+                client.context().listOf(QrCodeOpenSeriesPoint.class),
                 siteId, qrCodeId);
     }
 
     /** Opens plus the visits they brought ({@code GET /api/sites/{id}/qr-codes/{qrID}/summary}). */
     public RangeRequest<QrCodeSummary> summary(String siteId, String qrCodeId) {
-        return range("/api/sites/{id}/qr-codes/{qrID}/summary", client.context().json(QrCodeSummary.class), siteId, qrCodeId);
+        return range("/api/sites/{id}/qr-codes/{qrID}/summary", client.context().json(QrCodeSummary.class), siteId,
+                qrCodeId);
     }
 
     /**
@@ -143,7 +148,8 @@ public final class QrCodes {
      * ({@code GET /api/sites/{id}/qr-codes/{qrID}/takeout}; xlsx unless a format is set).
      */
     public ExportRequest takeout(String siteId, String qrCodeId) {
-        return new ExportRequest(client, "/api/sites/{id}/qr-codes/{qrID}/takeout", RouteAuth.TOKEN_OR_SESSION, siteId, qrCodeId);
+        return new ExportRequest(client, "/api/sites/{id}/qr-codes/{qrID}/takeout", RouteAuth.TOKEN_OR_SESSION, siteId,
+                qrCodeId);
     }
 
     /** The QR-only share links of a code; tokens are not included ({@code GET /api/sites/{id}/qr-codes/{qrID}/share}). */
@@ -163,7 +169,8 @@ public final class QrCodes {
 
     /** Revokes a QR-only share link ({@code DELETE /api/sites/{id}/qr-codes/{qrID}/share/{shareID}}, 204). */
     public HitKeepCall<Void> deleteShareLink(String siteId, String qrCodeId, String shareId) {
-        return call("DELETE", "/api/sites/{id}/qr-codes/{qrID}/share/{shareID}", io.tally.core.spi.ResponseReader.discard(),
+        return call("DELETE", "/api/sites/{id}/qr-codes/{qrID}/share/{shareID}",
+                io.tally.core.spi.ResponseReader.discard(),
                 siteId, qrCodeId, shareId);
     }
 
@@ -182,14 +189,16 @@ public final class QrCodes {
             throw new IllegalArgumentException("image must not be empty");
         }
         if (size > MAX_ASSET_BYTES) {
-            throw new IllegalArgumentException("image is " + size + " bytes; HitKeep accepts QR graphics up to " + MAX_ASSET_BYTES
-                    + " bytes (2 MiB)");
+            throw new IllegalArgumentException(
+                    "image is " + size + " bytes; HitKeep accepts QR graphics up to " + MAX_ASSET_BYTES
+                            + " bytes (2 MiB)");
         }
     }
 
     static MediaType imageType(String filename) {
         if (filename == null || filename.trim().isEmpty()) {
-            throw new IllegalArgumentException("filename must not be null or blank; its extension gives the image type");
+            throw new IllegalArgumentException(
+                    "filename must not be null or blank; its extension gives the image type");
         }
         String lower = filename.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".png")) {
@@ -201,8 +210,9 @@ public final class QrCodes {
         if (lower.endsWith(".webp")) {
             return MediaType.get("image/webp");
         }
-        throw new IllegalArgumentException("filename must end in .png, .jpg, .jpeg or .webp (HitKeep accepts PNG, JPEG and WebP), got '"
-                + filename + "'");
+        throw new IllegalArgumentException(
+                "filename must end in .png, .jpg, .jpeg or .webp (HitKeep accepts PNG, JPEG and WebP), got '"
+                        + filename + "'");
     }
 
     private static RequestBody unknownLength(InputStream in, MediaType type) {
@@ -234,7 +244,8 @@ public final class QrCodes {
         };
     }
 
-    private <T> HitKeepCall<T> call(String method, String route, io.tally.core.spi.ResponseReader<T> reader, Object... path) {
+    private <T> HitKeepCall<T> call(String method, String route, io.tally.core.spi.ResponseReader<T> reader,
+            Object... path) {
         return new HitKeepCall<>(client, method, route, RouteAuth.TOKEN_OR_SESSION, path, reader);
     }
 

@@ -12,9 +12,11 @@ import java.time.Duration;
  *
  * @param <T> what the request returns
  */
-public final class RangeRequest<T> extends HitKeepRequest<T, RangeRequest<T>> implements WindowedRequest<RangeRequest<T>> {
+public final class RangeRequest<T> extends HitKeepRequest<T, RangeRequest<T>>
+        implements
+            WindowedRequest<RangeRequest<T>> {
     RangeRequest(HitKeep client, String method, String pathTemplate, RouteAuth auth, Object[] pathValues,
-               ResponseReader<T> reader) {
+            ResponseReader<T> reader) {
         super(client, method, pathTemplate, auth, pathValues, reader);
     }
 

@@ -23,8 +23,7 @@ public final class RealtimeEventStream implements Iterator<RealtimeEvent>, Itera
     private RealtimeEvent next;
     private boolean finished;
 
-    RealtimeEventStream() {
-    }
+    RealtimeEventStream() {}
 
     void attach(RealtimeSubscription subscription) {
         this.subscription = subscription;
@@ -135,8 +134,7 @@ public final class RealtimeEventStream implements Iterator<RealtimeEvent>, Itera
         }
     }
 
-    private record End(Throwable error) {
-    }
+    private record End(Throwable error) {}
 
     @Override
     public String toString() {

@@ -14,12 +14,10 @@ public interface RealtimeListener {
     void onEvent(RealtimeEvent event);
 
     /** A connection was opened (the first one, and each reconnection). */
-    default void onOpen() {
-    }
+    default void onOpen() {}
 
     /** The server sent a comment, HitKeep's heartbeat (every 15 seconds). */
-    default void onHeartbeat() {
-    }
+    default void onHeartbeat() {}
 
     /**
      * The connection ended; the subscription reconnects after {@code reconnectIn} (the server's {@code retry:},
@@ -27,13 +25,11 @@ public interface RealtimeListener {
      *
      * @param cause why it ended, or {@code null} when the server closed the stream
      */
-    default void onDisconnected(Throwable cause, Duration reconnectIn) {
-    }
+    default void onDisconnected(Throwable cause, Duration reconnectIn) {}
 
     /**
      * The subscription ended for good: closed by the caller ({@code error} is {@code null}), refused by the server
      * (an {@link io.tally.core.ApiException} such as 401 or 403), failed too often in a row, or a callback threw.
      */
-    default void onClosed(Throwable error) {
-    }
+    default void onClosed(Throwable error) {}
 }

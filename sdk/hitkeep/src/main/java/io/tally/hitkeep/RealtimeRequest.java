@@ -55,7 +55,8 @@ public final class RealtimeRequest extends HitKeepRequest<List<RealtimeEvent>, R
     private int maxConsecutiveFailures = -1;
 
     RealtimeRequest(HitKeep client, String siteId) {
-        super(client, "GET", RealtimeConnection.ROUTE, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)},
+        super(client, "GET", RealtimeConnection.ROUTE, RouteAuth.TOKEN_OR_SESSION,
+                new Object[] {Inputs.id("siteId", siteId)},
                 collect(client.context().provider().mapper()));
         this.siteId = siteId.trim();
         endpointHeader("Accept", "text/event-stream");
@@ -86,7 +87,8 @@ public final class RealtimeRequest extends HitKeepRequest<List<RealtimeEvent>, R
      */
     public RealtimeRequest heartbeatTimeout(Duration timeout) {
         if (timeout == null || timeout.compareTo(Duration.ofSeconds(16)) < 0) {
-            throw new IllegalArgumentException("heartbeatTimeout must be longer than HitKeep's 15-second heartbeat, got " + timeout);
+            throw new IllegalArgumentException(
+                    "heartbeatTimeout must be longer than HitKeep's 15-second heartbeat, got " + timeout);
         }
         this.heartbeatTimeout = timeout;
         return this;
@@ -186,16 +188,13 @@ public final class RealtimeRequest extends HitKeepRequest<List<RealtimeEvent>, R
             }
 
             @Override
-            public void retry(long millis) {
-            }
+            public void retry(long millis) {}
 
             @Override
-            public void comment(String text) {
-            }
+            public void comment(String text) {}
 
             @Override
-            public void lastEventId(String id) {
-            }
+            public void lastEventId(String id) {}
         });
         return Collections.unmodifiableList(events);
     }

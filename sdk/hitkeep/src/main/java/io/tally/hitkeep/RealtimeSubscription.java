@@ -41,8 +41,9 @@ public final class RealtimeSubscription implements AutoCloseable {
     private volatile Duration retryDelay;
     private Thread sleepingThread;
 
-    RealtimeSubscription(HitKeep client, String siteId, String lastEventId, Duration reconnectDelay, Duration readTimeout,
-                         int maxConsecutiveFailures, RealtimeListener listener) {
+    RealtimeSubscription(HitKeep client, String siteId, String lastEventId, Duration reconnectDelay,
+            Duration readTimeout,
+            int maxConsecutiveFailures, RealtimeListener listener) {
         this.siteId = siteId;
         this.listener = listener;
         this.lastEventId = lastEventId;
@@ -239,6 +240,7 @@ public final class RealtimeSubscription implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "RealtimeSubscription[site " + siteId + ", " + (closed.get() ? "closed" : "open") + ", lastEventId=" + lastEventId + "]";
+        return "RealtimeSubscription[site " + siteId + ", " + (closed.get() ? "closed" : "open") + ", lastEventId="
+                + lastEventId + "]";
     }
 }

@@ -13,8 +13,9 @@ final class RedirectReader implements ResponseReader<Redirect> {
     public Redirect read(ResponseHandle response) {
         String location = response.headers().first("Location").orElse(null);
         if (response.statusCode() < 300 || response.statusCode() >= 400 || location == null) {
-            throw new TallyException("HitKeep answered " + response.statusCode() + (location == null ? " without a Location header" : "")
-                    + " where a redirect was expected");
+            throw new TallyException(
+                    "HitKeep answered " + response.statusCode() + (location == null ? " without a Location header" : "")
+                            + " where a redirect was expected");
         }
         return new Redirect(response.statusCode(), location);
     }

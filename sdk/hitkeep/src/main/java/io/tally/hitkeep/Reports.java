@@ -29,14 +29,16 @@ public final class Reports {
     /** Sets which cross-site digests to receive ({@code PUT /api/user/report-subscriptions/digest}, 204). */
     public HitKeepCall<Void> updateDigest(DigestSubscription digest) {
         Objects.requireNonNull(digest, "digest");
-        return new HitKeepCall<>(client, "PUT", "/api/user/report-subscriptions/digest", RouteAuth.SESSION_ONLY, new Object[0],
+        return new HitKeepCall<>(client, "PUT", "/api/user/report-subscriptions/digest", RouteAuth.SESSION_ONLY,
+                new Object[0],
                 ResponseReader.discard()).body(digest);
     }
 
     /** Sets which reports to receive for one site ({@code PUT /api/user/report-subscriptions/sites/{site_id}}, 204). */
     public HitKeepCall<Void> updateSite(String siteId, DigestSubscription reports) {
         Objects.requireNonNull(reports, "reports");
-        return new HitKeepCall<>(client, "PUT", "/api/user/report-subscriptions/sites/{site_id}", RouteAuth.SESSION_ONLY,
+        return new HitKeepCall<>(client, "PUT", "/api/user/report-subscriptions/sites/{site_id}",
+                RouteAuth.SESSION_ONLY,
                 new Object[] {Inputs.id("siteId", siteId)}, ResponseReader.discard()).body(reports);
     }
 }

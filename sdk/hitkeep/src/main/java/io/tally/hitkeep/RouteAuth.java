@@ -16,7 +16,8 @@ public enum RouteAuth {
     /** A share token in the path; no other credentials. */
     SHARE_TOKEN;
 
-    private static final RouteCredentials TOKEN = RouteCredentials.anyOf("only an API-client token (a session is refused)",
+    private static final RouteCredentials TOKEN = RouteCredentials.anyOf(
+            "only an API-client token (a session is refused)",
             "build the client with apiToken(...)", Credentials.Kind.BEARER, Credentials.Kind.API_KEY);
 
     /** The rule core applies before sending (the session check of {@link #SESSION_ONLY} is HitKeep's own). */

@@ -129,7 +129,8 @@ public final class SearchConsole {
     public HitKeepCall<String> connect(String teamId, String returnPath) {
         Map<String, Object> body = returnPath == null ? Collections.<String, Object>emptyMap()
                 : Collections.<String, Object>singletonMap("return_path", returnPath);
-        return teamCall("POST", "/api/user/teams/{id}/integrations/google-search-console/connect", teamId, authUrl()).body(body);
+        return teamCall("POST", "/api/user/teams/{id}/integrations/google-search-console/connect", teamId, authUrl())
+                .body(body);
     }
 
     /**
@@ -149,7 +150,8 @@ public final class SearchConsole {
     public HitKeepCall<Redirect> completeOAuth(String state, String code) {
         require(state, "state");
         require(code, "code");
-        return new HitKeepCall<>(client, "GET", "/api/integrations/google-search-console/oauth/callback", RouteAuth.SESSION_ONLY,
+        return new HitKeepCall<>(client, "GET", "/api/integrations/google-search-console/oauth/callback",
+                RouteAuth.SESSION_ONLY,
                 new Object[0], RedirectReader.INSTANCE).param("state", state).param("code", code);
     }
 
@@ -191,7 +193,8 @@ public final class SearchConsole {
      * @param <T> what the report returns
      */
     public static final class ReportRequest<T> extends HitKeepRequest<T, ReportRequest<T>>
-            implements WindowedRequest<ReportRequest<T>> {
+            implements
+                WindowedRequest<ReportRequest<T>> {
         /** HitKeep's largest {@code limit}. */
         public static final int MAX_LIMIT = 100;
 

@@ -18,7 +18,8 @@ public final class ShareLinks {
 
     /** The site's share links, without their tokens ({@code GET /api/sites/{id}/share}). */
     public HitKeepCall<List<ShareLink>> list(String siteId) {
-        return new HitKeepCall<>(client, "GET", "/api/sites/{id}/share", RouteAuth.TOKEN_OR_SESSION, new Object[] {siteId},
+        return new HitKeepCall<>(client, "GET", "/api/sites/{id}/share", RouteAuth.TOKEN_OR_SESSION,
+                new Object[] {siteId},
                 client.context().listOf(ShareLink.class));
     }
 
@@ -27,7 +28,8 @@ public final class ShareLinks {
      * Team API clients get 401 here (HitKeep ties the link to a user); use a personal token or a session.
      */
     public HitKeepCall<CreatedShareLink> create(String siteId) {
-        return new HitKeepCall<>(client, "POST", "/api/sites/{id}/share", RouteAuth.TOKEN_OR_SESSION, new Object[] {siteId},
+        return new HitKeepCall<>(client, "POST", "/api/sites/{id}/share", RouteAuth.TOKEN_OR_SESSION,
+                new Object[] {siteId},
                 client.context().json(CreatedShareLink.class));
     }
 

@@ -79,7 +79,8 @@ public final class SharedDashboard {
 
     /** Raw hits as a file ({@code GET /api/share/{token}/sites/{id}/hits/export}; csv unless a format is set). */
     public HitsExportRequest exportHits(String siteId) {
-        return new HitsExportRequest(client, "/api/share/{token}/sites/{id}/hits/export", RouteAuth.SHARE_TOKEN, site(siteId));
+        return new HitsExportRequest(client, "/api/share/{token}/sites/{id}/hits/export", RouteAuth.SHARE_TOKEN,
+                site(siteId));
     }
 
     /**
@@ -107,20 +108,23 @@ public final class SharedDashboard {
 
     /** Counts per value of one event property ({@code GET /api/share/{token}/sites/{id}/events/breakdown}). */
     public RangeRequest<List<MetricStat>> eventBreakdown(String siteId, String eventName, String propertyKey) {
-        return range("/api/share/{token}/sites/{id}/events/breakdown", client.context().listOf(MetricStat.class), siteId)
+        return range("/api/share/{token}/sites/{id}/events/breakdown", client.context().listOf(MetricStat.class),
+                siteId)
                 .param("event_name", Inputs.text("eventName", eventName))
                 .param("property_key", Inputs.text("propertyKey", propertyKey));
     }
 
     /** An event's count over time ({@code GET /api/share/{token}/sites/{id}/events/timeseries}). */
     public EventRequest<List<EventSeriesPoint>> eventTimeseries(String siteId, String eventName) {
-        return new EventRequest<>(client, "/api/share/{token}/sites/{id}/events/timeseries", RouteAuth.SHARE_TOKEN, site(siteId),
+        return new EventRequest<>(client, "/api/share/{token}/sites/{id}/events/timeseries", RouteAuth.SHARE_TOKEN,
+                site(siteId),
                 eventName, client.context().listOf(EventSeriesPoint.class));
     }
 
     /** Who sent an event: top pages, referrers, countries… ({@code GET /api/share/{token}/sites/{id}/events/audience}). */
     public EventRequest<EventAudience> eventAudience(String siteId, String eventName) {
-        return new EventRequest<>(client, "/api/share/{token}/sites/{id}/events/audience", RouteAuth.SHARE_TOKEN, site(siteId),
+        return new EventRequest<>(client, "/api/share/{token}/sites/{id}/events/audience", RouteAuth.SHARE_TOKEN,
+                site(siteId),
                 eventName, client.context().json(EventAudience.class));
     }
 
@@ -133,7 +137,8 @@ public final class SharedDashboard {
 
     /** Conversions over time, of all goals ({@code GET /api/share/{token}/sites/{id}/goals/timeseries}). */
     public RangeRequest<List<GoalSeriesPoint>> goalTimeseries(String siteId) {
-        return range("/api/share/{token}/sites/{id}/goals/timeseries", client.context().listOf(GoalSeriesPoint.class), siteId);
+        return range("/api/share/{token}/sites/{id}/goals/timeseries", client.context().listOf(GoalSeriesPoint.class),
+                siteId);
     }
 
     /** Conversions over time of one goal ({@code goal_id}). */
@@ -148,7 +153,8 @@ public final class SharedDashboard {
 
     /** Funnel entries and completions over time ({@code GET /api/share/{token}/sites/{id}/funnels/timeseries}). */
     public RangeRequest<List<FunnelSeriesPoint>> funnelTimeseries(String siteId) {
-        return range("/api/share/{token}/sites/{id}/funnels/timeseries", client.context().listOf(FunnelSeriesPoint.class), siteId);
+        return range("/api/share/{token}/sites/{id}/funnels/timeseries",
+                client.context().listOf(FunnelSeriesPoint.class), siteId);
     }
 
     /** Entries and completions over time of one funnel ({@code funnel_id}). */
@@ -158,7 +164,8 @@ public final class SharedDashboard {
 
     /** Step-by-step conversion of one funnel ({@code GET /api/share/{token}/sites/{id}/funnels/{funnelID}/stats}). */
     public RangeRequest<FunnelStats> funnelStats(String siteId, String funnelId) {
-        return new RangeRequest<>(client, "GET", "/api/share/{token}/sites/{id}/funnels/{funnelID}/stats", RouteAuth.SHARE_TOKEN,
+        return new RangeRequest<>(client, "GET", "/api/share/{token}/sites/{id}/funnels/{funnelID}/stats",
+                RouteAuth.SHARE_TOKEN,
                 new Object[] {token, siteId, funnelId}, client.context().json(FunnelStats.class));
     }
 
@@ -184,7 +191,7 @@ public final class SharedDashboard {
 
     /** One metric per browser, country, device… ({@code GET /api/share/{token}/sites/{id}/web-vitals/breakdown}). */
     public WebVitalsRequest<List<WebVitalDimensionRow>> webVitalsBreakdown(String siteId, WebVitalMetric metric,
-                                                                         WebVitalDimension dimension) {
+            WebVitalDimension dimension) {
         Objects.requireNonNull(dimension, "dimension");
         return webVitals("/api/share/{token}/sites/{id}/web-vitals/breakdown", siteId, true,
                 client.context().listOf(WebVitalDimensionRow.class))
@@ -196,7 +203,8 @@ public final class SharedDashboard {
 
     /** Revenue, orders and conversion ({@code GET /api/share/{token}/sites/{id}/ecommerce}). */
     public EcommerceRequest<EcommerceSummary> ecommerce(String siteId) {
-        return ecommerce("/api/share/{token}/sites/{id}/ecommerce", siteId, client.context().json(EcommerceSummary.class));
+        return ecommerce("/api/share/{token}/sites/{id}/ecommerce", siteId,
+                client.context().json(EcommerceSummary.class));
     }
 
     /** Revenue and orders over time ({@code GET /api/share/{token}/sites/{id}/ecommerce/timeseries}). */
@@ -221,7 +229,8 @@ public final class SharedDashboard {
 
     /** The site's saved opportunities ({@code GET /api/share/{token}/sites/{id}/opportunities}). */
     public HitKeepCall<List<Opportunity>> opportunities(String siteId) {
-        return call("/api/share/{token}/sites/{id}/opportunities", JsonReaders.listField("opportunities", Opportunity.class), siteId);
+        return call("/api/share/{token}/sites/{id}/opportunities",
+                JsonReaders.listField("opportunities", Opportunity.class), siteId);
     }
 
     /** The site's QR codes ({@code GET /api/share/{token}/sites/{id}/qr-codes}). */
@@ -244,12 +253,14 @@ public final class SharedDashboard {
     /** A QR code's opens over time ({@code GET /api/share/{token}/sites/{id}/qr-codes/{qrID}/opens/timeseries}). */
     public RangeRequest<List<QrCodeOpenSeriesPoint>> qrCodeOpens(String siteId, String qrCodeId) {
         return new RangeRequest<>(client, "GET", "/api/share/{token}/sites/{id}/qr-codes/{qrID}/opens/timeseries",
-                RouteAuth.SHARE_TOKEN, new Object[] {token, siteId, qrCodeId}, client.context().listOf(QrCodeOpenSeriesPoint.class));
+                RouteAuth.SHARE_TOKEN, new Object[] {token, siteId, qrCodeId},
+                client.context().listOf(QrCodeOpenSeriesPoint.class));
     }
 
     /** A QR code's opens and the visits they brought ({@code GET /api/share/{token}/sites/{id}/qr-codes/{qrID}/summary}). */
     public RangeRequest<QrCodeSummary> qrCodeSummary(String siteId, String qrCodeId) {
-        return new RangeRequest<>(client, "GET", "/api/share/{token}/sites/{id}/qr-codes/{qrID}/summary", RouteAuth.SHARE_TOKEN,
+        return new RangeRequest<>(client, "GET", "/api/share/{token}/sites/{id}/qr-codes/{qrID}/summary",
+                RouteAuth.SHARE_TOKEN,
                 new Object[] {token, siteId, qrCodeId}, client.context().json(QrCodeSummary.class));
     }
 
@@ -286,9 +297,12 @@ public final class SharedDashboard {
     }
 
     /** One connection to the shared live feed, read until it ends; optional {@code Last-Event-ID}. */
-    public static final class RealtimeSnapshotRequest extends HitKeepRequest<List<RealtimeEvent>, RealtimeSnapshotRequest> {
+    public static final class RealtimeSnapshotRequest
+            extends
+                HitKeepRequest<List<RealtimeEvent>, RealtimeSnapshotRequest> {
         RealtimeSnapshotRequest(HitKeep client, String token, String siteId) {
-            super(client, "GET", "/api/share/{token}/sites/{id}/realtime", RouteAuth.SHARE_TOKEN, new Object[] {token, siteId},
+            super(client, "GET", "/api/share/{token}/sites/{id}/realtime", RouteAuth.SHARE_TOKEN,
+                    new Object[] {token, siteId},
                     RealtimeRequest.collect(client.context().provider().mapper()));
             endpointHeader("Accept", "text/event-stream");
             endpointHeader("Cache-Control", "no-cache");

@@ -22,7 +22,8 @@ public final class SharedQrCode {
 
     /** The shared QR code ({@code GET /api/qr-share/{token}/qr-code}). */
     public HitKeepCall<QrCode> get() {
-        return new HitKeepCall<>(client, "GET", "/api/qr-share/{token}/qr-code", RouteAuth.SHARE_TOKEN, new Object[] {token},
+        return new HitKeepCall<>(client, "GET", "/api/qr-share/{token}/qr-code", RouteAuth.SHARE_TOKEN,
+                new Object[] {token},
                 client.context().json(QrCode.class));
     }
 
@@ -33,7 +34,8 @@ public final class SharedQrCode {
 
     /** Redirect opens over time ({@code GET /api/qr-share/{token}/qr-code/opens/timeseries}). */
     public RangeRequest<List<QrCodeOpenSeriesPoint>> opens() {
-        return new RangeRequest<>(client, "GET", "/api/qr-share/{token}/qr-code/opens/timeseries", RouteAuth.SHARE_TOKEN,
+        return new RangeRequest<>(client, "GET", "/api/qr-share/{token}/qr-code/opens/timeseries",
+                RouteAuth.SHARE_TOKEN,
                 new Object[] {token}, client.context().listOf(QrCodeOpenSeriesPoint.class));
     }
 

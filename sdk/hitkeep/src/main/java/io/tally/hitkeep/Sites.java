@@ -62,7 +62,8 @@ public final class Sites {
 
     /** Deletes a site and all its data ({@code DELETE /api/sites/{id}}); needs {@code site.delete}. */
     public HitKeepCall<Status> delete(String siteId) {
-        return call("DELETE", "/api/sites/{id}", RouteAuth.TOKEN_OR_SESSION, client.context().json(Status.class), site(siteId));
+        return call("DELETE", "/api/sites/{id}", RouteAuth.TOKEN_OR_SESSION, client.context().json(Status.class),
+                site(siteId));
     }
 
     /**
@@ -107,7 +108,8 @@ public final class Sites {
 
     /** The users with a role on the site ({@code GET /api/sites/{id}/members}); needs {@code site.view}. */
     public HitKeepCall<List<SiteMember>> members(String siteId) {
-        return call("GET", "/api/sites/{id}/members", RouteAuth.TOKEN_OR_SESSION, client.context().listOf(SiteMember.class),
+        return call("GET", "/api/sites/{id}/members", RouteAuth.TOKEN_OR_SESSION,
+                client.context().listOf(SiteMember.class),
                 site(siteId));
     }
 
@@ -122,7 +124,8 @@ public final class Sites {
 
     /** Removes a user's role on the site ({@code DELETE /api/sites/{id}/members/{userId}}); needs {@code site.manage_team}. */
     public HitKeepCall<Status> removeMember(String siteId, String userId) {
-        return call("DELETE", "/api/sites/{id}/members/{userId}", RouteAuth.TOKEN_OR_SESSION, client.context().json(Status.class),
+        return call("DELETE", "/api/sites/{id}/members/{userId}", RouteAuth.TOKEN_OR_SESSION,
+                client.context().json(Status.class),
                 site(siteId), Inputs.id("userId", userId));
     }
 
@@ -131,20 +134,23 @@ public final class Sites {
      * {@code site.manage_data} or {@code instance.manage_site_exclusions}.
      */
     public HitKeepCall<List<IpExclusion>> exclusions(String siteId) {
-        return call("GET", "/api/sites/{id}/exclusions", RouteAuth.TOKEN_OR_SESSION, client.context().listOf(IpExclusion.class),
+        return call("GET", "/api/sites/{id}/exclusions", RouteAuth.TOKEN_OR_SESSION,
+                client.context().listOf(IpExclusion.class),
                 site(siteId));
     }
 
     /** Adds an exclusion rule ({@code POST /api/sites/{id}/exclusions}, 201 with the rule); team API clients get 401 here. */
     public HitKeepCall<IpExclusion> addExclusion(String siteId, ExclusionInput rule) {
         Objects.requireNonNull(rule, "rule");
-        return call("POST", "/api/sites/{id}/exclusions", RouteAuth.TOKEN_OR_SESSION, client.context().json(IpExclusion.class),
+        return call("POST", "/api/sites/{id}/exclusions", RouteAuth.TOKEN_OR_SESSION,
+                client.context().json(IpExclusion.class),
                 site(siteId)).body(rule);
     }
 
     /** Removes an exclusion rule ({@code DELETE /api/sites/{id}/exclusions/{ruleID}}, 204). */
     public HitKeepCall<Void> deleteExclusion(String siteId, String ruleId) {
-        return call("DELETE", "/api/sites/{id}/exclusions/{ruleID}", RouteAuth.TOKEN_OR_SESSION, ResponseReader.discard(),
+        return call("DELETE", "/api/sites/{id}/exclusions/{ruleID}", RouteAuth.TOKEN_OR_SESSION,
+                ResponseReader.discard(),
                 site(siteId), Inputs.id("ruleId", ruleId));
     }
 
@@ -158,7 +164,8 @@ public final class Sites {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("days", days);
-        return call("PUT", "/api/sites/{id}/retention", RouteAuth.TOKEN_OR_SESSION, ResponseReader.discard(), site(siteId))
+        return call("PUT", "/api/sites/{id}/retention", RouteAuth.TOKEN_OR_SESSION, ResponseReader.discard(),
+                site(siteId))
                 .body(body);
     }
 
@@ -169,7 +176,8 @@ public final class Sites {
     public HitKeepCall<SiteTransfer> transferToTeam(String siteId, String teamId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("team_id", Inputs.id("teamId", teamId));
-        return call("POST", "/api/sites/{id}/transfer-team", RouteAuth.TOKEN_OR_SESSION, client.context().json(SiteTransfer.class),
+        return call("POST", "/api/sites/{id}/transfer-team", RouteAuth.TOKEN_OR_SESSION,
+                client.context().json(SiteTransfer.class),
                 site(siteId)).body(body);
     }
 
@@ -185,11 +193,13 @@ public final class Sites {
         }
         String d = domain.trim().toLowerCase(Locale.ROOT);
         if (d.contains("://")) {
-            throw new IllegalArgumentException("domain must not contain a protocol (http:// or https://), got '" + domain + "'");
+            throw new IllegalArgumentException(
+                    "domain must not contain a protocol (http:// or https://), got '" + domain + "'");
         }
         if (d.startsWith("www.")) {
-            throw new IllegalArgumentException("domain must not start with 'www.' (HitKeep tracks subdomains automatically), got '"
-                    + domain + "'");
+            throw new IllegalArgumentException(
+                    "domain must not start with 'www.' (HitKeep tracks subdomains automatically), got '"
+                            + domain + "'");
         }
         if (d.length() > 253 || !HOST.matcher(d).matches()) {
             throw new IllegalArgumentException("domain must be a host name such as example.com, got '" + domain + "'");
@@ -201,7 +211,8 @@ public final class Sites {
         return Inputs.id("siteId", siteId);
     }
 
-    private <T> HitKeepCall<T> call(String method, String route, RouteAuth auth, ResponseReader<T> reader, Object... path) {
+    private <T> HitKeepCall<T> call(String method, String route, RouteAuth auth, ResponseReader<T> reader,
+            Object... path) {
         return new HitKeepCall<>(client, method, route, auth, path, reader);
     }
 }

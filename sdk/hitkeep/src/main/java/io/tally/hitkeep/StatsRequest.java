@@ -98,17 +98,20 @@ public final class StatsRequest extends AnalyticsRequest<SiteStats, StatsRequest
             List<String> start = queryValues("from");
             List<String> end = queryValues("to");
             if (start.isEmpty() || end.isEmpty()) {
-                throw new IllegalArgumentException("compareWithPreviousPeriod() needs the window to compare: set range(...) "
-                        + "or from(...) and to(...) before sending");
+                throw new IllegalArgumentException(
+                        "compareWithPreviousPeriod() needs the window to compare: set range(...) "
+                                + "or from(...) and to(...) before sending");
             }
-            DateRange previous = DateRange.between(Instant.parse(start.get(0)), Instant.parse(end.get(0))).previousPeriod();
+            DateRange previous = DateRange.between(Instant.parse(start.get(0)), Instant.parse(end.get(0)))
+                    .previousPeriod();
             query("compare_from", previous.from());
             query("compare_to", previous.to());
         }
         List<String> from = queryValues("compare_from");
         List<String> to = queryValues("compare_to");
         if (from.isEmpty() != to.isEmpty()) {
-            throw new IllegalArgumentException("compare_from and compare_to are required together: set both (compareWith(DateRange)) or neither");
+            throw new IllegalArgumentException(
+                    "compare_from and compare_to are required together: set both (compareWith(DateRange)) or neither");
         }
         Inputs.window("compare_from", from, "compare_to", to);
     }

@@ -13,7 +13,8 @@ import java.util.Map;
  * {@link #autoPage()} walks every page. Session only; needs the team capability {@code team.view_audit}.
  */
 public final class TeamAuditRequest extends HitKeepRequest<TeamAuditPage, TeamAuditRequest>
-        implements WindowedRequest<TeamAuditRequest> {
+        implements
+            WindowedRequest<TeamAuditRequest> {
     /** The largest page HitKeep serves. */
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -21,7 +22,8 @@ public final class TeamAuditRequest extends HitKeepRequest<TeamAuditPage, TeamAu
     private long offset;
 
     TeamAuditRequest(HitKeep client, String teamId) {
-        super(client, "GET", "/api/user/teams/{id}/audit", RouteAuth.SESSION_ONLY, new Object[] {Inputs.id("teamId", teamId)},
+        super(client, "GET", "/api/user/teams/{id}/audit", RouteAuth.SESSION_ONLY,
+                new Object[] {Inputs.id("teamId", teamId)},
                 client.context().json(TeamAuditPage.class));
     }
 

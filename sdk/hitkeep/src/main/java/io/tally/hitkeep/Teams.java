@@ -59,7 +59,8 @@ public final class Teams {
     /** Renames a team and sets its logo ({@code PUT /api/user/teams/{id}}); needs {@code team.manage_settings}. */
     public HitKeepCall<Status> update(String teamId, TeamInput team) {
         Objects.requireNonNull(team, "team");
-        return call("PUT", "/api/user/teams/{id}", client.context().json(Status.class), Inputs.id("teamId", teamId)).body(team);
+        return call("PUT", "/api/user/teams/{id}", client.context().json(Status.class), Inputs.id("teamId", teamId))
+                .body(team);
     }
 
     /**
@@ -68,17 +69,20 @@ public final class Teams {
      */
     public HitKeepCall<Status> patch(String teamId, TeamInput team) {
         Objects.requireNonNull(team, "team");
-        return call("PATCH", "/api/user/teams/{id}", client.context().json(Status.class), Inputs.id("teamId", teamId)).body(team);
+        return call("PATCH", "/api/user/teams/{id}", client.context().json(Status.class), Inputs.id("teamId", teamId))
+                .body(team);
     }
 
     /** Archives a team: its API clients stop working ({@code POST /api/user/teams/{id}/archive}); needs {@code team.archive}. */
     public HitKeepCall<TeamSelection> archive(String teamId) {
-        return call("POST", "/api/user/teams/{id}/archive", client.context().json(TeamSelection.class), Inputs.id("teamId", teamId));
+        return call("POST", "/api/user/teams/{id}/archive", client.context().json(TeamSelection.class),
+                Inputs.id("teamId", teamId));
     }
 
     /** Leaves a team ({@code DELETE /api/user/teams/{id}/leave}); an owner must transfer ownership first. */
     public HitKeepCall<TeamSelection> leave(String teamId) {
-        return call("DELETE", "/api/user/teams/{id}/leave", client.context().json(TeamSelection.class), Inputs.id("teamId", teamId));
+        return call("DELETE", "/api/user/teams/{id}/leave", client.context().json(TeamSelection.class),
+                Inputs.id("teamId", teamId));
     }
 
     /** A team's audit log ({@code GET /api/user/teams/{id}/audit}); needs {@code team.view_audit}. */
@@ -88,7 +92,8 @@ public final class Teams {
 
     /** A team's members ({@code GET /api/user/teams/{id}/members}); needs {@code team.view_members}. */
     public HitKeepCall<List<TeamMember>> members(String teamId) {
-        return call("GET", "/api/user/teams/{id}/members", client.context().listOf(TeamMember.class), Inputs.id("teamId", teamId));
+        return call("GET", "/api/user/teams/{id}/members", client.context().listOf(TeamMember.class),
+                Inputs.id("teamId", teamId));
     }
 
     /**
@@ -111,12 +116,14 @@ public final class Teams {
 
     /** A team's open invitations ({@code GET /api/user/teams/{id}/invites}); needs {@code team.manage_members}. */
     public HitKeepCall<List<TeamInvite>> invites(String teamId) {
-        return call("GET", "/api/user/teams/{id}/invites", client.context().listOf(TeamInvite.class), Inputs.id("teamId", teamId));
+        return call("GET", "/api/user/teams/{id}/invites", client.context().listOf(TeamInvite.class),
+                Inputs.id("teamId", teamId));
     }
 
     /** Sends an invitation again ({@code POST /api/user/teams/{id}/invites/{inviteId}/resend}). */
     public HitKeepCall<TeamInviteResent> resendInvite(String teamId, String inviteId) {
-        return call("POST", "/api/user/teams/{id}/invites/{inviteId}/resend", client.context().json(TeamInviteResent.class),
+        return call("POST", "/api/user/teams/{id}/invites/{inviteId}/resend",
+                client.context().json(TeamInviteResent.class),
                 Inputs.id("teamId", teamId), Inputs.id("inviteId", inviteId));
     }
 
@@ -138,8 +145,7 @@ public final class Teams {
     }
 
     /** The create answer's envelope, {@code {"team": …}}. */
-    record TeamCreated(Team team) {
-    }
+    record TeamCreated(Team team) {}
 
     private <T> HitKeepCall<T> call(String method, String route, ResponseReader<T> reader, Object... path) {
         return new HitKeepCall<>(client, method, route, RouteAuth.SESSION_ONLY, path, reader);

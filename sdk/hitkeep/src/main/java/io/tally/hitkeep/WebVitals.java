@@ -45,7 +45,8 @@ public final class WebVitals {
     }
 
     /** A metric per value of a dimension: browser, country, device… ({@code GET /api/sites/{id}/web-vitals/breakdown}). */
-    public WebVitalsRequest<List<WebVitalDimensionRow>> breakdown(String siteId, WebVitalMetric metric, WebVitalDimension dimension) {
+    public WebVitalsRequest<List<WebVitalDimensionRow>> breakdown(String siteId, WebVitalMetric metric,
+            WebVitalDimension dimension) {
         return new WebVitalsRequest<>(client, "/api/sites/{id}/web-vitals/breakdown", siteId, true,
                 client.context().listOf(WebVitalDimensionRow.class))
                 .metric(metric)

@@ -15,16 +15,18 @@ import java.util.Objects;
  * @param <T> what the request returns
  */
 public final class WebVitalsRequest<T> extends HitKeepRequest<T, WebVitalsRequest<T>>
-        implements WindowedRequest<WebVitalsRequest<T>> {
+        implements
+            WindowedRequest<WebVitalsRequest<T>> {
     private final boolean rows;
 
     WebVitalsRequest(HitKeep client, String pathTemplate, String siteId, boolean rows, ResponseReader<T> reader) {
-        this(client, pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, rows, reader);
+        this(client, pathTemplate, RouteAuth.TOKEN_OR_SESSION, new Object[] {Inputs.id("siteId", siteId)}, rows,
+                reader);
     }
 
     /** {@code rows}: whether the route answers a list of pages or dimension values and so takes {@code limit}. */
     WebVitalsRequest(HitKeep client, String pathTemplate, RouteAuth auth, Object[] pathValues, boolean rows,
-                   ResponseReader<T> reader) {
+            ResponseReader<T> reader) {
         super(client, "GET", pathTemplate, auth, pathValues, reader);
         this.rows = rows;
     }

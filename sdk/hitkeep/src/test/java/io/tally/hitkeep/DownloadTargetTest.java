@@ -42,7 +42,8 @@ class DownloadTargetTest {
     @Test
     void intoAFileStreamsTheBodyThereAndKeepsNothingInMemory() throws Exception {
         Path target = dir.resolve("takeout.csv");
-        Files.write(target, "old content that is longer than the new one, to prove truncation".getBytes(StandardCharsets.UTF_8));
+        Files.write(target,
+                "old content that is longer than the new one, to prove truncation".getBytes(StandardCharsets.UTF_8));
 
         Download d = clients.noRetries(wm.baseUrl()).qrCodes().takeout(Part2Clients.SITE, QR).format(ExportFormat.CSV)
                 .into(target).execute();
@@ -58,7 +59,8 @@ class DownloadTargetTest {
     void intoAStreamWritesTheBodyAndLeavesTheStreamOpen() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        Download d = clients.noRetries(wm.baseUrl()).shared("s7Kp2xQ9").qrCodeTakeout(Part2Clients.SITE, QR).into(out).execute();
+        Download d = clients.noRetries(wm.baseUrl()).shared("s7Kp2xQ9").qrCodeTakeout(Part2Clients.SITE, QR).into(out)
+                .execute();
 
         assertThat(out.toString()).isEqualTo(CSV);
         assertThat(d.fileName()).isEqualTo("takeout.csv");

@@ -149,7 +149,8 @@ class ExportStreamingTest {
         Path target = dir.resolve("missing").resolve("takeout.csv");
 
         assertThatThrownBy(() -> clients.token(baseUrl).sites().takeout(Part1Clients.SITE).into(target).execute())
-                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("cannot write the download next to");
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("cannot write the download next to");
     }
 
     private List<String> listNames() throws IOException {

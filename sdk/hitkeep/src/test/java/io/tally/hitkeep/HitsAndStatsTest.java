@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HitsAndStatsTest {
     static final String SITE = Part1Clients.SITE;
     static final String HITS = "/api/sites/" + SITE + "/hits";
-    static final DateRange WEEK = DateRange.between(Instant.parse("2026-06-01T00:00:00Z"), Instant.parse("2026-06-08T00:00:00Z"));
+    static final DateRange WEEK = DateRange.between(Instant.parse("2026-06-01T00:00:00Z"),
+            Instant.parse("2026-06-08T00:00:00Z"));
 
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -48,7 +49,8 @@ class HitsAndStatsTest {
 
     void stubPage(int offset, int count, int total) {
         wm.stubFor(get(urlPathEqualTo(HITS)).withQueryParam("offset", equalTo(String.valueOf(offset)))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(page(offset, count, total))));
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody(page(offset, count, total))));
     }
 
     @Test
@@ -57,7 +59,8 @@ class HitsAndStatsTest {
         stubPage(100, 100, 250);
         stubPage(200, 50, 250);
 
-        List<Hit> hits = clients.token(wm.baseUrl()).sites().hits(SITE).range(WEEK).search("/p/").filter(Filter.country("DE"))
+        List<Hit> hits = clients.token(wm.baseUrl()).sites().hits(SITE).range(WEEK).search("/p/")
+                .filter(Filter.country("DE"))
                 .autoPage().stream().collect(Collectors.toList());
 
         assertThat(hits).hasSize(250);
@@ -101,24 +104,30 @@ class HitsAndStatsTest {
     void aComparisonNeedsBothBoundsAndAValidWindowBeforeAnythingIsSent() {
         HitKeep hitkeep = clients.token(wm.baseUrl());
 
-        assertThatThrownBy(() -> hitkeep.sites().stats(SITE).range(WEEK).compareFrom(Instant.parse("2026-05-01T00:00:00Z")).execute())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("compare_from and compare_to are required together");
-        assertThatThrownBy(() -> hitkeep.sites().stats(SITE).compareUntil(Instant.parse("2026-05-01T00:00:00Z")).execute())
+        assertThatThrownBy(() -> hitkeep.sites().stats(SITE).range(WEEK)
+                .compareFrom(Instant.parse("2026-05-01T00:00:00Z")).execute())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("compare_from and compare_to are required together");
+        assertThatThrownBy(
+                () -> hitkeep.sites().stats(SITE).compareUntil(Instant.parse("2026-05-01T00:00:00Z")).execute())
                 .hasMessageStartingWith("compare_from and compare_to are required together");
         assertThatThrownBy(() -> hitkeep.sites().stats(SITE).compareFrom(Instant.parse("2026-05-08T00:00:00Z"))
                 .compareUntil(Instant.parse("2026-05-01T00:00:00Z")).execute())
                 .hasMessage("compare_to (2026-05-01T00:00:00Z) must be after compare_from (2026-05-08T00:00:00Z)");
         assertThatThrownBy(() -> hitkeep.sites().stats(SITE).compareWithPreviousPeriod().execute())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("range(...)");
-        assertThatThrownBy(() -> hitkeep.sites().stats(SITE).goal("pricing")).hasMessageStartingWith("goalId must be a UUID");
-        assertThatThrownBy(() -> hitkeep.sites().stats(SITE).funnel("")).hasMessage("funnelId must not be null or blank");
+        assertThatThrownBy(() -> hitkeep.sites().stats(SITE).goal("pricing"))
+                .hasMessageStartingWith("goalId must be a UUID");
+        assertThatThrownBy(() -> hitkeep.sites().stats(SITE).funnel(""))
+                .hasMessage("funnelId must not be null or blank");
         assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
     }
 
     @Test
     void aStatsResponseWithoutComparisonHasNone() {
-        wm.stubFor(get(urlPathEqualTo("/api/sites/" + SITE + "/stats")).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"total_pageviews\":3,\"top_pages\":null}\n")));
+        wm.stubFor(get(urlPathEqualTo("/api/sites/" + SITE + "/stats"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"total_pageviews\":3,\"top_pages\":null}\n")));
 
         var stats = clients.token(wm.baseUrl()).sites().stats(SITE).range(WEEK).execute();
 

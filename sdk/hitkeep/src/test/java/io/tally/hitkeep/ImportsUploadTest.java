@@ -50,14 +50,17 @@ class ImportsUploadTest {
         wm.resetAll();
         wm.stubFor(post(urlPathEqualTo("/api/sites/" + Part2Clients.SITE + "/imports/plausible/uploads"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withBody("{\"import_id\":\"" + IMPORT + "\",\"provider\":\"plausible\",\"status\":\"uploading\","
-                                + "\"chunk_size\":" + chunkSize + ",\"files\":[{\"id\":\"" + FILE + "\",\"filename\":\"visitors.csv\","
+                        .withBody("{\"import_id\":\"" + IMPORT
+                                + "\",\"provider\":\"plausible\",\"status\":\"uploading\","
+                                + "\"chunk_size\":" + chunkSize + ",\"files\":[{\"id\":\"" + FILE
+                                + "\",\"filename\":\"visitors.csv\","
                                 + "\"size_bytes\":" + size + ",\"bytes_received\":0,\"status\":\"pending\"}]}")));
         for (long offset = 0; offset < size; offset += chunkSize) {
             long received = Math.min(size, offset + chunkSize);
             wm.stubFor(put(urlPathMatching(".*/chunks")).withQueryParam("offset", equalTo(String.valueOf(offset)))
                     .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                            .withBody("{\"import_id\":\"" + IMPORT + "\",\"file_id\":\"" + FILE + "\",\"bytes_received\":" + received
+                            .withBody("{\"import_id\":\"" + IMPORT + "\",\"file_id\":\"" + FILE
+                                    + "\",\"bytes_received\":" + received
                                     + ",\"complete\":" + (received >= size) + "}")));
         }
         wm.stubFor(get(urlPathEqualTo("/api/sites/" + Part2Clients.SITE + "/imports/" + IMPORT))
@@ -78,7 +81,8 @@ class ImportsUploadTest {
         Files.write(file, CONTENT.getBytes(StandardCharsets.UTF_8));
         stubSession(16, CONTENT.length());
 
-        ImportJob job = clients.tokenClient(wm.baseUrl()).imports().upload(Part2Clients.SITE, ImportProvider.PLAUSIBLE, file);
+        ImportJob job = clients.tokenClient(wm.baseUrl()).imports().upload(Part2Clients.SITE, ImportProvider.PLAUSIBLE,
+                file);
 
         assertThat(job.id()).isEqualTo(IMPORT);
         assertThat(job.bytesReceived()).isEqualTo(44);
@@ -104,7 +108,8 @@ class ImportsUploadTest {
 
         List<LoggedRequest> chunks = chunks();
         assertThat(chunks).extracting(r -> r.getBody().length).containsExactly(20, 20, 4);
-        assertThat(chunks.stream().map(LoggedRequest::getBodyAsString).collect(Collectors.joining())).isEqualTo(CONTENT);
+        assertThat(chunks.stream().map(LoggedRequest::getBodyAsString).collect(Collectors.joining()))
+                .isEqualTo(CONTENT);
         assertThat(in.available()).isZero();
     }
 
@@ -113,7 +118,8 @@ class ImportsUploadTest {
         Path file = dir.resolve("visitors.csv");
         Files.write(file, CONTENT.getBytes(StandardCharsets.UTF_8));
         wm.resetAll();
-        wm.stubFor(put(urlPathMatching(".*/chunks")).willReturn(aResponse().withStatus(503).withBody("Service not available\n")));
+        wm.stubFor(put(urlPathMatching(".*/chunks"))
+                .willReturn(aResponse().withStatus(503).withBody("Service not available\n")));
         HitKeep hk = clients.tokenClient(wm.baseUrl());
 
         assertThatThrownBy(() -> hk.imports().uploadChunk(Part2Clients.SITE, IMPORT, FILE, file, 0, 44).execute())
@@ -148,11 +154,13 @@ class ImportsUploadTest {
         assertThatThrownBy(() -> ImportFileDeclaration.of("export.zip", 10).withSha256("abc"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sha256");
         HitKeep hk = clients.noRetries("http://127.0.0.1:9");
-        assertThatThrownBy(() -> hk.imports().createUpload(Part2Clients.SITE, ImportProvider.PLAUSIBLE, Collections.emptyList()))
+        assertThatThrownBy(
+                () -> hk.imports().createUpload(Part2Clients.SITE, ImportProvider.PLAUSIBLE, Collections.emptyList()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("files");
         assertThatThrownBy(() -> hk.imports().uploadChunk(Part2Clients.SITE, IMPORT, FILE, -1, new byte[1]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("offset");
-        assertThat(ImportFileDeclaration.of("a.zip", 1).withSha256(repeat("AB", 32)).sha256()).isEqualTo(repeat("ab", 32));
+        assertThat(ImportFileDeclaration.of("a.zip", 1).withSha256(repeat("AB", 32)).sha256())
+                .isEqualTo(repeat("ab", 32));
         assertThat(Arrays.asList(ImportProvider.PLAUSIBLE, ImportProvider.of("simpleanalytics")))
                 .containsExactly(ImportProvider.of("plausible"), ImportProvider.SIMPLE_ANALYTICS);
     }

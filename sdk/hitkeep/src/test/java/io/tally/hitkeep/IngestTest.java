@@ -47,11 +47,13 @@ class IngestTest {
     }
 
     static ServerPageview.Builder pageview() {
-        return ServerPageview.builder().url("https://shop.example.com/cart").timestamp(NOW).visitorIp("203.0.113.7").userAgent("Mozilla/5.0");
+        return ServerPageview.builder().url("https://shop.example.com/cart").timestamp(NOW).visitorIp("203.0.113.7")
+                .userAgent("Mozilla/5.0");
     }
 
     static ServerEvent.Builder event() {
-        return ServerEvent.builder("signup").url("https://shop.example.com/welcome").timestamp(NOW).visitorIp("2001:db8::1")
+        return ServerEvent.builder("signup").url("https://shop.example.com/welcome").timestamp(NOW)
+                .visitorIp("2001:db8::1")
                 .userAgent("Mozilla/5.0");
     }
 
@@ -59,14 +61,21 @@ class IngestTest {
     void aPageviewIsCheckedWithHitKeepsRulesBeforeAnythingIsSent() {
         assertThatThrownBy(() -> pageview().url("/cart").build()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("url must be an absolute http or https URL");
-        assertThatThrownBy(() -> pageview().url("ftp://shop.example.com/cart").build()).hasMessageStartingWith("url must be");
-        assertThatThrownBy(() -> pageview().url("https:shop.example.com").build()).hasMessageStartingWith("url must be");
-        assertThatThrownBy(() -> pageview().timestamp(null).build()).hasMessageStartingWith("timestamp must not be null");
-        assertThatThrownBy(() -> pageview().visitorIp("localhost").build()).hasMessageStartingWith("visitorIp must be an IPv4 or IPv6 address");
+        assertThatThrownBy(() -> pageview().url("ftp://shop.example.com/cart").build())
+                .hasMessageStartingWith("url must be");
+        assertThatThrownBy(() -> pageview().url("https:shop.example.com").build())
+                .hasMessageStartingWith("url must be");
+        assertThatThrownBy(() -> pageview().timestamp(null).build())
+                .hasMessageStartingWith("timestamp must not be null");
+        assertThatThrownBy(() -> pageview().visitorIp("localhost").build())
+                .hasMessageStartingWith("visitorIp must be an IPv4 or IPv6 address");
         assertThatThrownBy(() -> pageview().visitorIp(null).build()).hasMessageStartingWith("visitorIp must be");
-        assertThatThrownBy(() -> pageview().userAgent("  ").build()).hasMessageStartingWith("userAgent must not be null or blank");
-        assertThatThrownBy(() -> pageview().sessionId("session-1").build()).hasMessageStartingWith("sessionId must be a UUID");
-        assertThatThrownBy(() -> pageview().viewport(-1, 10).build()).hasMessageStartingWith("viewportWidth must not be negative");
+        assertThatThrownBy(() -> pageview().userAgent("  ").build())
+                .hasMessageStartingWith("userAgent must not be null or blank");
+        assertThatThrownBy(() -> pageview().sessionId("session-1").build())
+                .hasMessageStartingWith("sessionId must be a UUID");
+        assertThatThrownBy(() -> pageview().viewport(-1, 10).build())
+                .hasMessageStartingWith("viewportWidth must not be negative");
     }
 
     @Test
@@ -86,32 +95,41 @@ class IngestTest {
         assertThat(view.sessionId()).isEqualTo(session).isEqualTo(signup.sessionId());
         assertThat(pageview().build().dnt()).as("unset: not sent").isNull();
         assertThat(event().build().referrer()).isNull();
-        assertThatThrownBy(() -> event().sessionId("session-1").build()).hasMessageStartingWith("sessionId must be a UUID");
-        assertThatThrownBy(() -> event().url("/welcome").build()).hasMessageStartingWith("url must be an absolute http or https URL");
-        assertThatThrownBy(() -> event().userAgent(null).build()).hasMessageStartingWith("userAgent must not be null or blank");
+        assertThatThrownBy(() -> event().sessionId("session-1").build())
+                .hasMessageStartingWith("sessionId must be a UUID");
+        assertThatThrownBy(() -> event().url("/welcome").build())
+                .hasMessageStartingWith("url must be an absolute http or https URL");
+        assertThatThrownBy(() -> event().userAgent(null).build())
+                .hasMessageStartingWith("userAgent must not be null or blank");
     }
 
     @Test
     void anEventNeedsANameAndAnAiFetchAStatusBetween100And599() {
         assertThatThrownBy(() -> ServerEvent.builder(" ").url("https://a.example").timestamp(NOW).visitorIp("10.0.0.1")
                 .userAgent("x").build()).hasMessage("name must not be null or blank");
-        assertThatThrownBy(() -> AiFetch.builder("/docs", 99, "GPTBot").build()).hasMessage("statusCode must be between 100 and 599, got 99");
+        assertThatThrownBy(() -> AiFetch.builder("/docs", 99, "GPTBot").build())
+                .hasMessage("statusCode must be between 100 and 599, got 99");
         assertThatThrownBy(() -> AiFetch.builder("/docs", 600, "GPTBot").build()).hasMessageContaining("got 600");
-        assertThatThrownBy(() -> AiFetch.builder("", 200, "GPTBot").build()).hasMessage("path must not be null or blank");
-        assertThatThrownBy(() -> AiFetch.builder("/docs", 200, "").build()).hasMessageStartingWith("userAgent must not be null or blank");
+        assertThatThrownBy(() -> AiFetch.builder("", 200, "GPTBot").build())
+                .hasMessage("path must not be null or blank");
+        assertThatThrownBy(() -> AiFetch.builder("/docs", 200, "").build())
+                .hasMessageStartingWith("userAgent must not be null or blank");
         assertThat(AiFetch.builder("/docs", 404, "GPTBot").build().statusCode()).isEqualTo(404);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"203.0.113.7", "0.0.0.0", "255.255.255.255", "::", "::1", "2001:db8::7", "2001:DB8:0:0:8:800:200C:417A",
+    @ValueSource(strings = {"203.0.113.7", "0.0.0.0", "255.255.255.255", "::", "::1", "2001:db8::7",
+            "2001:DB8:0:0:8:800:200C:417A",
             "fe80::1:2:3:4:5:6", "1:2:3:4:5:6:7::", "::ffff:203.0.113.7", "64:ff9b::192.0.2.33"})
     void ipLiteralsHitKeepAccepts(String ip) {
         assertThat(IpLiterals.isIpAddress(ip)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "localhost", "shop.example.com", "203.0.113", "203.0.113.7.1", "256.1.1.1", "01.2.3.4", "1.2.3.4/24",
-            "2001:db8::7%eth0", "[2001:db8::7]", "1::2::3", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7", "12345::", "::ffff:1.2.3",
+    @ValueSource(strings = {"", "localhost", "shop.example.com", "203.0.113", "203.0.113.7.1", "256.1.1.1", "01.2.3.4",
+            "1.2.3.4/24",
+            "2001:db8::7%eth0", "[2001:db8::7]", "1::2::3", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7", "12345::",
+            "::ffff:1.2.3",
             "1.2.3.4::", "2001:db8::g", "\u0663.1.1.1", " 203.0.113.7"})
     void ipLiteralsHitKeepRefuses(String ip) {
         assertThat(IpLiterals.isIpAddress(ip)).isFalse();
@@ -160,14 +178,16 @@ class IngestTest {
     @Test
     void aBatchReportsEachFailureWithItsIndexAndKeepsGoing() {
         wm.stubFor(post(urlEqualTo("/api/ingest/server/pageview")).withRequestBody(containing("unknown.example"))
-                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "text/plain").withBody("Site not found\n")));
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "text/plain")
+                        .withBody("Site not found\n")));
         List<IngestRecord> records = new ArrayList<>();
         records.add(pageview().build());
         records.add(pageview().url("https://unknown.example/").build());
         records.add(event().build());
         records.add(pageview().url("https://unknown.example/b").build());
 
-        IngestBatchResult result = clients.token(wm.baseUrl()).ingest().batch().rateLimit(RateLimit.of(5, 1)).send(records);
+        IngestBatchResult result = clients.token(wm.baseUrl()).ingest().batch().rateLimit(RateLimit.of(5, 1))
+                .send(records);
 
         assertThat(result.total()).isEqualTo(4);
         assertThat(result.succeeded()).isEqualTo(2);
@@ -177,12 +197,14 @@ class IngestTest {
             assertThat(f.record().url()).contains("unknown.example");
         });
         assertThat(result.notSent()).isEmpty();
-        assertThat(clients.sleeper.waits()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(200));
+        assertThat(clients.sleeper.waits()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(200),
+                Duration.ofMillis(200));
     }
 
     @Test
     void stopOnFailureReportsTheRestAsNotSent() {
-        wm.stubFor(post(urlEqualTo("/api/ingest/server/pageview")).willReturn(aResponse().withStatus(401).withBody("Unauthorized\n")));
+        wm.stubFor(post(urlEqualTo("/api/ingest/server/pageview"))
+                .willReturn(aResponse().withStatus(401).withBody("Unauthorized\n")));
         List<IngestRecord> records = new ArrayList<>(Collections.nCopies(3, pageview().build()));
 
         IngestBatchResult result = clients.token(wm.baseUrl()).ingest().batch().stopOnFailure(true).send(records);

@@ -44,20 +44,26 @@ class InputChecksTest {
     void siteDomainsFollowHitKeepsRules() {
         Sites sites = session().sites();
 
-        assertThatThrownBy(() -> sites.create("https://shop.example.com")).hasMessageContaining("must not contain a protocol");
+        assertThatThrownBy(() -> sites.create("https://shop.example.com"))
+                .hasMessageContaining("must not contain a protocol");
         assertThatThrownBy(() -> sites.create("www.example.com")).hasMessageContaining("must not start with 'www.'");
         assertThatThrownBy(() -> sites.create(" ")).hasMessage("domain is required, e.g. example.com");
         assertThatThrownBy(() -> sites.create("shop example.com")).hasMessageStartingWith("domain must be a host name");
-        assertThatThrownBy(() -> sites.create("shop.example.com/path")).hasMessageStartingWith("domain must be a host name");
+        assertThatThrownBy(() -> sites.create("shop.example.com/path"))
+                .hasMessageStartingWith("domain must be a host name");
         assertThat(Sites.checkDomain(" Shop.Example.COM ")).isEqualTo("shop.example.com");
     }
 
     @Test
     void goalsAndFunnelsNeedWhatHitKeepNeeds() {
-        assertThatThrownBy(() -> GoalInput.of("", MatchType.PATH, "/pricing")).hasMessage("name must not be null or blank");
-        assertThatThrownBy(() -> GoalInput.of("Pricing", null, "/pricing")).hasMessageStartingWith("type must not be null");
-        assertThatThrownBy(() -> GoalInput.of("Pricing", MatchType.PATH, "pricing")).hasMessageContaining("must start with '/'");
-        assertThatThrownBy(() -> FunnelInput.of("Checkout", FunnelStep.path("/cart"))).hasMessage("steps must hold at least 2 steps, got 1");
+        assertThatThrownBy(() -> GoalInput.of("", MatchType.PATH, "/pricing"))
+                .hasMessage("name must not be null or blank");
+        assertThatThrownBy(() -> GoalInput.of("Pricing", null, "/pricing"))
+                .hasMessageStartingWith("type must not be null");
+        assertThatThrownBy(() -> GoalInput.of("Pricing", MatchType.PATH, "pricing"))
+                .hasMessageContaining("must start with '/'");
+        assertThatThrownBy(() -> FunnelInput.of("Checkout", FunnelStep.path("/cart")))
+                .hasMessage("steps must hold at least 2 steps, got 1");
         assertThatThrownBy(() -> FunnelInput.of("Checkout", FunnelStep.path("/cart"), FunnelStep.event(" ")))
                 .hasMessageStartingWith("steps[1] must have");
         assertThatThrownBy(() -> clients.token(wm.baseUrl()).goals().timeseries(SITE, "not-a-uuid"))
@@ -76,9 +82,11 @@ class InputChecksTest {
         assertThatThrownBy(() -> apiClients.update("c1", plain)).hasMessageStartingWith("instanceRole is required");
         assertThatThrownBy(() -> apiClients.create(ApiClientInput.builder("x").revoked(true).build()))
                 .hasMessageStartingWith("revoked applies only to updates");
-        assertThatThrownBy(() -> apiClients.createForTeam("t1", ApiClientInput.builder("x").instanceRole(InstanceRole.ADMIN).build()))
+        assertThatThrownBy(() -> apiClients.createForTeam("t1",
+                ApiClientInput.builder("x").instanceRole(InstanceRole.ADMIN).build()))
                 .hasMessageStartingWith("instanceRole must not be set for a team API client");
-        assertThatThrownBy(() -> ApiClientInput.builder("x").siteRole(" ", SiteRole.VIEWER)).hasMessageStartingWith("siteId of a site role");
+        assertThatThrownBy(() -> ApiClientInput.builder("x").siteRole(" ", SiteRole.VIEWER))
+                .hasMessageStartingWith("siteId of a site role");
     }
 
     @Test
@@ -86,10 +94,14 @@ class InputChecksTest {
         HitKeep hitkeep = clients.token(wm.baseUrl());
 
         assertThatThrownBy(() -> hitkeep.webVitals().summary(SITE).limit(5)).hasMessageContaining("limit applies only");
-        assertThatThrownBy(() -> hitkeep.webVitals().pages(SITE, WebVitalMetric.LCP).limit(0)).hasMessage("limit must be at least 1, got 0");
-        assertThatThrownBy(() -> hitkeep.ai().fetchOverview(SITE).windowDays(7)).hasMessageContaining("windowDays applies only");
-        assertThatThrownBy(() -> hitkeep.ai().fetchCorrelation(SITE).windowDays(91)).hasMessage("windowDays must be between 1 and 90, got 91");
-        assertThatThrownBy(() -> session().teams().audit("t1").pageSize(201)).hasMessage("pageSize must be between 1 and 200, got 201");
+        assertThatThrownBy(() -> hitkeep.webVitals().pages(SITE, WebVitalMetric.LCP).limit(0))
+                .hasMessage("limit must be at least 1, got 0");
+        assertThatThrownBy(() -> hitkeep.ai().fetchOverview(SITE).windowDays(7))
+                .hasMessageContaining("windowDays applies only");
+        assertThatThrownBy(() -> hitkeep.ai().fetchCorrelation(SITE).windowDays(91))
+                .hasMessage("windowDays must be between 1 and 90, got 91");
+        assertThatThrownBy(() -> session().teams().audit("t1").pageSize(201))
+                .hasMessage("pageSize must be between 1 and 200, got 201");
     }
 
     @Test
@@ -100,10 +112,13 @@ class InputChecksTest {
                 .to(Instant.parse("2026-06-01T00:00:00Z")).execute())
                 .hasMessage("to (2026-06-01T00:00:00Z) must be after from (2026-06-08T00:00:00Z)");
         assertThatThrownBy(() -> hitkeep.sites().stats(" ")).hasMessage("siteId must not be null or blank");
-        assertThatThrownBy(() -> hitkeep.events().properties(SITE, "")).hasMessage("eventName must not be null or blank");
+        assertThatThrownBy(() -> hitkeep.events().properties(SITE, ""))
+                .hasMessage("eventName must not be null or blank");
         assertThatThrownBy(() -> hitkeep.sites().setRetention(SITE, 0)).hasMessage("days must be at least 1, got 0");
-        assertThatThrownBy(() -> ExclusionInput.cidr("203.0.113.7", null)).hasMessageStartingWith("cidr must be an IP range");
-        assertThatThrownBy(() -> ExclusionInput.country("Germany", null)).hasMessageStartingWith("countryCode must be a two-letter");
+        assertThatThrownBy(() -> ExclusionInput.cidr("203.0.113.7", null))
+                .hasMessageStartingWith("cidr must be an IP range");
+        assertThatThrownBy(() -> ExclusionInput.country("Germany", null))
+                .hasMessageStartingWith("countryCode must be a two-letter");
         assertThat(ExclusionInput.country("de", "spam").countryCode()).isEqualTo("DE");
     }
 }

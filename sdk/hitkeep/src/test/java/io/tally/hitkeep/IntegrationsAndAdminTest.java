@@ -48,16 +48,19 @@ class IntegrationsAndAdminTest {
                 .hasMessageContaining("/api/user/teams/{id}/integrations/google-search-console/status");
         assertThatThrownBy(() -> hk().searchConsole().completeOAuth("state", "code").execute())
                 .isInstanceOf(SessionRequiredException.class);
-        assertThatThrownBy(() -> hk().cloud().billingPortal("de").execute()).isInstanceOf(SessionRequiredException.class);
+        assertThatThrownBy(() -> hk().cloud().billingPortal("de").execute())
+                .isInstanceOf(SessionRequiredException.class);
         assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
     }
 
     @Test
     void anUnmappedPropertyIsA412WithHitKeepsMessage() {
-        wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(412).withHeader("Content-Type", "text/plain; charset=utf-8")
-                .withBody("Search Console property is not mapped\n")));
+        wm.stubFor(any(anyUrl())
+                .willReturn(aResponse().withStatus(412).withHeader("Content-Type", "text/plain; charset=utf-8")
+                        .withBody("Search Console property is not mapped\n")));
 
-        assertThatThrownBy(() -> hk().searchConsole().overview(Part2Clients.SITE).range(DateRange.lastDays(28)).execute())
+        assertThatThrownBy(
+                () -> hk().searchConsole().overview(Part2Clients.SITE).range(DateRange.lastDays(28)).execute())
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(412);
                     assertThat(e.serverMessage()).contains("Search Console property is not mapped");
@@ -67,7 +70,8 @@ class IntegrationsAndAdminTest {
     @Test
     void teamIntegrationJsonErrorsCarryTheirCode() {
         wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(412).withHeader("Content-Type", "application/json")
-                .withBody("{\"status\":\"error\",\"code\":\"not_connected\",\"message\":\"Google Search Console is not connected\"}")));
+                .withBody(
+                        "{\"status\":\"error\",\"code\":\"not_connected\",\"message\":\"Google Search Console is not connected\"}")));
         HitKeep session = hk().withSession(HitKeepSession.of("jwt.session.sig", null));
 
         assertThatThrownBy(() -> session.searchConsole().properties(Part2Clients.TEAM).execute())
@@ -100,10 +104,12 @@ class IntegrationsAndAdminTest {
     void theAuditLogIsPagedAtMost200AtATime() {
         wm.stubFor(any(anyUrl()).withQueryParam("offset", equalTo("0")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"entries\":[{\"action\":\"a1\"},{\"action\":\"a2\"}],\"total\":3,\"limit\":2,\"offset\":0,\"has_more\":true}")));
+                .withBody(
+                        "{\"entries\":[{\"action\":\"a1\"},{\"action\":\"a2\"}],\"total\":3,\"limit\":2,\"offset\":0,\"has_more\":true}")));
         wm.stubFor(any(anyUrl()).withQueryParam("offset", equalTo("2")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"entries\":[{\"action\":\"a3\"}],\"total\":3,\"limit\":2,\"offset\":2,\"has_more\":false}")));
+                .withBody(
+                        "{\"entries\":[{\"action\":\"a3\"}],\"total\":3,\"limit\":2,\"offset\":2,\"has_more\":false}")));
 
         List<String> actions = new ArrayList<>();
         for (InstanceAuditEntry e : hk().admin().audit().outcome("success").limit(2).autoPage()) {
@@ -113,9 +119,11 @@ class IntegrationsAndAdminTest {
         assertThat(actions).containsExactly("a1", "a2", "a3");
         assertThat(wm.findAll(anyRequestedFor(anyUrl())))
                 .allSatisfy(r -> assertThat(r.queryParameter("outcome").firstValue()).isEqualTo("success"));
-        assertThatThrownBy(() -> hk().admin().audit().limit(201)).hasMessageContaining("limit must be between 1 and 200");
+        assertThatThrownBy(() -> hk().admin().audit().limit(201))
+                .hasMessageContaining("limit must be between 1 and 200");
         assertThatThrownBy(() -> hk().admin().audit().offset(-1)).hasMessageContaining("offset");
-        assertThatThrownBy(() -> hk().admin().exportAudit().format(ExportFormat.PARQUET)).hasMessageContaining("csv or json");
+        assertThatThrownBy(() -> hk().admin().exportAudit().format(ExportFormat.PARQUET))
+                .hasMessageContaining("csv or json");
         assertThatThrownBy(() -> hk().admin().exportAudit().limit(50_001)).hasMessageContaining("50000");
     }
 
@@ -123,10 +131,12 @@ class IntegrationsAndAdminTest {
     void theActivationViewIsPagedToo() {
         wm.stubFor(any(anyUrl()).withQueryParam("offset", equalTo("0")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"rows\":[{\"site_domain\":\"a.example\"}],\"total\":2,\"limit\":1,\"offset\":0,\"has_more\":true}")));
+                .withBody(
+                        "{\"rows\":[{\"site_domain\":\"a.example\"}],\"total\":2,\"limit\":1,\"offset\":0,\"has_more\":true}")));
         wm.stubFor(any(anyUrl()).withQueryParam("offset", equalTo("1")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"rows\":[{\"site_domain\":\"b.example\"}],\"total\":2,\"limit\":1,\"offset\":1,\"has_more\":false}")));
+                .withBody(
+                        "{\"rows\":[{\"site_domain\":\"b.example\"}],\"total\":2,\"limit\":1,\"offset\":1,\"has_more\":false}")));
 
         List<String> domains = new ArrayList<>();
         for (SystemActivationRow row : hk().admin().activation().limit(1).autoPage()) {
@@ -137,8 +147,9 @@ class IntegrationsAndAdminTest {
 
     @Test
     void adminRoutesRefusedToATeamClientSurfaceAsPermissionDenied() {
-        wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "text/plain; charset=utf-8")
-                .withBody("Forbidden\n")));
+        wm.stubFor(any(anyUrl())
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "text/plain; charset=utf-8")
+                        .withBody("Forbidden\n")));
 
         assertThatThrownBy(() -> hk().admin().storage().execute()).isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> hk().admin().sendTestMail("not-an-address")).hasMessageContaining("recipient");
@@ -148,9 +159,12 @@ class IntegrationsAndAdminTest {
     void cloudInputsAreCheckedAndThePasswordIsNeverPrinted() {
         assertThatThrownBy(() -> CloudSignup.of("ada@example.com", "short", "Team", CloudPlanCode.FREE))
                 .hasMessageContaining("password must be at least 8");
-        assertThatThrownBy(() -> CloudSignup.of("ada", "long enough", "Team", CloudPlanCode.FREE)).hasMessageContaining("email");
-        assertThat(CloudSignup.of("ada@example.com", "s3cret-pass", "Team", CloudPlanCode.PRO).toString()).doesNotContain("s3cret");
-        assertThatThrownBy(() -> hk().withSession(HitKeepSession.of("jwt", null)).cloud().billingCheckout(CloudPlanCode.FREE, null))
+        assertThatThrownBy(() -> CloudSignup.of("ada", "long enough", "Team", CloudPlanCode.FREE))
+                .hasMessageContaining("email");
+        assertThat(CloudSignup.of("ada@example.com", "s3cret-pass", "Team", CloudPlanCode.PRO).toString())
+                .doesNotContain("s3cret");
+        assertThatThrownBy(() -> hk().withSession(HitKeepSession.of("jwt", null)).cloud()
+                .billingCheckout(CloudPlanCode.FREE, null))
                 .hasMessageContaining("paid plan");
         assertThatThrownBy(() -> hk().cloud().verifySignup("")).hasMessageContaining("verificationToken");
     }

@@ -40,8 +40,9 @@ class LoginFlowTest {
     @BeforeEach
     void reset() {
         wm.resetAll();
-        wm.stubFor(get(urlEqualTo("/api/user/api-clients")).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody(CLIENTS)));
+        wm.stubFor(get(urlEqualTo("/api/user/api-clients"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody(CLIENTS)));
     }
 
     @Test
@@ -73,8 +74,10 @@ class LoginFlowTest {
     @Test
     void aSecondFactorChallengeIsCompletedWithATotpCodeIntoASessionClient() {
         wm.stubFor(post(urlEqualTo("/api/login")).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"status\":\"mfa_required\",\"challenge_token\":\"" + CHALLENGE + "\",\"factors\":[\"totp\",\"recovery_code\"]}\n")));
-        wm.stubFor(post(urlEqualTo("/api/auth/mfa/totp/verify")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"status\":\"mfa_required\",\"challenge_token\":\"" + CHALLENGE
+                        + "\",\"factors\":[\"totp\",\"recovery_code\"]}\n")));
+        wm.stubFor(post(urlEqualTo("/api/auth/mfa/totp/verify")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
                 .withHeader("Set-Cookie", "hk_token=" + JWT + "; Path=/; HttpOnly").withBody("{\"status\":\"ok\"}\n")));
         HitKeep hitkeep = clients.anonymous(wm.baseUrl());
 
@@ -82,7 +85,8 @@ class LoginFlowTest {
 
         assertThat(first.mfaRequired()).isTrue();
         assertThat(first.challenge().factors()).containsExactly(MfaFactor.TOTP, MfaFactor.RECOVERY_CODE);
-        assertThatThrownBy(first::client).isInstanceOf(IllegalStateException.class).hasMessageContaining("second factor");
+        assertThatThrownBy(first::client).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("second factor");
         assertThat(first.toString()).doesNotContain(CHALLENGE);
 
         LoginResult done = hitkeep.auth().verifyTotp(first.challenge(), "492039").execute();
@@ -99,7 +103,8 @@ class LoginFlowTest {
         MfaChallenge onlyTotp = new MfaChallenge(CHALLENGE, java.util.Collections.singletonList(MfaFactor.TOTP), null);
 
         assertThatThrownBy(() -> clients.anonymous(wm.baseUrl()).auth().verifyRecoveryCode(onlyTotp, "k7q2-9x4m"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recovery_code").hasMessageContaining("totp");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recovery_code")
+                .hasMessageContaining("totp");
         assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
     }
 
@@ -125,7 +130,8 @@ class LoginFlowTest {
 
     @Test
     void extendingTheSessionReturnsAClientWithTheRenewedCookie() {
-        wm.stubFor(post(urlEqualTo("/api/auth/session/extend")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+        wm.stubFor(post(urlEqualTo("/api/auth/session/extend")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
                 .withHeader("Set-Cookie", "hk_token=renewed.jwt.sig; Path=/; HttpOnly")
                 .withBody("{\"duration_seconds\":900,\"expires_at\":\"2026-06-25T10:45:00Z\",\"extendable\":true}\n")));
         HitKeep session = clients.anonymous(wm.baseUrl()).withSession(HitKeepSession.of(JWT, REMEMBER));
@@ -166,27 +172,32 @@ class LoginFlowTest {
 
     @Test
     void aMailedSignInLinkIsVerifiedWithoutFollowingItsRedirect() {
-        wm.stubFor(get(urlEqualTo("/api/auth/mfa/email-link/verify?token=mail-token")).willReturn(aResponse().withStatus(303)
-                .withHeader("Location", wm.baseUrl() + "/sites")
-                .withHeader("Set-Cookie", "hk_token=" + JWT + "; Path=/; HttpOnly")
-                .withHeader("Set-Cookie", "hk_remember_me=" + REMEMBER + "; Path=/; HttpOnly")));
+        wm.stubFor(get(urlEqualTo("/api/auth/mfa/email-link/verify?token=mail-token"))
+                .willReturn(aResponse().withStatus(303)
+                        .withHeader("Location", wm.baseUrl() + "/sites")
+                        .withHeader("Set-Cookie", "hk_token=" + JWT + "; Path=/; HttpOnly")
+                        .withHeader("Set-Cookie", "hk_remember_me=" + REMEMBER + "; Path=/; HttpOnly")));
 
         LoginResult login = clients.anonymous(wm.baseUrl()).auth().verifyEmailLink("mail-token").execute();
 
         assertThat(login.session()).isEqualTo(HitKeepSession.of(JWT, REMEMBER));
         assertThat(wm.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
-        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/api/auth/mfa/email-link/verify?token=mail-token")))).hasSize(1);
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/api/auth/mfa/email-link/verify?token=mail-token"))))
+                .hasSize(1);
     }
 
     @Test
     void passwordsAreCheckedWithoutBeingQuoted() {
         HitKeep hitkeep = clients.anonymous(wm.baseUrl());
 
-        assertThatThrownBy(() -> hitkeep.auth().login("ada@example.com", "")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> hitkeep.auth().login("ada@example.com", ""))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("password must not be null or empty");
-        assertThatThrownBy(() -> hitkeep.auth().resetPassword("t", "short1")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> hitkeep.auth().resetPassword("t", "short1"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("newPassword must have at least 8 characters");
-        assertThatThrownBy(() -> hitkeep.auth().login("not-an-address", PASSWORD)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> hitkeep.auth().login("not-an-address", PASSWORD))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("email").hasMessageNotContaining(PASSWORD);
         assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
     }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** What surprised a new user (issue 8, item 7), each fixed. */
 class NewUserSurprisesTest {
     static final String SITE = Part1Clients.SITE;
-    static final DateRange WEEK = DateRange.between(Instant.parse("2026-06-08T00:00:00Z"), Instant.parse("2026-06-15T00:00:00Z"));
+    static final DateRange WEEK = DateRange.between(Instant.parse("2026-06-08T00:00:00Z"),
+            Instant.parse("2026-06-15T00:00:00Z"));
 
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -97,16 +98,20 @@ class NewUserSurprisesTest {
         wm.stubFor(get(urlPathEqualTo("/api/sites")).willReturn(aResponse().withStatus(403).withBody("Forbidden\n")));
         HitKeep hitkeep = clients.token(wm.baseUrl());
 
-        assertThatThrownBy(() -> hitkeep.sites().trackingStatus(SITE).execute()).isInstanceOf(PermissionDeniedException.class)
-                .satisfies(e -> assertThat(((PermissionDeniedException) e).reason()).isEqualTo(PermissionDeniedException.Reason.NO_GRANT));
+        assertThatThrownBy(() -> hitkeep.sites().trackingStatus(SITE).execute())
+                .isInstanceOf(PermissionDeniedException.class)
+                .satisfies(e -> assertThat(((PermissionDeniedException) e).reason())
+                        .isEqualTo(PermissionDeniedException.Reason.NO_GRANT));
         assertThatThrownBy(() -> hitkeep.sites().list().execute()).isInstanceOf(PermissionDeniedException.class)
-                .satisfies(e -> assertThat(((PermissionDeniedException) e).reason()).isEqualTo(PermissionDeniedException.Reason.ROLE_TOO_LOW));
+                .satisfies(e -> assertThat(((PermissionDeniedException) e).reason())
+                        .isEqualTo(PermissionDeniedException.Reason.ROLE_TOO_LOW));
     }
 
     @Test
     void a429WithAHintDoesNotSayThereIsNone() {
-        wm.stubFor(get(urlPathEqualTo("/api/sites")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")
-                .withBody("Too Many Requests\n")));
+        wm.stubFor(get(urlPathEqualTo("/api/sites"))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")
+                        .withBody("Too Many Requests\n")));
         HitKeep hitkeep = clients.token(wm.baseUrl());
 
         assertThatThrownBy(() -> hitkeep.sites().list().execute()).isInstanceOf(RateLimitException.class)

@@ -22,6 +22,7 @@ final class Part1Clients {
 
     /** A client with no credentials at all. */
     HitKeep anonymous(String baseUrl) {
-        return HitKeep.builder().baseUrl(baseUrl).retryPolicy(RetryPolicy.none()).options(o -> o.clock(clock).sleeper(sleeper)).build();
+        return HitKeep.builder().baseUrl(baseUrl).retryPolicy(RetryPolicy.none())
+                .options(o -> o.clock(clock).sleeper(sleeper)).build();
     }
 }

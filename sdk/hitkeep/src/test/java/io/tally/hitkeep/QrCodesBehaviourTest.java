@@ -46,7 +46,8 @@ class QrCodesBehaviourTest {
     void definitionsAreCheckedLikeHitKeepChecksThem() {
         assertThatThrownBy(() -> QrCodeInput.of(" ", "https://shop.example.com"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("name is required");
-        assertThatThrownBy(() -> QrCodeInput.of(new String(new char[121]).replace('\0', 'x'), "https://shop.example.com"))
+        assertThatThrownBy(
+                () -> QrCodeInput.of(new String(new char[121]).replace('\0', 'x'), "https://shop.example.com"))
                 .hasMessageContaining("at most 120 characters");
         assertThatThrownBy(() -> QrCodeInput.of("Flyer", "shop.example.com/spring"))
                 .hasMessageContaining("destinationUrl must be an absolute http or https URL");
@@ -57,7 +58,8 @@ class QrCodesBehaviourTest {
             many.customParam("p" + i, "v");
         }
         assertThatThrownBy(many::build).hasMessageContaining("at most 20");
-        assertThatThrownBy(() -> QrCodeInput.builder("Flyer", "https://shop.example.com").customParam("HK_QR", "x").build())
+        assertThatThrownBy(
+                () -> QrCodeInput.builder("Flyer", "https://shop.example.com").customParam("HK_QR", "x").build())
                 .hasMessageContaining("hk_qr");
         assertThat(QrCodeInput.of("  Flyer ", " https://shop.example.com/a ").name()).isEqualTo("Flyer");
     }
@@ -84,21 +86,25 @@ class QrCodesBehaviourTest {
     void aGraphicFromDiskOrAStreamIsSentAsTheAssetField() throws Exception {
         wm.stubFor(put(urlPathEqualTo("/api/sites/" + Part2Clients.SITE + "/qr-codes/" + QR + "/asset"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withBody("{\"qr_code_id\":\"" + QR + "\",\"filename\":\"logo.webp\",\"content_type\":\"image/webp\",\"byte_size\":9}")));
+                        .withBody("{\"qr_code_id\":\"" + QR
+                                + "\",\"filename\":\"logo.webp\",\"content_type\":\"image/webp\",\"byte_size\":9}")));
         Path logo = dir.resolve("logo.webp");
         Files.write(logo, "RIFFWEBP!".getBytes(StandardCharsets.UTF_8));
         HitKeep hk = clients.noRetries(wm.baseUrl());
 
         assertThat(hk.qrCodes().uploadAsset(Part2Clients.SITE, QR, logo).execute().byteSize()).isEqualTo(9);
         assertThat(hk.qrCodes().uploadAsset(Part2Clients.SITE, QR, "logo.jpeg",
-                new ByteArrayInputStream("JPEGDATA".getBytes(StandardCharsets.UTF_8)), -1).execute().qrCodeId()).isEqualTo(QR);
+                new ByteArrayInputStream("JPEGDATA".getBytes(StandardCharsets.UTF_8)), -1).execute().qrCodeId())
+                .isEqualTo(QR);
 
         List<LoggedRequest> sent = wm.findAll(anyRequestedFor(anyUrl()));
         assertThat(sent).hasSize(2);
         assertThat(sent.get(0).getHeader("Content-Type")).startsWith("multipart/form-data; boundary=");
-        assertThat(sent.get(0).getBodyAsString()).contains("name=\"asset\"; filename=\"logo.webp\"\r\nContent-Type: image/webp")
+        assertThat(sent.get(0).getBodyAsString())
+                .contains("name=\"asset\"; filename=\"logo.webp\"\r\nContent-Type: image/webp")
                 .contains("RIFFWEBP!");
-        assertThat(sent.get(1).getBodyAsString()).contains("filename=\"logo.jpeg\"\r\nContent-Type: image/jpeg").contains("JPEGDATA");
+        assertThat(sent.get(1).getBodyAsString()).contains("filename=\"logo.jpeg\"\r\nContent-Type: image/jpeg")
+                .contains("JPEGDATA");
     }
 
     @Test

@@ -25,9 +25,11 @@ class RawRequestsTest {
     void rawRequestsCarryTheTokenAndHitKeepsErrorsStillMap() {
         wm.stubFor(get(urlEqualTo("/api/sites/s1/new-thing")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("{\"visitors\":12}")));
-        wm.stubFor(get(urlEqualTo("/api/forbidden")).willReturn(aResponse().withStatus(403).withBody("forbidden: no grant")));
+        wm.stubFor(get(urlEqualTo("/api/forbidden"))
+                .willReturn(aResponse().withStatus(403).withBody("forbidden: no grant")));
 
-        assertThat(clients.token(wm.baseUrl()).raw().get("/api/sites/{id}/new-thing", "s1").execute().path("visitors").asInt())
+        assertThat(clients.token(wm.baseUrl()).raw().get("/api/sites/{id}/new-thing", "s1").execute().path("visitors")
+                .asInt())
                 .isEqualTo(12);
         wm.verify(anyRequestedFor(urlEqualTo("/api/sites/s1/new-thing"))
                 .withHeader("Authorization", equalTo("Bearer " + Part1Clients.TOKEN)));

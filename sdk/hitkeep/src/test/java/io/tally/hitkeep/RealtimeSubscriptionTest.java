@@ -60,11 +60,13 @@ class RealtimeSubscriptionTest {
 
     static String event(int id, String type, String kinds, String counts) {
         return "id: " + id + "\nevent: " + type + "\ndata: {\"site_id\":\"" + SITE + "\",\"kinds\":" + kinds
-                + ",\"changed_at\":\"2026-06-25T10:15:0" + (id % 10) + "Z\",\"bucket_start\":\"2026-06-25T10:15:00Z\",\"counts\":" + counts + "}\n\n";
+                + ",\"changed_at\":\"2026-06-25T10:15:0" + (id % 10)
+                + "Z\",\"bucket_start\":\"2026-06-25T10:15:00Z\",\"counts\":" + counts + "}\n\n";
     }
 
     static ResponseDefinitionBuilder stream(String body) {
-        return aResponse().withHeader("Content-Type", "text/event-stream").withHeader("Cache-Control", "no-cache").withBody(body);
+        return aResponse().withHeader("Content-Type", "text/event-stream").withHeader("Cache-Control", "no-cache")
+                .withBody(body);
     }
 
     @Test
@@ -76,37 +78,39 @@ class RealtimeSubscriptionTest {
                         + event(2, "analytics.changed", "[\"events\"]", "{\"events\":1}")))
                 .willSetStateTo("second"));
         wm.stubFor(get(urlEqualTo(route)).inScenario("sse").whenScenarioStateIs("second")
-                .willReturn(stream(event(3, "analytics.resync", "[\"hits\",\"events\",\"ecommerce\",\"web_vitals\"]", "{}"))));
+                .willReturn(stream(
+                        event(3, "analytics.resync", "[\"hits\",\"events\",\"ecommerce\",\"web_vitals\"]", "{}"))));
         List<RealtimeEvent> events = new CopyOnWriteArrayList<>();
         List<Duration> disconnects = new CopyOnWriteArrayList<>();
         AtomicReference<Throwable> closedWith = new AtomicReference<>(new IllegalStateException("not closed"));
         int[] heartbeats = {0};
         AtomicReference<RealtimeSubscription> self = new AtomicReference<>();
 
-        RealtimeSubscription subscription = clients.token(wm.baseUrl()).sites().realtime(site).subscribe(new RealtimeListener() {
-            @Override
-            public void onEvent(RealtimeEvent event) {
-                events.add(event);
-                if (event.isResync()) {
-                    self.get().close();
-                }
-            }
+        RealtimeSubscription subscription = clients.token(wm.baseUrl()).sites().realtime(site)
+                .subscribe(new RealtimeListener() {
+                    @Override
+                    public void onEvent(RealtimeEvent event) {
+                        events.add(event);
+                        if (event.isResync()) {
+                            self.get().close();
+                        }
+                    }
 
-            @Override
-            public void onHeartbeat() {
-                heartbeats[0]++;
-            }
+                    @Override
+                    public void onHeartbeat() {
+                        heartbeats[0]++;
+                    }
 
-            @Override
-            public void onDisconnected(Throwable cause, Duration reconnectIn) {
-                disconnects.add(reconnectIn);
-            }
+                    @Override
+                    public void onDisconnected(Throwable cause, Duration reconnectIn) {
+                        disconnects.add(reconnectIn);
+                    }
 
-            @Override
-            public void onClosed(Throwable error) {
-                closedWith.set(error);
-            }
-        });
+                    @Override
+                    public void onClosed(Throwable error) {
+                        closedWith.set(error);
+                    }
+                });
         self.set(subscription);
 
         assertThat(subscription.awaitTermination(WAIT)).isTrue();
@@ -116,7 +120,8 @@ class RealtimeSubscriptionTest {
         assertThat(closedWith.get()).isNull();
         assertThat(heartbeats[0]).isEqualTo(2);
         assertThat(disconnects).containsExactly(Duration.ofMillis(1500));
-        assertThat(clients.sleeper.waits()).as("the server's retry: was waited through the injected sleeper").containsExactly(Duration.ofMillis(1500));
+        assertThat(clients.sleeper.waits()).as("the server's retry: was waited through the injected sleeper")
+                .containsExactly(Duration.ofMillis(1500));
         List<LoggedRequest> requests = wm.findAll(getRequestedFor(urlEqualTo(route)));
         assertThat(requests).hasSize(2);
         assertThat(requests.get(0).containsHeader("Last-Event-ID")).isFalse();
@@ -131,12 +136,14 @@ class RealtimeSubscriptionTest {
     @Test
     void theIteratorYieldsEventsAcrossReconnectionsWithTheDefaultDelay() {
         wm.stubFor(get(urlEqualTo(route)).inScenario("sse").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(stream(event(7, "analytics.changed", "[\"hits\"]", "{\"hits\":1}"))).willSetStateTo("second"));
+                .willReturn(stream(event(7, "analytics.changed", "[\"hits\"]", "{\"hits\":1}")))
+                .willSetStateTo("second"));
         wm.stubFor(get(urlEqualTo(route)).inScenario("sse").whenScenarioStateIs("second")
                 .willReturn(stream(event(8, "analytics.changed", "[\"goals\"]", "{\"goals\":1}"))));
         List<String> ids = new ArrayList<>();
 
-        try (RealtimeEventStream events = clients.token(wm.baseUrl()).sites().realtime(site).lastEventId("6").stream()) {
+        try (RealtimeEventStream events = clients.token(wm.baseUrl()).sites().realtime(site).lastEventId("6")
+                .stream()) {
             for (RealtimeEvent event : events) {
                 ids.add(event.id());
                 if (ids.size() == 2) {
@@ -189,8 +196,9 @@ class RealtimeSubscriptionTest {
 
     @Test
     void aRefusalEndsTheSubscriptionWithoutReconnecting() throws Exception {
-        wm.stubFor(get(urlEqualTo(route)).willReturn(aResponse().withStatus(401).withHeader("Content-Type", "text/plain")
-                .withBody("Unauthorized\n")));
+        wm.stubFor(
+                get(urlEqualTo(route)).willReturn(aResponse().withStatus(401).withHeader("Content-Type", "text/plain")
+                        .withBody("Unauthorized\n")));
 
         RealtimeEventStream events = clients.token(wm.baseUrl()).sites().realtime(site).stream();
 
@@ -208,8 +216,7 @@ class RealtimeSubscriptionTest {
         RealtimeSubscription subscription = clients.token(wm.baseUrl()).sites().realtime(site).maxConsecutiveFailures(2)
                 .reconnectDelay(Duration.ofMillis(250)).subscribe(new RealtimeListener() {
                     @Override
-                    public void onEvent(RealtimeEvent event) {
-                    }
+                    public void onEvent(RealtimeEvent event) {}
 
                     @Override
                     public void onClosed(Throwable error) {
@@ -225,21 +232,23 @@ class RealtimeSubscriptionTest {
 
     @Test
     void aListenerThatThrowsEndsTheSubscriptionWithItsException() throws Exception {
-        wm.stubFor(get(urlEqualTo(route)).willReturn(stream(event(1, "analytics.changed", "[\"hits\"]", "{\"hits\":1}"))));
+        wm.stubFor(
+                get(urlEqualTo(route)).willReturn(stream(event(1, "analytics.changed", "[\"hits\"]", "{\"hits\":1}"))));
         AtomicReference<Throwable> closedWith = new AtomicReference<>();
         IllegalStateException boom = new IllegalStateException("dashboard refresh failed");
 
-        RealtimeSubscription subscription = clients.token(wm.baseUrl()).sites().realtime(site).subscribe(new RealtimeListener() {
-            @Override
-            public void onEvent(RealtimeEvent event) {
-                throw boom;
-            }
+        RealtimeSubscription subscription = clients.token(wm.baseUrl()).sites().realtime(site)
+                .subscribe(new RealtimeListener() {
+                    @Override
+                    public void onEvent(RealtimeEvent event) {
+                        throw boom;
+                    }
 
-            @Override
-            public void onClosed(Throwable error) {
-                closedWith.set(error);
-            }
-        });
+                    @Override
+                    public void onClosed(Throwable error) {
+                        closedWith.set(error);
+                    }
+                });
 
         assertThat(subscription.awaitTermination(WAIT)).isTrue();
         assertThat(closedWith.get()).isSameAs(boom);
@@ -283,7 +292,8 @@ class RealtimeSubscriptionTest {
     void aTooShortHeartbeatTimeoutIsRefused() {
         RealtimeRequest request = clients.token(wm.baseUrl()).sites().realtime(site);
 
-        assertThatThrownBy(() -> request.heartbeatTimeout(Duration.ofSeconds(10))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> request.heartbeatTimeout(Duration.ofSeconds(10)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("heartbeatTimeout");
         assertThatThrownBy(() -> request.maxConsecutiveFailures(-1)).isInstanceOf(IllegalArgumentException.class);
     }

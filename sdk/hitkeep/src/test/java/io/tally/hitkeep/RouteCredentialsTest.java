@@ -35,7 +35,8 @@ class RouteCredentialsTest {
     void stub() {
         wm.resetAll();
         wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"status\":\"ok\",\"version\":\"2.8.1\",\"id\":\"" + Part1Clients.SITE + "\",\"domain\":\"shop.example.com\"}\n")));
+                .withBody("{\"status\":\"ok\",\"version\":\"2.8.1\",\"id\":\"" + Part1Clients.SITE
+                        + "\",\"domain\":\"shop.example.com\"}\n")));
     }
 
     private HitKeep tokenAndSession() {
@@ -88,7 +89,8 @@ class RouteCredentialsTest {
     @Test
     void credentialsNamedInTheOptionsAreSentAsGiven() {
         tokenAndSession().server().status()
-                .options(RequestOptions.builder().credentials(Credentials.bearer("explicit-token-for-a-proxy")).build()).execute();
+                .options(RequestOptions.builder().credentials(Credentials.bearer("explicit-token-for-a-proxy")).build())
+                .execute();
 
         assertThat(onlyRequest().getHeader("Authorization")).isEqualTo("Bearer explicit-token-for-a-proxy");
     }

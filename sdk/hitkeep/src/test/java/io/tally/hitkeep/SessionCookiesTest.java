@@ -32,8 +32,9 @@ class SessionCookiesTest {
     @BeforeEach
     void stubs() {
         wm.resetAll();
-        wm.stubFor(get(urlEqualTo("/api/user/api-clients")).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("[]\n")));
+        wm.stubFor(get(urlEqualTo("/api/user/api-clients"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("[]\n")));
     }
 
     private String cookieSent() {
@@ -46,7 +47,8 @@ class SessionCookiesTest {
 
         alice.withSession(HitKeepSession.of(BOB_JWT, null)).apiClients().list().execute();
 
-        assertThat(cookieSent()).contains("hk_token=" + BOB_JWT).doesNotContain(ALICE_JWT).doesNotContain(ALICE_REMEMBER)
+        assertThat(cookieSent()).contains("hk_token=" + BOB_JWT).doesNotContain(ALICE_JWT)
+                .doesNotContain(ALICE_REMEMBER)
                 .doesNotContain("hk_remember_me");
     }
 
@@ -66,7 +68,8 @@ class SessionCookiesTest {
 
     @Test
     void aRenewalWithoutANewRememberMeCookieKeepsTheOldOneInTheSessionToStore() {
-        wm.stubFor(post(urlEqualTo("/api/auth/session/extend")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+        wm.stubFor(post(urlEqualTo("/api/auth/session/extend")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
                 .withHeader("Set-Cookie", "hk_token=renewed.jwt.sig; Path=/; HttpOnly")
                 .withBody("{\"duration_seconds\":900,\"expires_at\":\"2026-06-25T10:45:00Z\",\"extendable\":true}\n")));
         HitKeep alice = clients.anonymous(wm.baseUrl()).withSession(HitKeepSession.of(ALICE_JWT, ALICE_REMEMBER));
@@ -77,6 +80,7 @@ class SessionCookiesTest {
 
         assertThat(renewal.session().token()).isEqualTo("renewed.jwt.sig");
         assertThat(renewal.session().rememberMe()).isEqualTo(ALICE_REMEMBER);
-        assertThat(cookieSent()).contains("hk_token=renewed.jwt.sig", "hk_remember_me=" + ALICE_REMEMBER).doesNotContain(ALICE_JWT);
+        assertThat(cookieSent()).contains("hk_token=renewed.jwt.sig", "hk_remember_me=" + ALICE_REMEMBER)
+                .doesNotContain(ALICE_JWT);
     }
 }

@@ -61,7 +61,8 @@ class SharedViewsTest {
     @Test
     void aBlankShareTokenIsRefusedAndViewsDoNotPrintTheirToken() {
         HitKeep hk = clients.noRetries(wm.baseUrl());
-        assertThatThrownBy(() -> hk.shared(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shareToken");
+        assertThatThrownBy(() -> hk.shared(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("shareToken");
         assertThatThrownBy(() -> hk.sharedQrCode(null)).hasMessageContaining("qrShareToken");
         assertThat(hk.shared(SHARE_TOKEN).toString()).doesNotContain(SHARE_TOKEN);
         assertThat(hk.sharedQrCode(SHARE_TOKEN).toString()).doesNotContain(SHARE_TOKEN);
@@ -77,7 +78,8 @@ class SharedViewsTest {
                         .withBody("{\"data\":[{\"path\":\"/c\"}],\"total\":3}")));
 
         List<String> paths = new ArrayList<>();
-        for (Hit hit : clients.noRetries(wm.baseUrl()).shared(SHARE_TOKEN).hits(Part2Clients.SITE).pageSize(2).autoPage()) {
+        for (Hit hit : clients.noRetries(wm.baseUrl()).shared(SHARE_TOKEN).hits(Part2Clients.SITE).pageSize(2)
+                .autoPage()) {
             paths.add(hit.path());
         }
 
@@ -92,7 +94,8 @@ class SharedViewsTest {
         assertThatThrownBy(() -> shared.stats(Part2Clients.SITE).goal("not-a-uuid"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("goalId must be a UUID");
         assertThatThrownBy(() -> shared.hits(Part2Clients.SITE).pageSize(101)).hasMessageContaining("pageSize");
-        assertThatThrownBy(() -> shared.eventBreakdown(Part2Clients.SITE, "signup", " ")).hasMessageContaining("propertyKey");
+        assertThatThrownBy(() -> shared.eventBreakdown(Part2Clients.SITE, "signup", " "))
+                .hasMessageContaining("propertyKey");
         assertThatThrownBy(() -> shared.qrCodeOpens(Part2Clients.SITE, "qr")
                 .from(Instant.parse("2026-06-08T00:00:00Z")).to(Instant.parse("2026-06-01T00:00:00Z")).execute())
                 .hasMessageContaining("must be after from");
@@ -118,8 +121,9 @@ class SharedViewsTest {
 
     @Test
     void aRevokedLinkIsANotFound() {
-        wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404).withHeader("Content-Type", "text/plain; charset=utf-8")
-                .withBody("Not found\n")));
+        wm.stubFor(any(anyUrl())
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "text/plain; charset=utf-8")
+                        .withBody("Not found\n")));
 
         assertThatThrownBy(() -> clients.noRetries(wm.baseUrl()).shared(SHARE_TOKEN).stats(Part2Clients.SITE)
                 .range(DateRange.lastDays(7)).execute())

@@ -58,7 +58,8 @@ class SseParserTest {
     void crlfAndCrLineEndsAndABomAreAccepted() throws IOException {
         parse("\uFEFFevent: analytics.changed\r\ndata: {}\r\n\r\nid: 9\rdata: x\r\r");
 
-        assertThat(seen).containsExactly("event id=null type=analytics.changed data={}", "id 9", "event id=9 type=message data=x");
+        assertThat(seen).containsExactly("event id=null type=analytics.changed data={}", "id 9",
+                "event id=9 type=message data=x");
     }
 
     @Test
@@ -93,7 +94,8 @@ class SseParserTest {
     void anIdOnlyBlockMovesTheIdOfLaterEvents() throws IOException {
         parse("id: 1\ndata: a\n\nid: 2\n\ndata: b\n\nid\ndata: c\n\n");
 
-        assertThat(seen).containsExactly("id 1", "event id=1 type=message data=a", "id 2", "event id=2 type=message data=b",
+        assertThat(seen).containsExactly("id 1", "event id=1 type=message data=a", "id 2",
+                "event id=2 type=message data=b",
                 "id null", "event id=null type=message data=c");
     }
 
@@ -128,7 +130,8 @@ class SseParserTest {
 
         assertThatThrownBy(() -> parse("data: " + big + "\ndata: " + big + "\n\n")).isInstanceOf(IOException.class)
                 .hasMessageContaining("longer than " + SseParser.MAX_EVENT_BYTES + " bytes");
-        assertThatThrownBy(() -> parse(": " + "x".repeat(SseParser.MAX_EVENT_BYTES + 1))).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> parse(": " + "x".repeat(SseParser.MAX_EVENT_BYTES + 1)))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("longer than");
         assertThat(seen).hasSize(2);
     }

@@ -46,7 +46,8 @@ public final class RecordingSleeper implements Sleeper {
      */
     public static RecordingSleeper advancing(ManualClock clock) {
         if (clock == null) {
-            throw new IllegalArgumentException("clock must not be null; use new RecordingSleeper() for a sleeper without one");
+            throw new IllegalArgumentException(
+                    "clock must not be null; use new RecordingSleeper() for a sleeper without one");
         }
         return new RecordingSleeper(clock);
     }

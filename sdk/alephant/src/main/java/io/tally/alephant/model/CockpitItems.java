@@ -5,8 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Finds the list in a Cockpit payload: the payload itself, or its {@code items}/{@code data}/{@code rows}/{@code requests}. */
 final class CockpitItems {
-    private CockpitItems() {
-    }
+    private CockpitItems() {}
 
     static @Nullable JsonNode itemsOf(JsonNode payload) {
         if (payload == null || payload.isArray()) {

@@ -26,7 +26,8 @@ public final class CostBreakdown extends AlephantObject {
     /** The dimension whose name starts with {@code prefix} (e.g. {@code agent}), if any. */
     public java.util.Optional<CostDimension> dimension(String prefix) {
         for (CostDimension d : breakdown()) {
-            if (d.dimension() != null && d.dimension().toLowerCase(java.util.Locale.ROOT).startsWith(prefix.toLowerCase(java.util.Locale.ROOT))) {
+            if (d.dimension() != null && d.dimension().toLowerCase(java.util.Locale.ROOT)
+                    .startsWith(prefix.toLowerCase(java.util.Locale.ROOT))) {
                 return java.util.Optional.of(d);
             }
         }

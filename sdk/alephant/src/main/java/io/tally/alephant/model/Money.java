@@ -60,7 +60,8 @@ public final class Money implements Comparable<Money> {
      */
     public static Money parse(String value, Unit unit) {
         BigDecimal amount = parse(value, "money value");
-        return new Money(unit == Unit.USD_CENTS ? amount.divide(HUNDRED) : amount, Objects.requireNonNull(unit, "unit"));
+        return new Money(unit == Unit.USD_CENTS ? amount.divide(HUNDRED) : amount,
+                Objects.requireNonNull(unit, "unit"));
     }
 
     /** The amount in dollars (exact). */
@@ -112,7 +113,8 @@ public final class Money implements Comparable<Money> {
 
     private static BigDecimal parse(String value, String what) {
         if (value == null || value.trim().isEmpty()) {
-            throw new IllegalArgumentException(what + " must be a decimal number such as 12.50, got " + (value == null ? "null" : "''"));
+            throw new IllegalArgumentException(
+                    what + " must be a decimal number such as 12.50, got " + (value == null ? "null" : "''"));
         }
         try {
             return new BigDecimal(value.trim());

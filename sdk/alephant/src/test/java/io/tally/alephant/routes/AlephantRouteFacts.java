@@ -14,8 +14,7 @@ import java.util.List;
 final class AlephantRouteFacts {
     static final String RESOURCE = "/alephant-routes.tsv";
 
-    private AlephantRouteFacts() {
-    }
+    private AlephantRouteFacts() {}
 
     /** One route: method, path template, surface, credentials. */
     static final class Route {
@@ -39,7 +38,7 @@ final class AlephantRouteFacts {
     static List<Route> all() {
         List<Route> routes = new ArrayList<>();
         try (InputStream in = AlephantRouteFacts.class.getResourceAsStream(RESOURCE);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.trim().isEmpty() || line.startsWith("#")) {

@@ -83,8 +83,10 @@ class AlephantRoutesTest {
             case PAT:
             case JWT:
                 String token = c.who == RouteCase.Who.PAT ? PAT : JWT;
-                stub.withHeader("Authorization", equalTo("Bearer " + token)).withHeader("X-Workspace-Id", equalTo(RouteCatalog.WS));
-                expected.withHeader("Authorization", equalTo("Bearer " + token)).withHeader("X-Workspace-Id", equalTo(RouteCatalog.WS));
+                stub.withHeader("Authorization", equalTo("Bearer " + token)).withHeader("X-Workspace-Id",
+                        equalTo(RouteCatalog.WS));
+                expected.withHeader("Authorization", equalTo("Bearer " + token)).withHeader("X-Workspace-Id",
+                        equalTo(RouteCatalog.WS));
                 break;
             case VK:
                 stub.withHeader("Authorization", equalTo("Bearer " + VK)).withHeader("X-Workspace-Id", absent());

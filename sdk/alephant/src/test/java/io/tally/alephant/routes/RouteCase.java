@@ -6,7 +6,9 @@ import java.util.function.Function;
 
 /** One WireMock case: the route, the client that calls it, the request expected, the answer and what the SDK must parse from it. */
 final class RouteCase {
-    enum Who { PAT, JWT, VK, NONE }
+    enum Who {
+        PAT, JWT, VK, NONE
+    }
 
     final String method;
     final String template;
@@ -18,7 +20,7 @@ final class RouteCase {
     final Consumer<Object> check;
 
     RouteCase(String method, String template, Who who, Function<Alephant, Object> call, String url, String requestBody,
-              String responseBody, Consumer<Object> check) {
+            String responseBody, Consumer<Object> check) {
         this.method = method;
         this.template = template;
         this.who = who;

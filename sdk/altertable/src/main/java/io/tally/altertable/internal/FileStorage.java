@@ -74,7 +74,7 @@ public final class FileStorage implements Storage {
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
-            values = new TreeMap<>(TallyJson.mapper().readValue(bytes, new TypeReference<Map<String, String>>() { }));
+            values = new TreeMap<>(TallyJson.mapper().readValue(bytes, new TypeReference<Map<String, String>>() {}));
         } catch (NoSuchFileException e) {
             values = new TreeMap<>();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

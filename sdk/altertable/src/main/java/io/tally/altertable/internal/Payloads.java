@@ -38,8 +38,8 @@ public final class Payloads {
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final DateTimeFormatter WIRE_TIME =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WIRE_TIME = DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /** {@code RESERVED_USER_IDS}: refused whatever their case. */
     static final Set<String> RESERVED_IGNORING_CASE = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
@@ -120,8 +120,9 @@ public final class Payloads {
     /** Parses an ISO 8601 date-time with an offset ({@code Z} or {@code +02:00}) and any precision. */
     public static Instant parseTimestamp(String field, String iso8601) {
         if (iso8601 == null || iso8601.trim().isEmpty()) {
-            throw new IllegalArgumentException(field + " must be an ISO 8601 date-time such as 2023-01-01T12:00:00.000Z, got "
-                    + (iso8601 == null ? "null" : "'" + iso8601 + "'"));
+            throw new IllegalArgumentException(
+                    field + " must be an ISO 8601 date-time such as 2023-01-01T12:00:00.000Z, got "
+                            + (iso8601 == null ? "null" : "'" + iso8601 + "'"));
         }
         String text = iso8601.trim();
         try {
@@ -194,7 +195,8 @@ public final class Payloads {
             String key = e.getKey().toString();
             Object value = e.getValue();
             // a flat value needs no path: build it only for containers, where a message may name it
-            out.set(key, isFlat(value) && depth < MAX_DEPTH ? flatNode(value) : toNode(path + "." + key, value, depth + 1));
+            out.set(key,
+                    isFlat(value) && depth < MAX_DEPTH ? flatNode(value) : toNode(path + "." + key, value, depth + 1));
         }
     }
 

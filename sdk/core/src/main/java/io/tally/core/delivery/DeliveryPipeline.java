@@ -262,8 +262,10 @@ public final class DeliveryPipeline {
             nextSeq = backlog;
         }
         if (found.problem() != null) {
-            reports.add(DeliveryFailure.builder(DeliveryFailure.Kind.STORAGE, "the durable queue in " + durable.directory()
-                    + " was damaged: " + found.problem()).count((int) Math.min(Integer.MAX_VALUE, found.lost())).build());
+            reports.add(DeliveryFailure
+                    .builder(DeliveryFailure.Kind.STORAGE, "the durable queue in " + durable.directory()
+                            + " was damaged: " + found.problem())
+                    .count((int) Math.min(Integer.MAX_VALUE, found.lost())).build());
         }
         refill();
         if (backlog + queue.size() > 0) {
@@ -316,7 +318,8 @@ public final class DeliveryPipeline {
             if (closing || stopped) {
                 closedFailure = DeliveryFailure.builder(DeliveryFailure.Kind.CLOSED, name + " client is closed; a "
                         + wireName(type) + " payload was dropped").endpoint(endpoint(type))
-                        .records(Collections.singletonList(json != null ? json : sampleOf(new Entry(0, type, null, writer, 0, -1))))
+                        .records(Collections
+                                .singletonList(json != null ? json : sampleOf(new Entry(0, type, null, writer, 0, -1))))
                         .build();
             } else {
                 long now = ticker.nanoTime();
@@ -380,7 +383,8 @@ public final class DeliveryPipeline {
             acceptedWhileDiskDown = 0;
             reports.add(DeliveryFailure.builder(DeliveryFailure.Kind.STORAGE, "could not write to the durable queue "
                     + log.directory() + " (" + e + "); new payloads are held in memory only (at most " + capacity
-                    + " of them) and the disk is tried again every " + DISK_RETRY.getSeconds() + " s").cause(e).build());
+                    + " of them) and the disk is tried again every " + DISK_RETRY.getSeconds() + " s").cause(e)
+                    .build());
             return -1;
         }
     }
@@ -410,7 +414,7 @@ public final class DeliveryPipeline {
     }
 
     private Entry removeFirstMemoryOnly() {
-        for (Iterator<Entry> it = queue.iterator(); it.hasNext(); ) {
+        for (Iterator<Entry> it = queue.iterator(); it.hasNext();) {
             Entry e = it.next();
             if (e.logSeq < 0) {
                 it.remove();
@@ -530,7 +534,8 @@ public final class DeliveryPipeline {
                 : "the " + name + " queue was full (" + capacity + " payloads in memory): the " + e.count
                         + " oldest payloads were dropped";
         DeliveryFailure f = DeliveryFailure.builder(DeliveryFailure.Kind.QUEUE_OVERFLOW, what + " between " + e.firstAt
-                + " and " + e.lastAt + "; the server was slow or unreachable, or events arrived faster than they could be "
+                + " and " + e.lastAt
+                + "; the server was slow or unreachable, or events arrived faster than they could be "
                 + "sent (raise " + (e.disk ? "durableQueueMaxBytes" : "queueCapacity, or use a durableQueue") + ")")
                 .records(e.sample).count(e.count).span(e.firstAt, e.lastAt).build();
         if (e.firstSeq >= 0) {
@@ -704,7 +709,7 @@ public final class DeliveryPipeline {
             if (memoryOnly > 0) {
                 List<byte[]> unsent = new ArrayList<>();
                 List<Entry> lost = new ArrayList<>();
-                for (Iterator<Entry> it = queue.iterator(); it.hasNext(); ) {
+                for (Iterator<Entry> it = queue.iterator(); it.hasNext();) {
                     Entry e = it.next();
                     if (e.logSeq < 0) {
                         lost.add(e);
@@ -721,7 +726,8 @@ public final class DeliveryPipeline {
                 toReport.add(DeliveryFailure.builder(DeliveryFailure.Kind.CLOSED, name + " client closed with "
                         + unsent.size() + " payloads unsent (the server was unreachable or close() timed out; some may "
                         + "have arrived); " + (log == null ? "use a durable queue to keep them across restarts"
-                        : "the durable queue could not store them")).records(unsent).build());
+                                : "the durable queue could not store them"))
+                        .records(unsent).build());
             }
             int kept = queue.size() + backlog;
             if (log != null && kept > 0) {
@@ -1156,8 +1162,9 @@ public final class DeliveryPipeline {
                 backlogRuns.clear();
                 backlog = 0;
                 cursorDirty = true;
-                reports.add(DeliveryFailure.builder(DeliveryFailure.Kind.STORAGE, lost + " payloads in the durable queue "
-                        + log.directory() + " could not be read back (damaged or removed on disk) and are lost")
+                reports.add(DeliveryFailure
+                        .builder(DeliveryFailure.Kind.STORAGE, lost + " payloads in the durable queue "
+                                + log.directory() + " could not be read back (damaged or removed on disk) and are lost")
                         .count(lost).build());
             }
         }
@@ -1199,7 +1206,7 @@ public final class DeliveryPipeline {
                 return;
             }
             cursorDirty = false;
-            for (Iterator<Entry> it = queue.iterator(); it.hasNext() && target < 0; ) {
+            for (Iterator<Entry> it = queue.iterator(); it.hasNext() && target < 0;) {
                 target = it.next().logSeq;
             }
             if (target < 0) {
@@ -1219,8 +1226,10 @@ public final class DeliveryPipeline {
             }
             if (!cursorFailureReported) {
                 cursorFailureReported = true;
-                deliver(DeliveryFailure.builder(DeliveryFailure.Kind.STORAGE, "could not record progress in the durable queue "
-                        + log.directory() + " (" + e + "); after a restart, payloads already sent may be sent again")
+                deliver(DeliveryFailure
+                        .builder(DeliveryFailure.Kind.STORAGE, "could not record progress in the durable queue "
+                                + log.directory() + " (" + e
+                                + "); after a restart, payloads already sent may be sent again")
                         .cause(e).build());
             }
         }
@@ -1273,8 +1282,10 @@ public final class DeliveryPipeline {
 
     /** A record that could not be serialised is refused for good: it would fail the same way every time. */
     private void dropUnwritable(Entry entry, RuntimeException cause) {
-        DeliveryFailure failure = DeliveryFailure.builder(DeliveryFailure.Kind.REJECTED, name + " could not serialise a "
-                + wireName(entry.type) + " payload, which is dropped: " + cause).endpoint(endpoint(entry.type))
+        DeliveryFailure failure = DeliveryFailure
+                .builder(DeliveryFailure.Kind.REJECTED, name + " could not serialise a "
+                        + wireName(entry.type) + " payload, which is dropped: " + cause)
+                .endpoint(endpoint(entry.type))
                 .cause(cause).count(1).build();
         deliver(failure);
         finish(Collections.singletonList(entry), failure);

@@ -692,7 +692,8 @@ public final class DurableLog implements Closeable {
                 problems.append("; ");
             }
             problems.append(tailUnexplained ? "at least " : "").append(lost)
-                    .append(lost == 1 ? " record was" : " records were").append(" damaged or missing and cannot be sent");
+                    .append(lost == 1 ? " record was" : " records were")
+                    .append(" damaged or missing and cannot be sent");
             if (!missingSegments.isEmpty()) {
                 problems.append(" (segment files missing: ").append(missingSegments).append(')');
             }
@@ -889,7 +890,8 @@ public final class DurableLog implements Closeable {
         int pending;
         long lost;
         boolean atLeast;
-        @Nullable String problem;
+        @Nullable
+        String problem;
 
         /** Intact records still to send, from {@link #resendFrom()} on. */
         public int pending() {

@@ -64,8 +64,9 @@ public final class Redactor {
      * The redactor for one request: secret header names from the client options and the credentials,
      * secret values from the credentials and from every header about to be sent under a secret name.
      */
-    public static Redactor forRequest(ClientOptions options, Credentials credentials, Map<String, String> endpointHeaders,
-                               Map<String, String> requestHeaders) {
+    public static Redactor forRequest(ClientOptions options, Credentials credentials,
+            Map<String, String> endpointHeaders,
+            Map<String, String> requestHeaders) {
         Set<String> names = new LinkedHashSet<>(options.secretHeaders());
         names.addAll(credentials.secretHeaderNames());
         List<String> values = new ArrayList<>(credentials.secretValues());

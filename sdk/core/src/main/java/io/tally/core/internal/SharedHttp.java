@@ -38,11 +38,12 @@ public final class SharedHttp {
 
     private static ExecutorService newAsyncPool() {
         AtomicInteger n = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(0, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<Runnable>(), r -> {
-            Thread t = new Thread(r, "tally-async-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(0, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<Runnable>(),
+                r -> {
+                    Thread t = new Thread(r, "tally-async-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
         // past 64 concurrent calls, the caller's thread runs the request rather than failing it
         pool.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
         return pool;

@@ -106,7 +106,8 @@ public final class Transport {
         return response;
     }
 
-    private <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader, @Nullable Observation observation) {
+    private <T> RawResponse<T> execute(HttpCall call, RequestOptions ro, ResponseReader<T> reader,
+            @Nullable Observation observation) {
         DeadlineWatch.Slot watch = new DeadlineWatch.Slot();
         try {
             return attempts(call, ro, reader, observation, watch);
@@ -115,8 +116,9 @@ public final class Transport {
         }
     }
 
-    private <T> RawResponse<T> attempts(HttpCall call, RequestOptions ro, ResponseReader<T> reader, @Nullable Observation observation,
-                                        DeadlineWatch.Slot watch) {
+    private <T> RawResponse<T> attempts(HttpCall call, RequestOptions ro, ResponseReader<T> reader,
+            @Nullable Observation observation,
+            DeadlineWatch.Slot watch) {
         ClientOptions o = context.options();
         RetryPolicy policy = ro.effectiveRetryPolicy(o.retryPolicy());
         boolean idempotent = call.safeToRetry() || ro.idempotencyKey() != null;
@@ -183,13 +185,15 @@ public final class Transport {
                     useFreshConnection = true;
                     continue;
                 }
-                if (deadlineBounds && e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
+                if (deadlineBounds && e instanceof InterruptedIOException
+                        && !(e instanceof java.net.SocketTimeoutException)) {
                     throw deadline.exceeded(where(call), e);
                 }
                 retry = retry != null ? retry : retryObject.asyncContext();
                 long wait = retry.onError(e);
                 if (wait < 0 || !deadline.allows(wait)) {
-                    throw connectionFailure(call, e, redactor, attempt.connected ? Phase.AWAITING_RESPONSE : Phase.CONNECTING,
+                    throw connectionFailure(call, e, redactor,
+                            attempt.connected ? Phase.AWAITING_RESPONSE : Phase.CONNECTING,
                             idempotent);
                 }
                 retrying(observation, wait);
@@ -227,7 +231,8 @@ public final class Transport {
                 } catch (ResponseEnvelope.EnvelopeFailure failure) {
                     // the body that reported the failure belongs on the exception, like any error body
                     throw context.provider().exceptionFor(new ErrorContext(context.provider().name(), call.method(),
-                            call.displayPath(), failure.effectiveStatus(), headers, redactor.scrub(handle == null ? "" : handle.textReadSoFar()), requestId,
+                            call.displayPath(), failure.effectiveStatus(), headers,
+                            redactor.scrub(handle == null ? "" : handle.textReadSoFar()), requestId,
                             redactor.scrubDetails(failure.details()), null));
                 } catch (ResponseTooLargeException e) {
                     throw new ResponseTooLargeException(where(call) + " failed: " + e.getMessage() + requestIdNote,
@@ -237,8 +242,9 @@ public final class Transport {
                             + e.expected() + " was expected" + requestIdNote);
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     // no cause: Jackson's exception quotes the body (and whatever secret a server echoed in it)
-                    throw new TallyException(where(call) + " returned a body Tally could not read as the expected type: "
-                            + describeParseFailure(e, redactor) + requestIdNote);
+                    throw new TallyException(
+                            where(call) + " returned a body Tally could not read as the expected type: "
+                                    + describeParseFailure(e, redactor) + requestIdNote);
                 } catch (IOException e) {
                     if (watch.fired()) {
                         throw deadline.exceeded(where(call), e); // cancelled by the watch
@@ -246,7 +252,8 @@ public final class Transport {
                     if (wasInterrupted(e)) {
                         throw interrupted(call, e);
                     }
-                    if (deadlineBounds && e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
+                    if (deadlineBounds && e instanceof InterruptedIOException
+                            && !(e instanceof java.net.SocketTimeoutException)) {
                         throw deadline.exceeded(where(call), e);
                     }
                     retry = retry != null ? retry : retryObject.asyncContext();
@@ -349,7 +356,8 @@ public final class Transport {
     }
 
     /** Jackson's own words, secrets scrubbed and cut short, with where in the body it stopped. */
-    private static String describeParseFailure(com.fasterxml.jackson.core.JsonProcessingException e, Redactor redactor) {
+    private static String describeParseFailure(com.fasterxml.jackson.core.JsonProcessingException e,
+            Redactor redactor) {
         String message = redactor.scrub(String.valueOf(e.getOriginalMessage()));
         if (message.length() > 300) {
             message = message.substring(0, 300) + "…";
@@ -377,7 +385,8 @@ public final class Transport {
     /** The shared client, or a view of it (same pool) that leaves redirects to a reader that wants them. */
     private okhttp3.OkHttpClient httpClientFor(ResponseReader<?> reader) {
         okhttp3.OkHttpClient http = context.httpClient();
-        return reader.acceptsRedirect() ? http.newBuilder().followRedirects(false).followSslRedirects(false).build() : http;
+        return reader.acceptsRedirect() ? http.newBuilder().followRedirects(false).followSslRedirects(false).build()
+                : http;
     }
 
     private static boolean isRetryableStatus(int code, boolean idempotent) {
@@ -431,17 +440,19 @@ public final class Transport {
                 .retryOnResult(outcome -> outcome.retryable)
                 .retryOnException(t -> isRetryableFailure(t, idempotent))
                 .failAfterMaxAttempts(false)
-                .intervalBiFunction((Integer attempt, io.github.resilience4j.core.functions.Either<Throwable, Outcome> either) -> {
-                    if (either.isRight() && either.get().hint != null) {
-                        return either.get().hint.toMillis();
-                    }
-                    return policy.backoff(attempt).toMillis();
-                })
+                .intervalBiFunction(
+                        (Integer attempt, io.github.resilience4j.core.functions.Either<Throwable, Outcome> either) -> {
+                            if (either.isRight() && either.get().hint != null) {
+                                return either.get().hint.toMillis();
+                            }
+                            return policy.backoff(attempt).toMillis();
+                        })
                 .build();
         return Retry.of("tally-" + context.provider().userAgentToken(), config);
     }
 
-    private Request buildRequest(HttpCall call, RequestOptions ro, Credentials credentials, java.util.Set<String> secretNames) {
+    private Request buildRequest(HttpCall call, RequestOptions ro, Credentials credentials,
+            java.util.Set<String> secretNames) {
         HttpUrl base = java.util.Objects.requireNonNull(context.options().baseUrl(), "baseUrl");
         HttpUrl.Builder url = base.newBuilder();
         url.encodedPath(basePath + call.path());
@@ -533,10 +544,12 @@ public final class Transport {
     }
 
     /** Where a request was when its connection failed; the message says what that means. */
-    private enum Phase { CONNECTING, AWAITING_RESPONSE, READING_BODY }
+    private enum Phase {
+        CONNECTING, AWAITING_RESPONSE, READING_BODY
+    }
 
     private ApiConnectionException connectionFailure(HttpCall call, IOException e, Redactor redactor, Phase phase,
-                                                     boolean idempotent) {
+            boolean idempotent) {
         String where = context.provider().name() + " " + call.method() + " " + call.displayPath();
         String detail = redactor.scrubOrNull(e.getMessage());
         String failure = e.getClass().getSimpleName() + (detail != null ? " (" + detail + ")" : "");
@@ -558,7 +571,8 @@ public final class Transport {
         }
         return new ApiConnectionException(where + " failed after the request was sent, before a response arrived: "
                 + failure + (idempotent ? "; try again later"
-                        : "; the server may or may not have acted on it, check before sending it again"), cause);
+                        : "; the server may or may not have acted on it, check before sending it again"),
+                cause);
     }
 
     /**
@@ -577,7 +591,8 @@ public final class Transport {
     private static Throwable copyScrubbed(Throwable t, Redactor redactor, int depth) {
         Throwable cause = t.getCause() != null && t.getCause() != t && depth < 8
                 ? copyScrubbed(t.getCause(), redactor, depth + 1) : null;
-        ScrubbedCause copy = new ScrubbedCause(t.getClass().getName() + ": " + redactor.scrubOrNull(t.getMessage()), cause);
+        ScrubbedCause copy = new ScrubbedCause(t.getClass().getName() + ": " + redactor.scrubOrNull(t.getMessage()),
+                cause);
         copy.setStackTrace(t.getStackTrace());
         return copy;
     }
@@ -625,7 +640,7 @@ public final class Transport {
     }
 
     private void logResponse(HttpCall call, Request request, Response response, HttpHeaders headers, long started,
-                             Redactor redactor) {
+            Redactor redactor) {
         LogLevel level = context.options().logLevel();
         if (level == LogLevel.NONE || !LOG.isDebugEnabled()) {
             return;
@@ -646,7 +661,8 @@ public final class Transport {
             return;
         }
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        LOG.debug("{} {} {} failed after {} ms: {}", context.provider().name(), request.method(), describe(call, request), ms,
+        LOG.debug("{} {} {} failed after {} ms: {}", context.provider().name(), request.method(),
+                describe(call, request), ms,
                 e.getClass().getSimpleName());
     }
 
@@ -661,7 +677,8 @@ public final class Transport {
             sb.append(':').append(url.port());
         }
         String fullPath = url.encodedPath();
-        String basePath = fullPath.endsWith(call.path()) ? fullPath.substring(0, fullPath.length() - call.path().length()) : "";
+        String basePath = fullPath.endsWith(call.path())
+                ? fullPath.substring(0, fullPath.length() - call.path().length()) : "";
         sb.append(basePath).append(call.displayPath());
         for (int i = 0; i < url.querySize(); i++) {
             sb.append(i == 0 ? '?' : '&').append(url.queryParameterName(i)).append("=…");
@@ -709,8 +726,8 @@ public final class Transport {
      * Connections that have carried a Tally exchange, to tell a reused pooled connection from a new
      * one. Weak keys: the pool decides how long a connection lives.
      */
-    private static final java.util.Set<okhttp3.Connection> USED_CONNECTIONS =
-            java.util.Collections.newSetFromMap(java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>()));
+    private static final java.util.Set<okhttp3.Connection> USED_CONNECTIONS = java.util.Collections
+            .newSetFromMap(java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>()));
 
     /**
      * What the network interceptor saw of one attempt: whether a connection was reached, and whether
@@ -750,7 +767,8 @@ public final class Transport {
         }
 
         /** The time left, or {@code null} when there is no deadline. */
-        @Nullable Duration remaining() {
+        @Nullable
+        Duration remaining() {
             return limit.isZero() ? null : Duration.ofNanos(Math.max(0, endsAt - System.nanoTime()));
         }
 

@@ -59,12 +59,13 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
      * @param reader       how to read a successful response
      */
     protected ApiRequest(ClientContext context, String method, String pathTemplate, Object[] pathValues,
-                         ResponseReader<T> reader) {
+            ResponseReader<T> reader) {
         this.context = context;
         this.method = method;
         this.pathTemplate = pathTemplate;
         this.path = PathTemplate.expand(pathTemplate, pathValues);
-        this.displayPath = PathTemplate.hidesValues(pathTemplate) ? PathTemplate.display(pathTemplate, pathValues) : path;
+        this.displayPath = PathTemplate.hidesValues(pathTemplate) ? PathTemplate.display(pathTemplate, pathValues)
+                : path;
         this.reader = reader;
     }
 
@@ -179,8 +180,7 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
     }
 
     /** Checks the request's inputs before anything is sent; throws {@link IllegalArgumentException}. */
-    protected void validate() {
-    }
+    protected void validate() {}
 
     // ---- for subclasses -------------------------------------------------------------------------
 
@@ -266,7 +266,8 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
             byte[] bytes = context.provider().mapper().writeValueAsBytes(value);
             this.body = RequestBody.create(bytes, JSON);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("request body could not be written as JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("request body could not be written as JSON: " + e.getOriginalMessage(),
+                    e);
         }
         return self();
     }
@@ -304,7 +305,8 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
         if (t == null || t.getYear() < 0 || t.getYear() > 9999) {
             return DateTimeFormatter.ISO_INSTANT.format(instant);
         }
-        char[] out = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0', 'T', '0', '0', ':', '0', '0', ':', '0', '0', 'Z'};
+        char[] out = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0', 'T', '0', '0', ':', '0', '0', ':', '0', '0',
+                'Z'};
         put(out, 0, 4, t.getYear());
         put(out, 5, 2, t.getMonthValue());
         put(out, 8, 2, t.getDayOfMonth());
@@ -325,14 +327,16 @@ public abstract class ApiRequest<T, R extends ApiRequest<T, R>> {
     private void validateAll() {
         validate();
         if (this instanceof WindowedRequest) {
-            timeWindow.check(queryValues(timeWindow.fromName()), queryValues(timeWindow.toName()), method + " " + pathTemplate);
+            timeWindow.check(queryValues(timeWindow.fromName()), queryValues(timeWindow.toName()),
+                    method + " " + pathTemplate);
         }
     }
 
     /** The request behind a {@link WindowedRequest}'s default methods. */
     static ApiRequest<?, ?> windowed(WindowedRequest<?> request) {
         if (!(request instanceof ApiRequest)) {
-            throw new IllegalStateException(request.getClass().getName() + " implements WindowedRequest but is no ApiRequest");
+            throw new IllegalStateException(
+                    request.getClass().getName() + " implements WindowedRequest but is no ApiRequest");
         }
         return (ApiRequest<?, ?>) request;
     }

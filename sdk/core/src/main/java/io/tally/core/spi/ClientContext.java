@@ -41,12 +41,14 @@ public final class ClientContext {
     private final Map<Class<?>, ResponseReader<?>> jsonReaders;
     private final Map<Class<?>, ResponseReader<?>> listReaders;
 
-    private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, @Nullable TokenBucket rateLimiter) {
+    private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http,
+            @Nullable TokenBucket rateLimiter) {
         this(provider, options, http, rateLimiter, null, null);
     }
 
-    private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http, @Nullable TokenBucket rateLimiter,
-                          @Nullable Transport parent, @Nullable ClientContext readersOf) {
+    private ClientContext(ProviderInfo provider, ClientOptions options, OkHttpClient http,
+            @Nullable TokenBucket rateLimiter,
+            @Nullable Transport parent, @Nullable ClientContext readersOf) {
         this.provider = provider;
         this.options = options;
         this.http = http;
@@ -134,7 +136,8 @@ public final class ClientContext {
             ObjectReader objectReader = provider.mapper().readerFor(listType);
             ResponseReader<List<T>> reader = response -> {
                 List<T> list = response.read(objectReader, false);
-                return list == null ? java.util.Collections.<T>emptyList() : java.util.Collections.unmodifiableList(list);
+                return list == null ? java.util.Collections.<T>emptyList()
+                        : java.util.Collections.unmodifiableList(list);
             };
             ResponseReader<?> raced = listReaders.putIfAbsent(elementType, reader);
             cached = raced != null ? raced : reader;

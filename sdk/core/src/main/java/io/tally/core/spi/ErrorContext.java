@@ -39,8 +39,8 @@ public final class ErrorContext {
      * @param retryAfter how long the server asked the client to wait
      */
     public ErrorContext(String provider, String method, String path, int statusCode, @Nullable HttpHeaders headers,
-                        @Nullable String body, @Nullable String requestId, @Nullable ErrorDetails details,
-                        @Nullable Duration retryAfter) {
+            @Nullable String body, @Nullable String requestId, @Nullable ErrorDetails details,
+            @Nullable Duration retryAfter) {
         this.provider = provider;
         this.method = method;
         this.path = path;

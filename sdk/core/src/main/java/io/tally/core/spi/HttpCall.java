@@ -24,7 +24,7 @@ public final class HttpCall {
     private final boolean safeToRetry;
 
     HttpCall(String method, String pathTemplate, String path, String displayPath, Map<String, List<String>> query,
-             Map<String, String> headers, @Nullable RequestBody body, boolean safeToRetry) {
+            Map<String, String> headers, @Nullable RequestBody body, boolean safeToRetry) {
         this.safeToRetry = safeToRetry;
         this.displayPath = displayPath;
         this.method = method.toUpperCase(Locale.ROOT);
@@ -35,10 +35,12 @@ public final class HttpCall {
             this.query = Collections.emptyMap();
         } else {
             Map<String, List<String>> q = new LinkedHashMap<>();
-            query.forEach((name, values) -> q.put(name, Collections.unmodifiableList(new java.util.ArrayList<>(values))));
+            query.forEach(
+                    (name, values) -> q.put(name, Collections.unmodifiableList(new java.util.ArrayList<>(values))));
             this.query = Collections.unmodifiableMap(q);
         }
-        this.headers = headers.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        this.headers = headers.isEmpty() ? Collections.emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         this.body = body;
     }
 

@@ -54,7 +54,8 @@ public interface ResponseEnvelope {
      *                        exception type it becomes
      */
     static ResponseEnvelope codeMessageData(java.util.Map<Integer, Integer> failureStatuses) {
-        java.util.Map<Integer, Integer> failures = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(failureStatuses));
+        java.util.Map<Integer, Integer> failures = java.util.Collections
+                .unmodifiableMap(new java.util.HashMap<>(failureStatuses));
         return (root, status) -> {
             if (root == null || !root.isObject() || !root.has("code")) {
                 return root;

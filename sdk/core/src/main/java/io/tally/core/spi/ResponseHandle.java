@@ -33,8 +33,9 @@ public final class ResponseHandle {
      * id, the body stream, the provider's mapper and envelope, and the raw OkHttp headers; buffered reads are limited to
      * {@link io.tally.core.ClientOptions#DEFAULT_MAX_BODY_SIZE}.
      */
-    public ResponseHandle(int statusCode, HttpHeaders headers, @Nullable String requestId, InputStream body, ObjectMapper mapper,
-                   ResponseEnvelope envelope, okhttp3.Headers rawHeaders) {
+    public ResponseHandle(int statusCode, HttpHeaders headers, @Nullable String requestId, InputStream body,
+            ObjectMapper mapper,
+            ResponseEnvelope envelope, okhttp3.Headers rawHeaders) {
         this(statusCode, headers, requestId, body, mapper, envelope, rawHeaders,
                 io.tally.core.ClientOptions.DEFAULT_MAX_BODY_SIZE);
     }
@@ -43,8 +44,9 @@ public final class ResponseHandle {
      * A handle whose buffered reads ({@link #text()}, {@link #json()}) fail with a
      * {@link ResponseTooLargeException} past {@code maxBodySize} bytes; {@link #stream()} is not limited.
      */
-    public ResponseHandle(int statusCode, HttpHeaders headers, @Nullable String requestId, InputStream body, ObjectMapper mapper,
-                   ResponseEnvelope envelope, okhttp3.Headers rawHeaders, long maxBodySize) {
+    public ResponseHandle(int statusCode, HttpHeaders headers, @Nullable String requestId, InputStream body,
+            ObjectMapper mapper,
+            ResponseEnvelope envelope, okhttp3.Headers rawHeaders, long maxBodySize) {
         this.maxBodySize = maxBodySize;
         this.rawHeaders = rawHeaders;
         this.statusCode = statusCode;

@@ -31,8 +31,10 @@ import org.jspecify.annotations.Nullable;
  * a {@link #none()} route, where they are sent as given. Immutable.
  */
 public final class RouteCredentials {
-    private static final RouteCredentials AS_CONFIGURED = new RouteCredentials(null, null, null, Collections.emptyMap());
-    private static final RouteCredentials NONE = new RouteCredentials(EnumSet.noneOf(Credentials.Kind.class), null, null,
+    private static final RouteCredentials AS_CONFIGURED = new RouteCredentials(null, null, null,
+            Collections.emptyMap());
+    private static final RouteCredentials NONE = new RouteCredentials(EnumSet.noneOf(Credentials.Kind.class), null,
+            null,
             Collections.emptyMap());
 
     /** The kinds sent; {@code null} means every kind, unchecked. */
@@ -43,8 +45,9 @@ public final class RouteCredentials {
     private final @Nullable String remedy;
     private final Map<String, String> requiredHeaders;
 
-    private RouteCredentials(@Nullable Set<Credentials.Kind> accepted, @Nullable String description, @Nullable String remedy,
-                             Map<String, String> requiredHeaders) {
+    private RouteCredentials(@Nullable Set<Credentials.Kind> accepted, @Nullable String description,
+            @Nullable String remedy,
+            Map<String, String> requiredHeaders) {
         this.accepted = accepted == null ? null : Collections.unmodifiableSet(accepted);
         this.description = description;
         this.remedy = remedy;
@@ -72,9 +75,11 @@ public final class RouteCredentials {
      */
     public static RouteCredentials anyOf(String description, String remedy, Credentials.Kind... kinds) {
         if (kinds.length == 0) {
-            throw new IllegalArgumentException("kinds must name at least one credential kind; use none() for a public route");
+            throw new IllegalArgumentException(
+                    "kinds must name at least one credential kind; use none() for a public route");
         }
-        return new RouteCredentials(EnumSet.copyOf(Arrays.asList(kinds)), Objects.requireNonNull(description, "description"),
+        return new RouteCredentials(EnumSet.copyOf(Arrays.asList(kinds)),
+                Objects.requireNonNull(description, "description"),
                 Objects.requireNonNull(remedy, "remedy"), Collections.emptyMap());
     }
 
@@ -160,7 +165,8 @@ public final class RouteCredentials {
     @Override
     public String toString() {
         String kinds = accepted == null ? "as configured" : accepted.isEmpty() ? "none" : accepted.toString();
-        return "RouteCredentials[" + kinds + (requiredHeaders.isEmpty() ? "" : ", headers " + requiredHeaders.keySet()) + "]";
+        return "RouteCredentials[" + kinds + (requiredHeaders.isEmpty() ? "" : ", headers " + requiredHeaders.keySet())
+                + "]";
     }
 
     @SafeVarargs

@@ -31,7 +31,8 @@ public final class TimeWindow {
     private final boolean bothOrNeither;
     private final @Nullable Duration maxSpan;
 
-    private TimeWindow(String fromName, String toName, boolean days, boolean bothOrNeither, @Nullable Duration maxSpan) {
+    private TimeWindow(String fromName, String toName, boolean days, boolean bothOrNeither,
+            @Nullable Duration maxSpan) {
         this.fromName = fromName;
         this.toName = toName;
         this.days = days;
@@ -109,7 +110,8 @@ public final class TimeWindow {
      */
     public void check(String from, String to, String route) {
         check(from == null ? java.util.Collections.<String>emptyList() : java.util.Collections.singletonList(from),
-                to == null ? java.util.Collections.<String>emptyList() : java.util.Collections.singletonList(to), route);
+                to == null ? java.util.Collections.<String>emptyList() : java.util.Collections.singletonList(to),
+                route);
     }
 
     /**
@@ -119,8 +121,9 @@ public final class TimeWindow {
      */
     void check(List<String> from, List<String> to, String route) {
         if (bothOrNeither && from.isEmpty() != to.isEmpty()) {
-            throw new IllegalArgumentException(fromName + " and " + toName + " go together: set both (or range(...)) or neither, got only "
-                    + (from.isEmpty() ? toName : fromName));
+            throw new IllegalArgumentException(
+                    fromName + " and " + toName + " go together: set both (or range(...)) or neither, got only "
+                            + (from.isEmpty() ? toName : fromName));
         }
         if (from.isEmpty() || to.isEmpty()) {
             return;
@@ -132,14 +135,16 @@ public final class TimeWindow {
             LocalDate first = LocalDate.parse(start);
             LocalDate last = LocalDate.parse(end);
             if (last.isBefore(first)) {
-                throw new IllegalArgumentException(toName + " (" + end + ") must not be before " + fromName + " (" + start + ")");
+                throw new IllegalArgumentException(
+                        toName + " (" + end + ") must not be before " + fromName + " (" + start + ")");
             }
             span = Duration.ofDays(last.toEpochDay() - first.toEpochDay() + 1);
         } else {
             Instant a = parseInstant(start);
             Instant b = parseInstant(end);
             if (!b.isAfter(a)) {
-                throw new IllegalArgumentException(toName + " (" + end + ") must be after " + fromName + " (" + start + ")");
+                throw new IllegalArgumentException(
+                        toName + " (" + end + ") must be after " + fromName + " (" + start + ")");
             }
             span = Duration.between(a, b);
         }
@@ -188,7 +193,8 @@ public final class TimeWindow {
 
     @Override
     public String toString() {
-        return "TimeWindow[" + fromName + "/" + toName + (days ? ", days" : "") + (bothOrNeither ? ", both or neither" : "")
+        return "TimeWindow[" + fromName + "/" + toName + (days ? ", days" : "")
+                + (bothOrNeither ? ", both or neither" : "")
                 + (maxSpan != null ? ", at most " + maxSpan : "") + "]";
     }
 }

@@ -46,7 +46,8 @@ public final class DateRange {
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("last (" + last + ") must not be before first (" + first + ")");
         }
-        return new DateRange(first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant(), zone);
+        return new DateRange(first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant(),
+                zone);
     }
 
     /** The whole calendar days {@code first} to {@code last}, inclusive, in UTC. */

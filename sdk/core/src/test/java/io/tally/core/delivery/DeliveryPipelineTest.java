@@ -134,9 +134,12 @@ class DeliveryPipelineTest {
         int[] calls = {0};
         DeliveryPipeline p = start(builder(recording(r -> {
             switch (calls[0]++) {
-                case 0: return SendOutcome.retryLater(429, null, Duration.ofSeconds(7), null);
-                case 1: return SendOutcome.retryLater(503, null, null, null);
-                default: return SendOutcome.delivered(200);
+                case 0:
+                    return SendOutcome.retryLater(429, null, Duration.ofSeconds(7), null);
+                case 1:
+                    return SendOutcome.retryLater(503, null, null, null);
+                default:
+                    return SendOutcome.delivered(200);
             }
         })));
         p.enqueue(TRACK, json("a1"));
@@ -366,7 +369,8 @@ class DeliveryPipelineTest {
 
     @Test
     void aReportedFailureReachesTheHandlerAndAbandonStopsWithoutSending() throws Exception {
-        DeliveryPipeline p = start(builder(recording(r -> SendOutcome.delivered(200))).durableLog(DurableLog.open(dir)));
+        DeliveryPipeline p = start(
+                builder(recording(r -> SendOutcome.delivered(200))).durableLog(DurableLog.open(dir)));
         DeliveryFailure storage = DeliveryFailure.builder(DeliveryFailure.Kind.STORAGE, "the app's storage failed")
                 .count(4).build();
         p.report(storage);
@@ -379,7 +383,8 @@ class DeliveryPipelineTest {
         assertThat(failures).contains(storage);
         assertThat(storage.toString()).isEqualTo("DeliveryFailure[STORAGE, 4 records: the app's storage failed]");
 
-        DeliveryPipeline next = start(builder(recording(r -> SendOutcome.delivered(200))).durableLog(DurableLog.open(dir)));
+        DeliveryPipeline next = start(
+                builder(recording(r -> SendOutcome.delivered(200))).durableLog(DurableLog.open(dir)));
         next.flush(); // the recovered record may already be on its way: the sink's view is what counts
         assertThat(sent).containsExactly("1:first", "1:kept");
     }
@@ -523,7 +528,8 @@ class DeliveryPipelineTest {
 
     @Test
     void withADurableLogALazyRecordIsWrittenBeforeEnqueueReturns() throws Exception {
-        DeliveryPipeline p = start(builder(recording(r -> SendOutcome.delivered(200))).durableLog(DurableLog.open(dir)));
+        DeliveryPipeline p = start(
+                builder(recording(r -> SendOutcome.delivered(200))).durableLog(DurableLog.open(dir)));
         List<String> writtenOn = new CopyOnWriteArrayList<>();
         p.enqueue(IDENTIFY, () -> {
             writtenOn.add(Thread.currentThread().getName());
@@ -557,7 +563,8 @@ class DeliveryPipelineTest {
                 .hasMessageContaining("recordType");
         assertThatThrownBy(() -> DeliveryPipeline.builder("Acme", ok).recordType(0, "/x"))
                 .hasMessageContaining("between 1 and 127");
-        assertThatThrownBy(() -> DeliveryPipeline.builder("Acme", ok).recordType(1, " ")).hasMessageContaining("endpoint");
+        assertThatThrownBy(() -> DeliveryPipeline.builder("Acme", ok).recordType(1, " "))
+                .hasMessageContaining("endpoint");
         assertThatThrownBy(() -> DeliveryPipeline.builder("Acme", ok).capacity(0)).hasMessageContaining("capacity");
         assertThatThrownBy(() -> DeliveryPipeline.builder("Acme", ok).pace(Duration.ofMillis(-1)))
                 .hasMessageContaining("pace");
@@ -581,8 +588,9 @@ class DeliveryPipelineTest {
         assertThat(limited.toString()).isEqualTo("SendOutcome[RETRY_LATER, 429, retry after PT12S]");
         HttpHeaders reset = HttpHeaders.of(Collections.singletonList(new AbstractMap.SimpleEntry<>("X-RateLimit-Reset",
                 Long.toString(CLOCK.instant().getEpochSecond() + 40))), Collections.emptySet());
-        ApiException withHeader = ApiExceptions.forStatus(new ErrorContext("P", "post", "/event", 429, reset, null, null,
-                null, null));
+        ApiException withHeader = ApiExceptions
+                .forStatus(new ErrorContext("P", "post", "/event", 429, reset, null, null,
+                        null, null));
         assertThat(SendOutcome.classify(withHeader, CLOCK).retryAfter()).contains(Duration.ofSeconds(40));
         assertThat(SendOutcome.classify(error(413, null), CLOCK).kind()).isEqualTo(SendOutcome.Kind.TOO_LARGE);
         SendOutcome refused = SendOutcome.classify(error(401, null), CLOCK);

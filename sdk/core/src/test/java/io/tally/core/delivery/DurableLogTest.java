@@ -317,7 +317,8 @@ class DurableLogTest {
                 .getBytes(StandardCharsets.US_ASCII));
         try (DurableLog log = reopen()) {
             assertThat(log.openReport().cursorTrusted()).isFalse();
-            assertThat(numbers(log)).as("at least once: nothing is taken as delivered").containsExactlyElementsOf(range(0, 10));
+            assertThat(numbers(log)).as("at least once: nothing is taken as delivered")
+                    .containsExactlyElementsOf(range(0, 10));
             assertThat(log.openReport().problem()).contains("points past the last record");
         }
     }
@@ -381,8 +382,7 @@ class DurableLogTest {
 
     private static int indexOf(byte[] bytes, String text) {
         byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-        outer:
-        for (int i = 0; i + needle.length <= bytes.length; i++) {
+        outer : for (int i = 0; i + needle.length <= bytes.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (bytes[i + j] != needle[j]) {
                     continue outer;

@@ -25,7 +25,7 @@ class TallyJsonTest {
     private final ObjectMapper mapper = TallyJson.mapper();
 
     record Site(String id, String name, List<String> domains, Map<String, Long> counts, Set<String> tags,
-                Collection<String> owners, Instant createdAt, Optional<String> note) {}
+            Collection<String> owners, Instant createdAt, Optional<String> note) {}
 
     record SnakeSite(String siteName, List<String> topPages, Map<String, Integer> visitorsByCountry) {}
 
@@ -62,7 +62,8 @@ class TallyJsonTest {
     }
 
     enum Plan {
-        FREE, PRO, @JsonEnumDefaultValue UNKNOWN
+        FREE, PRO, @JsonEnumDefaultValue
+        UNKNOWN
     }
 
     record Account(Plan plan) {}

@@ -45,7 +45,7 @@ final class CapturingLogger extends LegacyAbstractLogger {
 
     @Override
     protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern, Object[] arguments,
-                                               Throwable throwable) {
+            Throwable throwable) {
         StringBuilder line = new StringBuilder()
                 .append(level).append(' ').append(name).append(" - ")
                 .append(MessageFormatter.basicArrayFormat(messagePattern, arguments));

@@ -38,6 +38,5 @@ public final class CapturingServiceProvider implements SLF4JServiceProvider {
     }
 
     @Override
-    public void initialize() {
-    }
+    public void initialize() {}
 }

@@ -146,8 +146,8 @@ class AutoPagerTest {
 
     @Test
     void aTotalThatIsNeverReachedStillStopsAtAnEmptyPage() {
-        AutoPager<Integer> pager = AutoPager.offsetLimit(0, 10, (position, size) ->
-                position == 0 ? Page.of(List.of(1, 2, 3), 50) : Page.of(List.<Integer>of(), 50));
+        AutoPager<Integer> pager = AutoPager.offsetLimit(0, 10,
+                (position, size) -> position == 0 ? Page.of(List.of(1, 2, 3), 50) : Page.of(List.<Integer>of(), 50));
 
         assertThat(all(pager)).containsExactly(1, 2, 3);
     }

@@ -87,7 +87,8 @@ class StreamingDecodeTest {
             if (v.trim().isEmpty() || v.equals(".") || v.equals("..")) {
                 continue;
             }
-            String expected = HttpUrl.get("http://x/").newBuilder().addPathSegment(v).build().encodedPath().substring(1);
+            String expected = HttpUrl.get("http://x/").newBuilder().addPathSegment(v).build().encodedPath()
+                    .substring(1);
             assertThat(PathTemplate.expand("/sites/{id}", new Object[] {v})).as(v).isEqualTo("/sites/" + expected);
         }
         assertThat(PathTemplate.display("/s/{id}/{token}", new Object[] {"site-1", "abc"}))

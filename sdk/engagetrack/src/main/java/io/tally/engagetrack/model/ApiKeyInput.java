@@ -22,7 +22,8 @@ public record ApiKeyInput(String name, List<Scope> scopes, Instant expiresAt) {
             throw new IllegalArgumentException("API key name must not be null or blank, e.g. Data Warehouse Sync");
         }
         if (scopes == null || scopes.isEmpty() || scopes.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new IllegalArgumentException("an API key needs at least one scope, e.g. Scope.ANALYTICS_READ, and no null");
+            throw new IllegalArgumentException(
+                    "an API key needs at least one scope, e.g. Scope.ANALYTICS_READ, and no null");
         }
         scopes = List.copyOf(new java.util.LinkedHashSet<>(scopes));
     }

@@ -7,5 +7,4 @@ package io.tally.engagetrack.model;
  * @param visitors unique visitors from the source
  * @param percent its share of the channel's visitors, in percent
  */
-public record ChannelSource(String source, long visitors, double percent) {
-}
+public record ChannelSource(String source, long visitors, double percent) {}

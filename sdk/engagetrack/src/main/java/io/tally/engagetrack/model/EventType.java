@@ -31,6 +31,7 @@ public final class EventType extends OpenValue {
      */
     @JsonCreator
     public static EventType of(String value) {
-        return new EventType(lowerCase(value, "event type", "pageview, click, form_submit, download, outbound, purchase or custom"));
+        return new EventType(
+                lowerCase(value, "event type", "pageview, click, form_submit, download, outbound, purchase or custom"));
     }
 }

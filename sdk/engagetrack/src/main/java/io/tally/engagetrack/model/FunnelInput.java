@@ -21,7 +21,8 @@ public record FunnelInput(String name, String description, List<FunnelStep> step
             throw new IllegalArgumentException("funnel name must not be null or blank");
         }
         if (steps == null || steps.size() < 2) {
-            throw new IllegalArgumentException("a funnel needs at least 2 steps, got " + (steps == null ? 0 : steps.size()));
+            throw new IllegalArgumentException(
+                    "a funnel needs at least 2 steps, got " + (steps == null ? 0 : steps.size()));
         }
         List<FunnelStep> numbered = new ArrayList<>();
         for (FunnelStep s : steps) {

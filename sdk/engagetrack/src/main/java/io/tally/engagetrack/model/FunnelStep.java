@@ -21,7 +21,8 @@ public record FunnelStep(String name, Integer order, StepType type, String patte
             throw new IllegalArgumentException("step name must not be null or blank, e.g. Visited pricing");
         }
         if (pattern == null || pattern.trim().isEmpty()) {
-            throw new IllegalArgumentException("step pattern must not be null or blank (a page path such as /pricing or an event name)");
+            throw new IllegalArgumentException(
+                    "step pattern must not be null or blank (a page path such as /pricing or an event name)");
         }
         if (order != null && order < 1) {
             throw new IllegalArgumentException("step order must be 1 or more, got " + order);

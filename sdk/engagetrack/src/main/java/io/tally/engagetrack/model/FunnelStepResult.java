@@ -19,8 +19,8 @@ import java.util.List;
  * @param topCountries top 3 countries at the step
  */
 public record FunnelStepResult(String stepId, String name, int order, long visitors, double dropoffRate,
-                               double conversionRate, double revenue, List<JsonNode> topSources,
-                               List<JsonNode> topCountries) {
+        double conversionRate, double revenue, List<JsonNode> topSources,
+        List<JsonNode> topCountries) {
     /** Makes the lists unmodifiable; {@code null} is empty. */
     public FunnelStepResult {
         topSources = topSources == null ? List.of() : List.copyOf(topSources);

@@ -9,8 +9,7 @@ import java.util.Map;
  * A call of {@code POST /identify}: links the anonymous visitor {@code visitorUid} to your user
  * {@code userId} (which becomes the visitor's {@code external_id}). Carries personal data (name, e-mail).
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class IdentifyCall {
     private final String siteId;
     private final String visitorUid;
@@ -65,8 +64,9 @@ public final class IdentifyCall {
             throw new IllegalArgumentException("siteId must be the site's public id (pk_live_…), got " + siteId);
         }
         if (!siteId.startsWith("pk_")) {
-            throw new IllegalArgumentException("siteId must be the site's public id, which starts with pk_ (e.g. pk_live_…), "
-                    + "not the site id used in paths; got '" + siteId + "'");
+            throw new IllegalArgumentException(
+                    "siteId must be the site's public id, which starts with pk_ (e.g. pk_live_…), "
+                            + "not the site id used in paths; got '" + siteId + "'");
         }
         return siteId;
     }

@@ -17,7 +17,8 @@ public record InviteInput(String email, TeamRole role, List<String> siteIds) {
      */
     public InviteInput {
         if (email == null || !email.trim().matches("[^@\\s]+@[^@\\s]+")) {
-            throw new IllegalArgumentException("email must be an e-mail address such as ada@example.com, got '" + email + "'");
+            throw new IllegalArgumentException(
+                    "email must be an e-mail address such as ada@example.com, got '" + email + "'");
         }
         if (role == null) {
             throw new IllegalArgumentException("role must not be null (owner, admin, member or viewer)");

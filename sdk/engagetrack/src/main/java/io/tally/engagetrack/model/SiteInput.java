@@ -18,13 +18,15 @@ public record SiteInput(String domain, String name, String timezone) {
             throw new IllegalArgumentException("domain must not be null or blank, e.g. example.com");
         }
         if (domain.contains("/") || domain.contains(" ")) {
-            throw new IllegalArgumentException("domain must be a bare host name such as example.com, got '" + domain + "'");
+            throw new IllegalArgumentException(
+                    "domain must be a bare host name such as example.com, got '" + domain + "'");
         }
         if (timezone != null) {
             try {
                 java.time.ZoneId.of(timezone);
             } catch (java.time.DateTimeException e) {
-                throw new IllegalArgumentException("timezone must be an IANA zone such as Europe/Berlin, got '" + timezone + "'");
+                throw new IllegalArgumentException(
+                        "timezone must be an IANA zone such as Europe/Berlin, got '" + timezone + "'");
             }
         }
     }

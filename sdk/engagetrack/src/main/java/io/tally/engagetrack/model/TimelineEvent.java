@@ -19,10 +19,11 @@ import java.util.Map;
  * @param properties custom properties
  */
 public record TimelineEvent(String id, String sessionId, String eventType, Instant timestamp, String pageUrl,
-                            String pageTitle, String eventName, Double revenue, String currency, String referrerSource,
-                            Map<String, Object> properties) {
+        String pageTitle, String eventName, Double revenue, String currency, String referrerSource,
+        Map<String, Object> properties) {
     /** Makes the map unmodifiable; {@code null} is empty. */
     public TimelineEvent {
-        properties = properties == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
+        properties = properties == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
     }
 }

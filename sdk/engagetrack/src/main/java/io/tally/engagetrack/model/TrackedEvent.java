@@ -16,8 +16,7 @@ import java.util.Map;
  *     .visitorUid(uid).build();
  * }</pre>
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class TrackedEvent {
     private final String siteId;
     private final String url;
@@ -54,7 +53,8 @@ public final class TrackedEvent {
         this.revenue = b.revenue;
         this.currency = b.currency;
         this.orderId = b.orderId;
-        this.properties = b.properties.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
+        this.properties = b.properties.isEmpty() ? null
+                : Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
     }
 
     /**
@@ -103,7 +103,8 @@ public final class TrackedEvent {
 
     @Override
     public String toString() {
-        return "TrackedEvent[" + (eventType == null ? "pageview" : eventType.value()) + (eventName == null ? "" : " " + eventName)
+        return "TrackedEvent[" + (eventType == null ? "pageview" : eventType.value())
+                + (eventName == null ? "" : " " + eventName)
                 + " " + url + "]";
     }
 
@@ -180,7 +181,8 @@ public final class TrackedEvent {
          */
         public Builder screen(int width, int height) {
             if (width < 0 || height < 0) {
-                throw new IllegalArgumentException("screen width and height must not be negative, got " + width + "x" + height);
+                throw new IllegalArgumentException(
+                        "screen width and height must not be negative, got " + width + "x" + height);
             }
             this.screenW = width;
             this.screenH = height;
@@ -233,7 +235,8 @@ public final class TrackedEvent {
          */
         public Builder currency(String currency) {
             if (currency == null || !currency.matches("[A-Za-z]{3}")) {
-                throw new IllegalArgumentException("currency must be a three-letter code such as USD, got '" + currency + "'");
+                throw new IllegalArgumentException(
+                        "currency must be a three-letter code such as USD, got '" + currency + "'");
             }
             this.currency = currency.toUpperCase(java.util.Locale.ROOT);
             return this;

@@ -24,7 +24,6 @@ import java.time.Instant;
  * @param lastReferrerSource most recent traffic source
  */
 public record Visitor(String id, String uid, String email, String name, String avatarUrl, String externalId,
-                      Instant firstSeenAt, Instant lastSeenAt, long totalSessions, long totalPageviews, long totalGoals,
-                      double totalRevenue, String lastCountry, String lastBrowser, String lastOs, String lastDevice,
-                      String lastReferrerSource) {
-}
+        Instant firstSeenAt, Instant lastSeenAt, long totalSessions, long totalPageviews, long totalGoals,
+        double totalRevenue, String lastCountry, String lastBrowser, String lastOs, String lastDevice,
+        String lastReferrerSource) {}

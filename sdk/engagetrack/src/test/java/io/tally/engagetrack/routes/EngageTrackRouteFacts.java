@@ -25,7 +25,7 @@ final class EngageTrackRouteFacts {
     static List<Route> all() {
         List<Route> routes = new ArrayList<>();
         try (InputStream in = EngageTrackRouteFacts.class.getResourceAsStream(RESOURCE);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isEmpty() || line.startsWith("#")) {

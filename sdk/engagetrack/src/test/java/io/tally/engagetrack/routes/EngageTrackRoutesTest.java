@@ -74,7 +74,8 @@ class EngageTrackRoutesTest {
         }
         if (c.expectedJsonBody != null) {
             ObjectMapper mapper = new ObjectMapper();
-            assertThat(mapper.readTree(sent.getBodyAsString())).as("body of %s", c).isEqualTo(mapper.readTree(c.expectedJsonBody));
+            assertThat(mapper.readTree(sent.getBodyAsString())).as("body of %s", c)
+                    .isEqualTo(mapper.readTree(c.expectedJsonBody));
             assertThat(sent.getHeader("Content-Type")).startsWith("application/json");
         } else {
             assertThat(sent.getBody()).as("body of %s", c).isEmpty();

@@ -22,7 +22,7 @@ final class RouteCase {
     int status = 200;
     String responseBody = "";
     String responseContentType = "application/json";
-    Consumer<Object> check = result -> { };
+    Consumer<Object> check = result -> {};
     boolean session;
     boolean noCredentials;
 

@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param isArchived whether it is archived (a prerequisite for deleting it)
  */
 public record AdminTeam(String id, String name, boolean isDefault, boolean isArchived, int memberCount, int siteCount,
-                        Instant createdAt) {
-}
+        Instant createdAt) {}

@@ -18,8 +18,9 @@ package io.tally.hitkeep.model;
  * @param bytesServed the response size in bytes, or {@code null}
  * @param userAgent   the crawler's user agent
  */
-public record AiFetch(String path, String hostname, int statusCode, String contentType, Long responseMs, Long bytesServed,
-                      String userAgent) {
+public record AiFetch(String path, String hostname, int statusCode, String contentType, Long responseMs,
+        Long bytesServed,
+        String userAgent) {
     /**
      * Checks the fetch before anything is sent.
      *

@@ -16,5 +16,4 @@ public record AiFetchCitationYieldRow(
         String assistantName,
         long fetchCount,
         long aiReferredVisits,
-        @JsonProperty("citation_yield_pct") double citationYieldPercent) {
-}
+        @JsonProperty("citation_yield_pct") double citationYieldPercent) {}

@@ -14,5 +14,4 @@ public record AiFetchCorrelationSummary(
         long fetchedPaths,
         long correlatedPaths,
         long uncorrelatedFetches,
-        long aiReferredVisits) {
-}
+        long aiReferredVisits) {}

@@ -16,5 +16,4 @@ public record AiFetchFailureHotspot(
         String assistantName,
         long totalRequests,
         long errorRequests,
-        @JsonProperty("error_rate_pct") double errorRatePercent) {
-}
+        @JsonProperty("error_rate_pct") double errorRatePercent) {}

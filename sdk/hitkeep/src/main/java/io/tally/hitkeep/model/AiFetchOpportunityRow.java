@@ -16,5 +16,4 @@ public record AiFetchOpportunityRow(
         long fetchCount,
         long aiReferredVisits,
         long errorRequests,
-        @JsonProperty("error_rate_pct") double errorRatePercent) {
-}
+        @JsonProperty("error_rate_pct") double errorRatePercent) {}

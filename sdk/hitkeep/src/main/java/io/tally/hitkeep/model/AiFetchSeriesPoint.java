@@ -10,5 +10,4 @@ import java.time.Instant;
  */
 public record AiFetchSeriesPoint(
         Instant time,
-        long count) {
-}
+        long count) {}

@@ -40,7 +40,6 @@ public record ApiClient(
         siteRoles = Immutable.list(siteRoles);
     }
 
-
     /** Whether the client was revoked. */
     public boolean revoked() {
         return revokedAt != null;

@@ -27,7 +27,7 @@ import java.util.List;
  * @param siteRoles    the site grants, at most 100; a client without grants reaches no site
  */
 public record ApiClientInput(String name, String description, InstanceRole instanceRole, Instant expiresAt,
-                             Boolean revoked, List<ApiClientSiteRole> siteRoles) {
+        Boolean revoked, List<ApiClientSiteRole> siteRoles) {
     /** HitKeep's limit on {@link #name()}. */
     public static final int MAX_NAME_LENGTH = 120;
     /** HitKeep's limit on {@link #description()}. */
@@ -47,15 +47,18 @@ public record ApiClientInput(String name, String description, InstanceRole insta
             throw new IllegalArgumentException("name must not be null or blank");
         }
         if (name.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("name must have at most " + MAX_NAME_LENGTH + " characters, got " + name.length());
+            throw new IllegalArgumentException(
+                    "name must have at most " + MAX_NAME_LENGTH + " characters, got " + name.length());
         }
         if (description != null && description.length() > MAX_DESCRIPTION_LENGTH) {
-            throw new IllegalArgumentException("description must have at most " + MAX_DESCRIPTION_LENGTH + " characters, got "
-                    + description.length());
+            throw new IllegalArgumentException(
+                    "description must have at most " + MAX_DESCRIPTION_LENGTH + " characters, got "
+                            + description.length());
         }
         siteRoles = Immutable.list(siteRoles);
         if (siteRoles.size() > MAX_SITE_ROLES) {
-            throw new IllegalArgumentException("siteRoles must have at most " + MAX_SITE_ROLES + " entries, got " + siteRoles.size());
+            throw new IllegalArgumentException(
+                    "siteRoles must have at most " + MAX_SITE_ROLES + " entries, got " + siteRoles.size());
         }
     }
 

@@ -24,5 +24,4 @@ public record AuthSession(
         boolean timingAdjustable,
         boolean remembered,
         Instant rememberExpiresAt,
-        int rememberMeDurationDays) {
-}
+        int rememberMeDurationDays) {}

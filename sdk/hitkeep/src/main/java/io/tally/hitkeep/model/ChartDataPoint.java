@@ -12,5 +12,4 @@ import java.time.Instant;
 public record ChartDataPoint(
         Instant time,
         long pageviews,
-        long visitors) {
-}
+        long visitors) {}

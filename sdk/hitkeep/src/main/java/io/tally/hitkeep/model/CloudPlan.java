@@ -7,5 +7,4 @@ package io.tally.hitkeep.model;
  * @param name         the display name
  * @param entitlements the limits of a team on this plan
  */
-public record CloudPlan(String code, String name, TeamEntitlements entitlements) {
-}
+public record CloudPlan(String code, String name, TeamEntitlements entitlements) {}

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param locale       optional UI and e-mail locale, e.g. {@code de}
  */
 public record CloudSignup(String email, String password, String teamName, CloudPlanCode planCode, String givenName,
-                          String lastName, String jurisdiction, String locale) {
+        String lastName, String jurisdiction, String locale) {
     /** HitKeep's shortest password. */
     public static final int MIN_PASSWORD_LENGTH = 8;
 

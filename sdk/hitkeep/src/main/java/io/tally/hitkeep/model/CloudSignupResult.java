@@ -8,5 +8,4 @@ package io.tally.hitkeep.model;
  * @param checkoutUrl the Stripe Checkout page for a paid plan, or {@code null}
  * @param redirectUrl where the browser should go next, or {@code null}
  */
-public record CloudSignupResult(String status, String planCode, String checkoutUrl, String redirectUrl) {
-}
+public record CloudSignupResult(String status, String planCode, String checkoutUrl, String redirectUrl) {}

@@ -16,5 +16,4 @@ public record CloudStatus(
         String jurisdiction,
         boolean signupEnabled,
         String supportUrl,
-        String upgradeUrl) {
-}
+        String upgradeUrl) {}

@@ -8,5 +8,4 @@ package io.tally.hitkeep.model;
  */
 public record CurrentIp(
         String ip,
-        String cidr) {
-}
+        String cidr) {}

@@ -1,5 +1,4 @@
 package io.tally.hitkeep.model;
 
 /** A team an admin deleted (OpenAPI schema {@code AdminDeleteTeamResponse}). */
-public record DeletedTeam(String status, String teamId, String name) {
-}
+public record DeletedTeam(String status, String teamId, String name) {}

@@ -14,5 +14,4 @@ public record EcommerceProductStat(
         String itemName,
         long orders,
         long quantity,
-        double revenue) {
-}
+        double revenue) {}

@@ -12,5 +12,4 @@ import java.time.Instant;
 public record EcommerceSeriesPoint(
         Instant time,
         long orders,
-        double revenue) {
-}
+        double revenue) {}

@@ -16,5 +16,4 @@ public record EcommerceSourceStat(
         String utmMedium,
         String utmCampaign,
         long orders,
-        double revenue) {
-}
+        double revenue) {}

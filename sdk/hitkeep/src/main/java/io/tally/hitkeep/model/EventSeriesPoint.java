@@ -10,5 +10,4 @@ import java.time.Instant;
  */
 public record EventSeriesPoint(
         Instant time,
-        long count) {
-}
+        long count) {}

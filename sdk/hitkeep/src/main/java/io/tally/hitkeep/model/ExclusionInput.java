@@ -21,11 +21,13 @@ public record ExclusionInput(ExclusionType type, String cidr, String countryCode
             throw new IllegalArgumentException("type must not be null (cidr or country)");
         }
         if (ExclusionType.CIDR.equals(type) && (cidr == null || cidr.trim().isEmpty() || cidr.indexOf('/') < 0)) {
-            throw new IllegalArgumentException("cidr must be an IP range such as 203.0.113.0/24 or 2001:db8::/32, got '" + cidr + "'");
+            throw new IllegalArgumentException(
+                    "cidr must be an IP range such as 203.0.113.0/24 or 2001:db8::/32, got '" + cidr + "'");
         }
         if (ExclusionType.COUNTRY.equals(type)
                 && (countryCode == null || !countryCode.trim().matches("[A-Za-z]{2}"))) {
-            throw new IllegalArgumentException("countryCode must be a two-letter ISO 3166-1 code such as DE, got '" + countryCode + "'");
+            throw new IllegalArgumentException(
+                    "countryCode must be a two-letter ISO 3166-1 code such as DE, got '" + countryCode + "'");
         }
     }
 

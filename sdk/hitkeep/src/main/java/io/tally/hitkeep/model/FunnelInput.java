@@ -32,7 +32,8 @@ public record FunnelInput(String name, List<FunnelStep> steps) {
         for (int i = 0; i < steps.size(); i++) {
             FunnelStep step = steps.get(i);
             if (step == null || step.type() == null || step.value() == null || step.value().trim().isEmpty()) {
-                throw new IllegalArgumentException("steps[" + i + "] must have a type (path or event) and a non-blank value");
+                throw new IllegalArgumentException(
+                        "steps[" + i + "] must have a type (path or event) and a non-blank value");
             }
         }
     }

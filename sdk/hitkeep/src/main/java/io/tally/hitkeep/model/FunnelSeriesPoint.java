@@ -12,5 +12,4 @@ import java.time.Instant;
 public record FunnelSeriesPoint(
         Instant time,
         long entries,
-        long completions) {
-}
+        long completions) {}

@@ -14,5 +14,4 @@ public record FunnelStepStats(
         String name,
         long visitors,
         long dropoff,
-        double conversionRate) {
-}
+        double conversionRate) {}

@@ -18,5 +18,4 @@ public record Goal(
         String name,
         MatchType type,
         String value,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

@@ -27,7 +27,8 @@ public record GoalInput(String name, MatchType type, String value) {
             throw new IllegalArgumentException("type must not be null (path or event)");
         }
         if (value == null || value.trim().isEmpty()) {
-            throw new IllegalArgumentException("value must not be null or blank (a path such as /pricing or an event name)");
+            throw new IllegalArgumentException(
+                    "value must not be null or blank (a path such as /pricing or an event name)");
         }
         if (MatchType.PATH.equals(type) && !value.startsWith("/")) {
             throw new IllegalArgumentException("value of a path goal must start with '/', got '" + value + "'");

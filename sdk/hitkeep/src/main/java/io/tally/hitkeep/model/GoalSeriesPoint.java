@@ -10,5 +10,4 @@ import java.time.Instant;
  */
 public record GoalSeriesPoint(
         Instant time,
-        long conversions) {
-}
+        long conversions) {}

@@ -14,5 +14,4 @@ public record GoalStats(
         String goalId,
         String name,
         long conversions,
-        @JsonProperty("conversion_rate") double conversionRatePercent) {
-}
+        @JsonProperty("conversion_rate") double conversionRatePercent) {}

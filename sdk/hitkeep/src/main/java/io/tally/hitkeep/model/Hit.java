@@ -61,5 +61,4 @@ public record Hit(
         String utmTerm,
         String utmContent,
         String qrCodeId,
-        Boolean isUnique) {
-}
+        Boolean isUnique) {}

@@ -11,10 +11,12 @@ final class Immutable {
     private Immutable() {}
 
     static <T> List<T> list(List<T> list) {
-        return list == null || list.isEmpty() ? Collections.<T>emptyList() : Collections.unmodifiableList(new ArrayList<>(list));
+        return list == null || list.isEmpty() ? Collections.<T>emptyList()
+                : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     static <K, V> Map<K, V> map(Map<K, V> map) {
-        return map == null || map.isEmpty() ? Collections.<K, V>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        return map == null || map.isEmpty() ? Collections.<K, V>emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 }

@@ -8,5 +8,4 @@ package io.tally.hitkeep.model;
  * @param bytesReceived bytes stored so far (a repeated chunk is accepted and not stored twice)
  * @param complete      whether the declared size has been reached
  */
-public record ImportChunkProgress(String importId, String fileId, long bytesReceived, boolean complete) {
-}
+public record ImportChunkProgress(String importId, String fileId, long bytesReceived, boolean complete) {}

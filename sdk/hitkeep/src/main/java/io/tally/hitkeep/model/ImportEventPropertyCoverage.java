@@ -9,9 +9,9 @@ import java.util.List;
  * @param unavailableRelationshipMessage why some properties cannot be related to events, when so
  */
 public record ImportEventPropertyCoverage(long attributedRows, long attributedEvents, long attributedVisitors,
-                                          List<String> attributedPropertyKeys, long unattributedRows, long unattributedEvents,
-                                          long unattributedVisitors, List<String> unattributedPropertyKeys,
-                                          String unattributedRelationship, String unavailableRelationshipMessage) {
+        List<String> attributedPropertyKeys, long unattributedRows, long unattributedEvents,
+        long unattributedVisitors, List<String> unattributedPropertyKeys,
+        String unattributedRelationship, String unavailableRelationshipMessage) {
     /**
      * Copies {@code attributedPropertyKeys} and {@code unattributedPropertyKeys} into unmodifiable lists;
      * {@code null} becomes empty.

@@ -8,5 +8,4 @@ package io.tally.hitkeep.model;
  */
 public record ImportExclusionReason(
         String reason,
-        String detail) {
-}
+        String detail) {}

@@ -21,7 +21,8 @@ public record ImportFileDeclaration(String filename, long sizeBytes, String sha2
         }
         String lower = filename.trim().toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".zip") && !lower.endsWith(".csv")) {
-            throw new IllegalArgumentException("filename must end in .zip or .csv (HitKeep imports only those), got '" + filename + "'");
+            throw new IllegalArgumentException(
+                    "filename must end in .zip or .csv (HitKeep imports only those), got '" + filename + "'");
         }
         if (sizeBytes < 1) {
             throw new IllegalArgumentException("sizeBytes of " + filename + " must be at least 1, got " + sizeBytes);

@@ -16,9 +16,9 @@ import java.util.List;
  * @param finishedAt   when the import finished, or {@code null}
  */
 public record ImportJob(String id, String siteId, String provider, String status, String sourceHash, long bytesTotal,
-                        long bytesReceived, long rowsScanned, long rowsImported, String error, ImportManifest manifest,
-                        List<ImportUploadFile> files, Instant createdAt, Instant updatedAt, Instant validatedAt,
-                        Instant startedAt, Instant finishedAt) {
+        long bytesReceived, long rowsScanned, long rowsImported, String error, ImportManifest manifest,
+        List<ImportUploadFile> files, Instant createdAt, Instant updatedAt, Instant validatedAt,
+        Instant startedAt, Instant finishedAt) {
     /** Copies {@code files} into an unmodifiable list; {@code null} becomes empty. */
     public ImportJob {
         files = Immutable.list(files);

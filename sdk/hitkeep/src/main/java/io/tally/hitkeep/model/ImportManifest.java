@@ -11,10 +11,10 @@ import java.util.List;
  * @param dateEnd   last day covered, or {@code null}
  */
 public record ImportManifest(String provider, String sourceHash, Instant dateStart, Instant dateEnd, List<String> files,
-                             List<String> ignoredFiles, List<String> missingFiles, List<ImportDatasetSummary> datasets,
-                             ImportEventCoverage eventCoverage, ImportEventPropertyCoverage eventPropertyCoverage,
-                             ImportEventDimensionCoverage eventDimensionCoverage, ImportOverlapSummary overlap,
-                             List<ImportWarning> warnings, long rowsScanned, long rowsAccepted, long rowsSkipped) {
+        List<String> ignoredFiles, List<String> missingFiles, List<ImportDatasetSummary> datasets,
+        ImportEventCoverage eventCoverage, ImportEventPropertyCoverage eventPropertyCoverage,
+        ImportEventDimensionCoverage eventDimensionCoverage, ImportOverlapSummary overlap,
+        List<ImportWarning> warnings, long rowsScanned, long rowsAccepted, long rowsSkipped) {
     /** Copies each list into an unmodifiable one; {@code null} becomes empty. */
     public ImportManifest {
         files = Immutable.list(files);

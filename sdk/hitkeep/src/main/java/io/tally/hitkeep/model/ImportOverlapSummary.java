@@ -6,5 +6,4 @@ package io.tally.hitkeep.model;
  * @param policy how overlaps are resolved; {@code skip_native_day} keeps HitKeep's own data
  */
 public record ImportOverlapSummary(String policy, int nativeTrafficDays, int nativeEventDays, int nativeEventKeys,
-                                   long estimatedSkippedRows, long estimatedSkippedPageviews, long estimatedSkippedEvents) {
-}
+        long estimatedSkippedRows, long estimatedSkippedPageviews, long estimatedSkippedEvents) {}

@@ -12,7 +12,8 @@ import java.util.List;
  * @param chunkSize the largest chunk HitKeep wants per request, in bytes (8 MiB in HitKeep)
  * @param files     the declared files with their ids
  */
-public record ImportUpload(String importId, String provider, String status, long chunkSize, List<ImportUploadFile> files) {
+public record ImportUpload(String importId, String provider, String status, long chunkSize,
+        List<ImportUploadFile> files) {
     /** Copies {@code files} into an unmodifiable list; {@code null} becomes empty. */
     public ImportUpload {
         files = Immutable.list(files);

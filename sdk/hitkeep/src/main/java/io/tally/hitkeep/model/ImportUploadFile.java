@@ -10,7 +10,8 @@ package io.tally.hitkeep.model;
  * @param sha256        the declared checksum, or {@code null}
  * @param status        the upload state, e.g. {@code pending}, {@code uploading}, {@code uploaded}
  */
-public record ImportUploadFile(String id, String filename, long sizeBytes, long bytesReceived, String sha256, String status) {
+public record ImportUploadFile(String id, String filename, long sizeBytes, long bytesReceived, String sha256,
+        String status) {
     /** Whether every declared byte has arrived. */
     public boolean complete() {
         return bytesReceived >= sizeBytes;

@@ -7,5 +7,4 @@ package io.tally.hitkeep.model;
  * @param message human-readable explanation
  * @param file    the file concerned, or {@code null}
  */
-public record ImportWarning(String code, String message, String file) {
-}
+public record ImportWarning(String code, String message, String file) {}

@@ -10,7 +10,6 @@ import java.time.Instant;
  * @param details free text
  */
 public record InstanceAuditEntry(String id, String action, String actorId, String actorEmailSnapshot,
-                                 String actorRoleSnapshot, String targetType, String targetId, String targetLabel,
-                                 String targetUserId, String teamId, String outcome, String details, String ipAddress,
-                                 String ipCountryCode, String userAgent, String requestId, Instant createdAt) {
-}
+        String actorRoleSnapshot, String targetType, String targetId, String targetLabel,
+        String targetUserId, String teamId, String outcome, String details, String ipAddress,
+        String ipCountryCode, String userAgent, String requestId, Instant createdAt) {}

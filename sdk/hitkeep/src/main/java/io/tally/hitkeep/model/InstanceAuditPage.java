@@ -12,7 +12,8 @@ import java.util.List;
  * @param offset the offset of this page
  * @param hasMore whether more entries follow
  */
-public record InstanceAuditPage(@JsonProperty("entries") List<InstanceAuditEntry> items, long total, int limit, int offset, boolean hasMore) {
+public record InstanceAuditPage(@JsonProperty("entries") List<InstanceAuditEntry> items, long total, int limit,
+        int offset, boolean hasMore) {
     /** Copies {@code items} into an unmodifiable list; {@code null} becomes empty. */
     public InstanceAuditPage {
         items = Immutable.list(items);

@@ -22,5 +22,4 @@ public record IpExclusion(
         String countryCode,
         String description,
         String createdBy,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

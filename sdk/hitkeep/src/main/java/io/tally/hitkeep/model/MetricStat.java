@@ -9,5 +9,4 @@ package io.tally.hitkeep.model;
  */
 public record MetricStat(
         String name,
-        long value) {
-}
+        long value) {}

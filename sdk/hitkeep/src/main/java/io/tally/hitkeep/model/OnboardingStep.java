@@ -16,5 +16,4 @@ public record OnboardingStep(
         int current,
         int target,
         String siteId,
-        String siteDomain) {
-}
+        String siteDomain) {}

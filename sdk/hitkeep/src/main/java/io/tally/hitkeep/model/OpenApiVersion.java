@@ -10,5 +10,4 @@ package io.tally.hitkeep.model;
 public record OpenApiVersion(
         String version,
         String openapiUrl,
-        boolean latest) {
-}
+        boolean latest) {}

@@ -18,11 +18,11 @@ import java.util.Map;
  * @param citedEvidenceIds ids of the {@link #evidence()} items the text relies on
  */
 public record Opportunity(String id, String siteId, String kind, String typeKey, String titleKey, String summaryKey,
-                          String actionKey, String digestKey, Map<String, Object> copyParams, String impactValue,
-                          String impactLabelKey, String confidence, int score, OpportunityScoreBreakdown scoreBreakdown,
-                          String status, String routeLabelKey, Map<String, Object> routeParams, String routeIcon,
-                          String detectorVersion, List<OpportunityEvidence> evidence, List<String> citedEvidenceIds,
-                          Instant generatedAt, Instant createdAt, Instant updatedAt) {
+        String actionKey, String digestKey, Map<String, Object> copyParams, String impactValue,
+        String impactLabelKey, String confidence, int score, OpportunityScoreBreakdown scoreBreakdown,
+        String status, String routeLabelKey, Map<String, Object> routeParams, String routeIcon,
+        String detectorVersion, List<OpportunityEvidence> evidence, List<String> citedEvidenceIds,
+        Instant generatedAt, Instant createdAt, Instant updatedAt) {
     /** Copies each list and map into an unmodifiable one; {@code null} becomes empty. */
     public Opportunity {
         copyParams = Immutable.map(copyParams);

@@ -10,7 +10,8 @@ import java.util.List;
  * @param reason     {@code ready}, {@code no_opportunities} or {@code unsupported_frequency}
  * @param items      the opportunities it would list
  */
-public record OpportunityDigestPreview(String frequency, boolean shouldSend, String reason, List<OpportunityDigestItem> items) {
+public record OpportunityDigestPreview(String frequency, boolean shouldSend, String reason,
+        List<OpportunityDigestItem> items) {
     /** Copies {@code items} into an unmodifiable list; {@code null} becomes empty. */
     public OpportunityDigestPreview {
         items = Immutable.list(items);

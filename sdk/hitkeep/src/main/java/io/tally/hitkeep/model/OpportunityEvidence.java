@@ -11,7 +11,8 @@ import java.util.Map;
  * @param detailKey    localisation key of an explanation, or {@code null}
  * @param detailParams parameters of the explanation
  */
-public record OpportunityEvidence(String id, String labelKey, String value, String detailKey, Map<String, Object> detailParams) {
+public record OpportunityEvidence(String id, String labelKey, String value, String detailKey,
+        Map<String, Object> detailParams) {
     /** Copies {@code detailParams} into an unmodifiable map; {@code null} becomes empty. */
     public OpportunityEvidence {
         detailParams = Immutable.map(detailParams);

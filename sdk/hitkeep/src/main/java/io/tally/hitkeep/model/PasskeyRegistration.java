@@ -10,5 +10,4 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param publicKey the WebAuthn {@code PublicKeyCredentialCreationOptions}
  */
 public record PasskeyRegistration(
-        @JsonProperty("publicKey") JsonNode publicKey) {
-}
+        @JsonProperty("publicKey") JsonNode publicKey) {}

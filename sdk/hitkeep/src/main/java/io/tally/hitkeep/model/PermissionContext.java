@@ -20,8 +20,8 @@ public record PermissionContext(
         InstanceRole instanceRole,
         List<String> instancePermissions,
         List<String> instanceCapabilities,
-        Map<String,String> permissions,
-        Map<String,List<String>> siteCapabilities,
+        Map<String, String> permissions,
+        Map<String, List<String>> siteCapabilities,
         String activeTeamId,
         TeamRole activeTeamRole,
         List<String> activeTeamCapabilities) {

@@ -19,7 +19,8 @@ public record ProfileInput(String email, String givenName, String lastName) {
             throw new IllegalArgumentException("email must not be null or blank");
         }
         if (email.indexOf('@') <= 0) {
-            throw new IllegalArgumentException("email must be an e-mail address such as ada@example.com, got '" + email + "'");
+            throw new IllegalArgumentException(
+                    "email must be an e-mail address such as ada@example.com, got '" + email + "'");
         }
     }
 

@@ -15,9 +15,9 @@ import java.util.Map;
  * @param archivedAt  when the code was archived, or {@code null}
  */
 public record QrCode(String id, String siteId, String createdBy, String name, String destinationUrl, String utmSource,
-                     String utmMedium, String utmCampaign, String utmTerm, String utmContent, Map<String, String> customParams,
-                     Map<String, Object> style, String redirectUrl, String tokenHint, boolean hasAsset, Instant createdAt,
-                     Instant updatedAt, Instant archivedAt) {
+        String utmMedium, String utmCampaign, String utmTerm, String utmContent, Map<String, String> customParams,
+        Map<String, Object> style, String redirectUrl, String tokenHint, boolean hasAsset, Instant createdAt,
+        Instant updatedAt, Instant archivedAt) {
     /** Copies {@code customParams} and {@code style} into unmodifiable maps; {@code null} becomes empty. */
     public QrCode {
         customParams = Immutable.map(customParams);

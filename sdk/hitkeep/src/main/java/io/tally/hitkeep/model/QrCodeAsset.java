@@ -12,5 +12,4 @@ import java.time.Instant;
  * @param checksum    hex SHA-256 of the content
  */
 public record QrCodeAsset(String qrCodeId, String siteId, String filename, String contentType, long byteSize, int width,
-                          int height, String checksum, Instant createdAt, Instant updatedAt) {
-}
+        int height, String checksum, Instant createdAt, Instant updatedAt) {}

@@ -21,7 +21,7 @@ import java.util.Map;
  * @param style          the dashboard's rendering options, free-form; {@code null} keeps none
  */
 public record QrCodeInput(String name, String destinationUrl, String utmSource, String utmMedium, String utmCampaign,
-                          String utmTerm, String utmContent, Map<String, String> customParams, Map<String, Object> style) {
+        String utmTerm, String utmContent, Map<String, String> customParams, Map<String, Object> style) {
     /** HitKeep's limit on {@link #name()}. */
     public static final int MAX_NAME_LENGTH = 120;
     /** HitKeep's limit on {@link #customParams()}. */
@@ -34,11 +34,13 @@ public record QrCodeInput(String name, String destinationUrl, String utmSource, 
         }
         name = name.trim();
         if (name.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("name must be at most " + MAX_NAME_LENGTH + " characters, got " + name.length());
+            throw new IllegalArgumentException(
+                    "name must be at most " + MAX_NAME_LENGTH + " characters, got " + name.length());
         }
         destinationUrl = destinationUrl == null ? null : destinationUrl.trim();
         if (!isAbsoluteHttpUrl(destinationUrl)) {
-            throw new IllegalArgumentException("destinationUrl must be an absolute http or https URL, got '" + destinationUrl + "'");
+            throw new IllegalArgumentException(
+                    "destinationUrl must be an absolute http or https URL, got '" + destinationUrl + "'");
         }
         customParams = Immutable.map(customParams);
         if (customParams.size() > MAX_CUSTOM_PARAMS) {
@@ -47,7 +49,8 @@ public record QrCodeInput(String name, String destinationUrl, String utmSource, 
         }
         for (String key : customParams.keySet()) {
             if (key == null || key.trim().isEmpty() || "hk_qr".equalsIgnoreCase(key.trim())) {
-                throw new IllegalArgumentException("customParams key must be non-blank and not hk_qr (reserved), got '" + key + "'");
+                throw new IllegalArgumentException(
+                        "customParams key must be non-blank and not hk_qr (reserved), got '" + key + "'");
             }
         }
         style = style == null ? null : Immutable.map(style);

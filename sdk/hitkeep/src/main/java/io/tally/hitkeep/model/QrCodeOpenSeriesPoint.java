@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param time  start of the bucket
  * @param opens opens recorded in it
  */
-public record QrCodeOpenSeriesPoint(Instant time, long opens) {
-}
+public record QrCodeOpenSeriesPoint(Instant time, long opens) {}

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param url       the dashboard URL of the shared view, when HitKeep includes it
  */
 public record QrCodeShareLink(String id, String siteId, String qrCodeId, String token, String tokenHint, String url,
-                              Instant createdAt) {
+        Instant createdAt) {
     @Override
     public String toString() {
         return "QrCodeShareLink[id=" + id + ", qrCodeId=" + qrCodeId + ", tokenHint=" + tokenHint

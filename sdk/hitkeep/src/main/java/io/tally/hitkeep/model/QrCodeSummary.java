@@ -7,7 +7,7 @@ import java.util.List;
  * it brought (hits carrying its {@code hk_qr} id) with their top pages, referrers, devices and countries.
  */
 public record QrCodeSummary(QrCode qrCode, long openCount, long pageviews, long visitors, List<MetricStat> topPages,
-                            List<MetricStat> topReferrers, List<MetricStat> topDevices, List<MetricStat> topCountries) {
+        List<MetricStat> topReferrers, List<MetricStat> topDevices, List<MetricStat> topCountries) {
     /** Copies each list into an unmodifiable one; {@code null} becomes empty. */
     public QrCodeSummary {
         topPages = Immutable.list(topPages);

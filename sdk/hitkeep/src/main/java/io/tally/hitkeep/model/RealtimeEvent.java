@@ -20,7 +20,7 @@ import java.util.Map;
  * @param data        the raw {@code data:} payload, for event types this SDK does not know
  */
 public record RealtimeEvent(String id, RealtimeEventType type, String siteId, List<String> kinds, Instant changedAt,
-                            Instant bucketStart, Map<String, Long> counts, String data) {
+        Instant bucketStart, Map<String, Long> counts, String data) {
     /**
      * Copies {@code kinds} into an unmodifiable list and {@code counts} into an unmodifiable map; {@code null}
      * becomes empty.

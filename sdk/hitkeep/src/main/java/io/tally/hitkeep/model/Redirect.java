@@ -7,5 +7,4 @@ package io.tally.hitkeep.model;
  * @param statusCode the 3xx status, e.g. 302
  * @param location   the {@code Location} header as sent (absolute or relative to the instance)
  */
-public record Redirect(int statusCode, String location) {
-}
+public record Redirect(int statusCode, String location) {}

@@ -7,5 +7,5 @@ package io.tally.hitkeep.model;
  * @param ctr             click-through rate as a fraction
  * @param averagePosition average ranking position
  */
-public record SearchConsoleDimensionRow(String value, long clicks, long impressions, double ctr, double averagePosition) {
-}
+public record SearchConsoleDimensionRow(String value, long clicks, long impressions, double ctr,
+        double averagePosition) {}

@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * @param ctr             click-through rate as a fraction
  * @param averagePosition average ranking position
  */
-public record SearchConsoleMetricPoint(LocalDate date, long clicks, long impressions, double ctr, double averagePosition) {
-}
+public record SearchConsoleMetricPoint(LocalDate date, long clicks, long impressions, double ctr,
+        double averagePosition) {}

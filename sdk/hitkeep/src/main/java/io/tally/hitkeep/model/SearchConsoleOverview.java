@@ -7,5 +7,5 @@ package io.tally.hitkeep.model;
  * @param ctr             click-through rate as a fraction (0.042 = 4.2 %)
  * @param averagePosition average ranking position (1 = top)
  */
-public record SearchConsoleOverview(String dataSource, long clicks, long impressions, double ctr, double averagePosition) {
-}
+public record SearchConsoleOverview(String dataSource, long clicks, long impressions, double ctr,
+        double averagePosition) {}

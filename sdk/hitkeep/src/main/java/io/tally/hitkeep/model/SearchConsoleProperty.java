@@ -6,5 +6,4 @@ package io.tally.hitkeep.model;
  * @param uri             e.g. {@code sc-domain:example.com} or {@code https://www.example.com/}
  * @param permissionLevel e.g. {@code siteOwner}, {@code siteFullUser}
  */
-public record SearchConsoleProperty(String uri, String permissionLevel) {
-}
+public record SearchConsoleProperty(String uri, String permissionLevel) {}

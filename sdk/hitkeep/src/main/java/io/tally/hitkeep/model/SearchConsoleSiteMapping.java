@@ -13,6 +13,5 @@ import java.time.Instant;
  * @param syncStatus              the import state, or {@code null} before the first sync
  */
 public record SearchConsoleSiteMapping(String siteId, String teamId, boolean mapped, String propertyUri,
-                                       String propertyPermissionLevel, Instant mappedAt, boolean canManage,
-                                       SearchConsoleSyncStatus syncStatus) {
-}
+        String propertyPermissionLevel, Instant mappedAt, boolean canManage,
+        SearchConsoleSyncStatus syncStatus) {}

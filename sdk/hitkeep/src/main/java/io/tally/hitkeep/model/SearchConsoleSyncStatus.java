@@ -13,6 +13,5 @@ import java.time.LocalDate;
  * @param manual            whether the current or last sync was requested by hand
  */
 public record SearchConsoleSyncStatus(String state, LocalDate importedStartDate, LocalDate importedEndDate,
-                                      Instant lastSuccessAt, Instant lastAttemptAt, String lastErrorCategory,
-                                      Instant nextRetryAt, boolean manual) {
-}
+        Instant lastSuccessAt, Instant lastAttemptAt, String lastErrorCategory,
+        Instant nextRetryAt, boolean manual) {}

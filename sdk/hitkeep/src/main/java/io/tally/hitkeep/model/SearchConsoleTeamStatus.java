@@ -13,6 +13,5 @@ import java.time.Instant;
  * @param managedCredentialsMode {@code managed} (HitKeep Cloud) or {@code self_hosted}
  */
 public record SearchConsoleTeamStatus(String status, boolean configured, boolean connected, String credentialStatus,
-                                      String connectedAccountLabel, Instant lastConnectedAt, Instant lastDisconnectedAt,
-                                      boolean needsAdminAction, boolean canManage, String managedCredentialsMode) {
-}
+        String connectedAccountLabel, Instant lastConnectedAt, Instant lastDisconnectedAt,
+        boolean needsAdminAction, boolean canManage, String managedCredentialsMode) {}

@@ -28,7 +28,7 @@ import java.util.Map;
  * @param sessionId  a UUID tying the event to a session of pageviews, or {@code null}
  */
 public record ServerEvent(String url, Instant timestamp, String visitorIp, String userAgent, String name,
-                          Map<String, Object> properties, String referrer, Boolean dnt, String sessionId) implements IngestRecord {
+        Map<String, Object> properties, String referrer, Boolean dnt, String sessionId) implements IngestRecord {
     /**
      * Checks the event with HitKeep's ingest rules and copies {@code properties} ({@code null} becomes empty).
      *

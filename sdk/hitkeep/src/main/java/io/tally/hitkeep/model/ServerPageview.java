@@ -32,8 +32,8 @@ import java.time.Instant;
  * @param pageId         a UUID for this view, or {@code null} to let HitKeep generate one
  */
 public record ServerPageview(String url, Instant timestamp, String visitorIp, String userAgent, String referrer,
-                             Integer viewportWidth, Integer viewportHeight, Integer screenWidth, Integer screenHeight,
-                             String language, Boolean dnt, String sessionId, String pageId) implements IngestRecord {
+        Integer viewportWidth, Integer viewportHeight, Integer screenWidth, Integer screenHeight,
+        String language, Boolean dnt, String sessionId, String pageId) implements IngestRecord {
     /**
      * Checks the pageview with HitKeep's ingest rules.
      *
@@ -99,7 +99,8 @@ public record ServerPageview(String url, Instant timestamp, String visitorIp, St
          * @throws IllegalArgumentException naming the first field that breaks HitKeep's rules
          */
         public ServerPageview build() {
-            return new ServerPageview(url, timestamp, visitorIp, userAgent, referrer, viewportWidth, viewportHeight, screenWidth,
+            return new ServerPageview(url, timestamp, visitorIp, userAgent, referrer, viewportWidth, viewportHeight,
+                    screenWidth,
                     screenHeight, language, dnt, sessionId, pageId);
         }
     }

@@ -8,5 +8,4 @@ import java.time.Instant;
  *
  * @param tokenHint the first characters of the token, for recognising it
  */
-public record ShareLink(String id, String siteId, String tokenHint, Instant createdAt) {
-}
+public record ShareLink(String id, String siteId, String tokenHint, Instant createdAt) {}

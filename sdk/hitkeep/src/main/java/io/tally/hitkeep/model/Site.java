@@ -18,5 +18,4 @@ public record Site(
         String domain,
         String ownerEmail,
         int dataRetentionDays,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

@@ -16,5 +16,4 @@ public record SiteMember(
         String userId,
         String email,
         SiteRole role,
-        Instant addedAt) {
-}
+        Instant addedAt) {}

@@ -14,5 +14,4 @@ public record SiteReportSubscription(
         String domain,
         boolean daily,
         boolean weekly,
-        boolean monthly) {
-}
+        boolean monthly) {}

@@ -110,7 +110,6 @@ public record SiteStats(
         comparison = comparison == null ? Optional.empty() : comparison;
     }
 
-
     /** Whether the response carries a comparison window ({@code compare_from}/{@code compare_to} were sent). */
     public boolean hasComparison() {
         return comparison.isPresent();

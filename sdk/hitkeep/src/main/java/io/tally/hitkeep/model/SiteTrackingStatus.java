@@ -34,5 +34,4 @@ public record SiteTrackingStatus(
         String lastAutomaticEventName,
         String trackerSource,
         String trackerVersion,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

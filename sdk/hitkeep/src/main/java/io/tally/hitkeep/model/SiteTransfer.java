@@ -12,5 +12,4 @@ public record SiteTransfer(
         String status,
         String siteId,
         String sourceTeamId,
-        String destinationTeamId) {
-}
+        String destinationTeamId) {}

@@ -8,5 +8,4 @@ package io.tally.hitkeep.model;
  */
 public record Status(
         String status,
-        String message) {
-}
+        String message) {}

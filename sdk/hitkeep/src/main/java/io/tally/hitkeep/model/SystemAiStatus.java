@@ -9,7 +9,6 @@ import java.time.Instant;
  * @param configMode {@code cloud_managed} or {@code self_hosted}
  */
 public record SystemAiStatus(String status, boolean enabled, boolean configured, String configMode, String provider,
-                             String model, String region, boolean baseUrlConfigured, boolean budgetExhausted,
-                             int budgetWindowMinutes, long requestLimit, long requestsUsed, long tokenLimit, long tokensUsed,
-                             Instant lastAttemptAt, Instant lastSuccessAt, String lastErrorCategory) {
-}
+        String model, String region, boolean baseUrlConfigured, boolean budgetExhausted,
+        int budgetWindowMinutes, long requestLimit, long requestsUsed, long tokenLimit, long tokensUsed,
+        Instant lastAttemptAt, Instant lastSuccessAt, String lastErrorCategory) {}

@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param retention   backups kept
  */
 public record SystemBackupStatus(boolean enabled, String configPath, int intervalMin, int retention, Instant lastBackup,
-                                 Instant nextBackup, Instant lastFailedAt, String lastError, int recentFailures) {
-}
+        Instant nextBackup, Instant lastFailedAt, String lastError, int recentFailures) {}

@@ -5,5 +5,4 @@ package io.tally.hitkeep.model;
  *
  * @param ttl entry lifetime as HitKeep formats it, e.g. {@code 5m0s}
  */
-public record SystemCacheEntry(int size, int maxSize, String ttl) {
-}
+public record SystemCacheEntry(int size, int maxSize, String ttl) {}

@@ -6,5 +6,4 @@ package io.tally.hitkeep.model;
  * @param status overall pressure, e.g. {@code ok}
  */
 public record SystemCacheStatus(String status, SystemCacheEntry permissionsCache, SystemCacheEntry apiClientCache,
-                                SystemCacheEntry rateLimiterCache) {
-}
+        SystemCacheEntry rateLimiterCache) {}

@@ -7,5 +7,4 @@ package io.tally.hitkeep.model;
  * @param enabled whether it is on
  * @param detail  a short explanation, or {@code null}
  */
-public record SystemFeatureStatus(String key, boolean enabled, String detail) {
-}
+public record SystemFeatureStatus(String key, boolean enabled, String detail) {}

@@ -5,5 +5,4 @@ package io.tally.hitkeep.model;
  *
  * @param isLeader whether this node is the cluster leader (it alone writes and serves MCP)
  */
-public record SystemHealth(String status, String database, String workers, boolean isLeader) {
-}
+public record SystemHealth(String status, String database, String workers, boolean isLeader) {}

@@ -5,5 +5,4 @@ package io.tally.hitkeep.model;
  *
  * @param status {@code ok} or {@code error}
  */
-public record SystemImportStageCleanupRun(String status, String message, ImportStageCleanupRunResult result) {
-}
+public record SystemImportStageCleanupRun(String status, String message, ImportStageCleanupRunResult result) {}

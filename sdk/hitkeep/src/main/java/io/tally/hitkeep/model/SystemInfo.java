@@ -9,8 +9,9 @@ import java.util.Map;
  * @param uptime      as HitKeep formats it, e.g. {@code 72h13m5s}
  * @param configFlags non-secret configuration flags, free-form
  */
-public record SystemInfo(String version, String runtimeMode, String uptime, String publicUrl, Map<String, Object> configFlags,
-                         List<SystemFeatureStatus> enabledFeatures) {
+public record SystemInfo(String version, String runtimeMode, String uptime, String publicUrl,
+        Map<String, Object> configFlags,
+        List<SystemFeatureStatus> enabledFeatures) {
     /**
      * Copies {@code enabledFeatures} into an unmodifiable list and {@code configFlags} into an unmodifiable map;
      * {@code null} becomes empty.

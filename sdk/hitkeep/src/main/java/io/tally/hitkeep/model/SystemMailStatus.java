@@ -8,6 +8,5 @@ import java.time.Instant;
  * @param username the user name, masked by HitKeep
  */
 public record SystemMailStatus(boolean configured, String driver, String host, int port, String encryption,
-                               String fromAddress, String fromName, String username, boolean passwordSet,
-                               Instant lastTestAt, boolean lastTestOk) {
-}
+        String fromAddress, String fromName, String username, boolean passwordSet,
+        Instant lastTestAt, boolean lastTestOk) {}

@@ -11,7 +11,6 @@ import java.time.Instant;
  * @param syncStatus        {@code healthy}, {@code idle}, {@code pending}, {@code running}, {@code failed} or {@code needs_attention}
  */
 public record SystemSearchConsoleStatus(String status, String credentialsStatus, String workerStatus, String syncStatus,
-                                        int connectedTeams, int mappedSites, int pendingSyncs, int runningSyncs,
-                                        int failedSyncs, int needsAttentionSyncs, Instant lastAttemptAt,
-                                        Instant lastSuccessAt, Instant nextRetryAt) {
-}
+        int connectedTeams, int mappedSites, int pendingSyncs, int runningSyncs,
+        int failedSyncs, int needsAttentionSyncs, Instant lastAttemptAt,
+        Instant lastSuccessAt, Instant nextRetryAt) {}

@@ -11,5 +11,4 @@ package io.tally.hitkeep.model;
 public record SystemStatus(
         String version,
         boolean needsSetup,
-        CloudStatus cloud) {
-}
+        CloudStatus cloud) {}

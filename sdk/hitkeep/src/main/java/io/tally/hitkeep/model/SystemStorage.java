@@ -9,8 +9,8 @@ import java.util.List;
  * @param diskAvailableBytes 0 when HitKeep cannot tell
  */
 public record SystemStorage(String dataPath, String sharedDbPath, long sharedDbBytes, int tenantDbCount,
-                            List<TenantDbInfo> tenantDbs, String backupPath, String spamCachePath, long diskTotalBytes,
-                            long diskAvailableBytes) {
+        List<TenantDbInfo> tenantDbs, String backupPath, String spamCachePath, long diskTotalBytes,
+        long diskAvailableBytes) {
     /** Copies {@code tenantDbs} into an unmodifiable list; {@code null} becomes empty. */
     public SystemStorage {
         tenantDbs = Immutable.list(tenantDbs);

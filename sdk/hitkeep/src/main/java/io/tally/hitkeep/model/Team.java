@@ -22,5 +22,4 @@ public record Team(
         TeamPlan plan,
         TeamEntitlements entitlements,
         TeamUsageSummary usage,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

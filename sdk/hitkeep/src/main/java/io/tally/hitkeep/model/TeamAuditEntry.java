@@ -44,5 +44,4 @@ public record TeamAuditEntry(
         String ipCountryCode,
         String userAgent,
         String requestId,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

@@ -14,5 +14,4 @@ public record TeamEntitlements(
         int maxTeamMembers,
         int maxRetentionDays,
         boolean allowCustomBranding,
-        boolean allowSso) {
-}
+        boolean allowSso) {}

@@ -28,5 +28,4 @@ public record TeamInvite(
         Instant createdAt,
         Instant expiresAt,
         Instant acceptedAt,
-        Instant revokedAt) {
-}
+        Instant revokedAt) {}

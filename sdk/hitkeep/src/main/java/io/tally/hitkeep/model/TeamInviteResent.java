@@ -8,5 +8,4 @@ package io.tally.hitkeep.model;
  */
 public record TeamInviteResent(
         String status,
-        TeamInvite invite) {
-}
+        TeamInvite invite) {}

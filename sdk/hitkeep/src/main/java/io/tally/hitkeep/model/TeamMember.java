@@ -16,5 +16,4 @@ public record TeamMember(
         String userId,
         String email,
         TeamRole role,
-        Instant addedAt) {
-}
+        Instant addedAt) {}

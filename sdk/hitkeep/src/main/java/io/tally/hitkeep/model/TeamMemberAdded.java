@@ -10,5 +10,4 @@ package io.tally.hitkeep.model;
 public record TeamMemberAdded(
         String status,
         boolean isInvite,
-        TeamInvite invite) {
-}
+        TeamInvite invite) {}

@@ -12,5 +12,4 @@ public record TeamPlan(
         String code,
         String name,
         String supportUrl,
-        String upgradeUrl) {
-}
+        String upgradeUrl) {}

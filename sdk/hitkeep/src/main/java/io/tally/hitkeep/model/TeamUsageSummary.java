@@ -10,5 +10,4 @@ package io.tally.hitkeep.model;
 public record TeamUsageSummary(
         int currentSites,
         int currentMembers,
-        int currentPendingInvites) {
-}
+        int currentPendingInvites) {}

@@ -5,5 +5,4 @@ package io.tally.hitkeep.model;
  *
  * @param sessionsInvalidated remember-me sessions ended
  */
-public record UserMfaReset(String status, boolean totpDisabled, int passkeysDeleted, int sessionsInvalidated) {
-}
+public record UserMfaReset(String status, boolean totpDisabled, int passkeysDeleted, int sessionsInvalidated) {}

@@ -14,5 +14,4 @@ public record UserPasskey(
         String id,
         String name,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

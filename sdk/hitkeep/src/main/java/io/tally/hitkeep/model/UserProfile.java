@@ -16,5 +16,4 @@ public record UserProfile(
         String givenName,
         String lastName,
         String displayName,
-        String avatarUrl) {
-}
+        String avatarUrl) {}

@@ -18,5 +18,4 @@ public record WebVitalDimensionRow(
         long good,
         long needsImprovement,
         long poor,
-        WebVitalRating rating) {
-}
+        WebVitalRating rating) {}

@@ -16,5 +16,4 @@ public record WebVitalMetricBreakdown(
         long good,
         long needsImprovement,
         long poor,
-        WebVitalRating rating) {
-}
+        WebVitalRating rating) {}

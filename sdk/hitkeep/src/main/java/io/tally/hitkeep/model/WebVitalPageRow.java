@@ -22,7 +22,7 @@ public record WebVitalPageRow(
         long needsImprovement,
         long poor,
         WebVitalRating rating,
-        Map<String,WebVitalMetricBreakdown> metrics) {
+        Map<String, WebVitalMetricBreakdown> metrics) {
     /** Copies {@code metrics} into an unmodifiable map; {@code null} becomes empty. */
     public WebVitalPageRow {
         metrics = Immutable.map(metrics);

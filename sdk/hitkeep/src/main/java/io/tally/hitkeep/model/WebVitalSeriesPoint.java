@@ -18,5 +18,4 @@ public record WebVitalSeriesPoint(
         long samples,
         long good,
         long needsImprovement,
-        long poor) {
-}
+        long poor) {}

@@ -18,5 +18,4 @@ public record WebVitalSummaryMetric(
         long good,
         long needsImprovement,
         long poor,
-        WebVitalRating rating) {
-}
+        WebVitalRating rating) {}

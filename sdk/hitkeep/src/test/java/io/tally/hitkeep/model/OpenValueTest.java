@@ -29,7 +29,7 @@ class OpenValueTest {
      * and the message for a blank value.
      */
     record Case(Class<? extends OpenValue> type, Function<String, OpenValue> of, OpenValue constant, String spelling,
-                String blankMessage) {
+            String blankMessage) {
         @Override
         public String toString() {
             return type.getSimpleName();
@@ -38,33 +38,43 @@ class OpenValueTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                new Case(InstanceRole.class, InstanceRole::of, InstanceRole.OWNER, " Owner ", "instanceRole must not be null or blank"),
+                new Case(InstanceRole.class, InstanceRole::of, InstanceRole.OWNER, " Owner ",
+                        "instanceRole must not be null or blank"),
                 new Case(ImportProvider.class, ImportProvider::of, ImportProvider.PLAUSIBLE, " plausible ",
                         "import provider must not be null or blank (e.g. plausible, simpleanalytics)"),
                 new Case(TeamRole.class, TeamRole::of, TeamRole.ADMIN, "ADMIN", "teamRole must not be null or blank"),
                 new Case(CloudPlanCode.class, CloudPlanCode::of, CloudPlanCode.PRO, " Pro",
                         "plan code must not be null or blank (free, pro or business)"),
-                new Case(ApiClientOwner.class, ApiClientOwner::of, ApiClientOwner.TEAM, "Team", "apiClientOwner must not be null or blank"),
-                new Case(SearchConsoleDimension.class, SearchConsoleDimension::of, SearchConsoleDimension.DEVICE, "DEVICE",
+                new Case(ApiClientOwner.class, ApiClientOwner::of, ApiClientOwner.TEAM, "Team",
+                        "apiClientOwner must not be null or blank"),
+                new Case(SearchConsoleDimension.class, SearchConsoleDimension::of, SearchConsoleDimension.DEVICE,
+                        "DEVICE",
                         "Search Console dimension must not be null or blank (country or device)"),
-                new Case(AiResourceType.class, AiResourceType::of, AiResourceType.HTML, "Html", "aiResourceType must not be null or blank"),
+                new Case(AiResourceType.class, AiResourceType::of, AiResourceType.HTML, "Html",
+                        "aiResourceType must not be null or blank"),
                 new Case(SiteRole.class, SiteRole::of, SiteRole.OWNER, "owner ", "siteRole must not be null or blank"),
                 new Case(MatchType.class, MatchType::of, MatchType.PATH, "Path", "matchType must not be null or blank"),
-                new Case(ExclusionType.class, ExclusionType::of, ExclusionType.CIDR, "CIDR", "exclusionType must not be null or blank"),
-                new Case(TrackingState.class, TrackingState::of, TrackingState.WAITING, "Waiting", "trackingState must not be null or blank"),
+                new Case(ExclusionType.class, ExclusionType::of, ExclusionType.CIDR, "CIDR",
+                        "exclusionType must not be null or blank"),
+                new Case(TrackingState.class, TrackingState::of, TrackingState.WAITING, "Waiting",
+                        "trackingState must not be null or blank"),
                 new Case(DigestFrequency.class, DigestFrequency::of, DigestFrequency.WEEKLY, " Weekly ",
                         "digest frequency must not be null or blank (daily or weekly)"),
                 new Case(OpportunityStatus.class, OpportunityStatus::of, OpportunityStatus.DISMISSED, "Dismissed",
                         "opportunity status must not be null or blank (new, saved, done or dismissed)"),
-                new Case(RealtimeEventType.class, RealtimeEventType::of, RealtimeEventType.ANALYTICS_RESYNC, " analytics.resync ",
+                new Case(RealtimeEventType.class, RealtimeEventType::of, RealtimeEventType.ANALYTICS_RESYNC,
+                        " analytics.resync ",
                         "realtimeEventType must not be null or blank"),
-                new Case(ChatbotScope.class, ChatbotScope::of, ChatbotScope.PROVIDER, "Provider", "chatbotScope must not be null or blank"),
+                new Case(ChatbotScope.class, ChatbotScope::of, ChatbotScope.PROVIDER, "Provider",
+                        "chatbotScope must not be null or blank"),
                 new Case(HitSort.class, HitSort::of, HitSort.REFERRER, "Referrer", "hitSort must not be null or blank"),
                 new Case(MfaFactor.class, MfaFactor::of, MfaFactor.TOTP, "TOTP", "mfaFactor must not be null or blank"),
-                new Case(WebVitalRating.class, WebVitalRating::of, WebVitalRating.GOOD, "Good", "webVitalRating must not be null or blank"),
+                new Case(WebVitalRating.class, WebVitalRating::of, WebVitalRating.GOOD, "Good",
+                        "webVitalRating must not be null or blank"),
                 new Case(WebVitalDimension.class, WebVitalDimension::of, WebVitalDimension.BROWSER, "BROWSER",
                         "webVitalDimension must not be null or blank"),
-                new Case(WebVitalMetric.class, WebVitalMetric::of, WebVitalMetric.INP, " inp ", "webVitalMetric must not be null or blank"));
+                new Case(WebVitalMetric.class, WebVitalMetric::of, WebVitalMetric.INP, " inp ",
+                        "webVitalMetric must not be null or blank"));
     }
 
     @ParameterizedTest
@@ -99,8 +109,10 @@ class OpenValueTest {
     @ParameterizedTest
     @MethodSource("cases")
     void blankOrNullIsRefusedNamingTheValue(Case c) {
-        assertThatThrownBy(() -> c.of().apply(null)).isInstanceOf(IllegalArgumentException.class).hasMessage(c.blankMessage());
-        assertThatThrownBy(() -> c.of().apply(" \t")).isInstanceOf(IllegalArgumentException.class).hasMessage(c.blankMessage());
+        assertThatThrownBy(() -> c.of().apply(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(c.blankMessage());
+        assertThatThrownBy(() -> c.of().apply(" \t")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(c.blankMessage());
     }
 
     @ParameterizedTest

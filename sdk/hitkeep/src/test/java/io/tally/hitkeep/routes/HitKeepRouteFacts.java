@@ -20,7 +20,8 @@ final class HitKeepRouteFacts {
     static final String RESOURCE = "/hitkeep-routes.tsv";
 
     /** One route: method, path template, accepted credentials, permission, limiter, required query parameters. */
-    record Route(String method, String path, String auth, String permission, String limiter, List<String> requiredQuery) {
+    record Route(String method, String path, String auth, String permission, String limiter,
+            List<String> requiredQuery) {
         String key() {
             return method + " " + path;
         }

@@ -67,15 +67,16 @@ class HitKeepRoutesTest {
 
         Object result = request.execute();
 
-        List<LoggedRequest> received = wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
+        List<LoggedRequest> received = wm
+                .findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
         assertThat(received).as("requests sent for %s", c).hasSize(1);
         LoggedRequest sent = received.get(0);
         assertThat(sent.getMethod().value()).isEqualTo(c.method);
         URI uri = URI.create(sent.getUrl());
         assertThat(uri.getRawPath()).as("path of %s", c).isEqualTo(c.expectedPath);
         assertThat(queryOf(sent)).as("query of %s", c).isEqualTo(c.expectedQuery);
-        c.expectedHeaders.forEach((name, value) ->
-                assertThat(sent.getHeader(name)).as("header %s of %s", name, c).isEqualTo(value));
+        c.expectedHeaders.forEach(
+                (name, value) -> assertThat(sent.getHeader(name)).as("header %s of %s", name, c).isEqualTo(value));
         if (c.noCredentials) {
             assertThat(sent.containsHeader("Authorization")).as("no Authorization on %s", c).isFalse();
             assertThat(sent.containsHeader("X-API-Key")).as("no X-API-Key on %s", c).isFalse();

@@ -25,7 +25,8 @@ final class Part2Fixtures {
     static final String TO = "2026-06-08T00:00:00Z";
     static final DateRange WEEK = DateRange.between(Instant.parse(FROM), Instant.parse(TO));
 
-    static final String QR_CODE_JSON = "{\"id\":\"" + QR + "\",\"site_id\":\"" + SITE + "\",\"created_by\":\"" + USER + "\","
+    static final String QR_CODE_JSON = "{\"id\":\"" + QR + "\",\"site_id\":\"" + SITE + "\",\"created_by\":\"" + USER
+            + "\","
             + "\"name\":\"Spring flyer\",\"destination_url\":\"https://shop.example.com/spring\",\"utm_source\":\"flyer\","
             + "\"utm_medium\":\"print\",\"utm_campaign\":\"spring-2026\",\"custom_params\":{\"store\":\"berlin\"},"
             + "\"style\":{\"foreground\":\"#111111\"},\"redirect_url\":\"https://analytics.example.com/q/Xk3v9Pq2\","
@@ -39,22 +40,26 @@ final class Part2Fixtures {
 
     static final String OPENS_JSON = "[{\"time\":\"2026-06-01T00:00:00Z\",\"opens\":57},{\"time\":\"2026-06-02T00:00:00Z\",\"opens\":61}]";
 
-    static final String OPPORTUNITY_JSON = "{\"id\":\"" + OPPORTUNITY + "\",\"site_id\":\"" + SITE + "\",\"kind\":\"conversion\","
+    static final String OPPORTUNITY_JSON = "{\"id\":\"" + OPPORTUNITY + "\",\"site_id\":\"" + SITE
+            + "\",\"kind\":\"conversion\","
             + "\"type_key\":\"opportunities.type.checkout_dropoff\",\"title_key\":\"opportunities.checkout_dropoff.title\","
             + "\"summary_key\":\"opportunities.checkout_dropoff.summary\",\"action_key\":\"opportunities.checkout_dropoff.action\","
             + "\"digest_key\":\"opportunities.checkout_dropoff.digest\",\"copy_params\":{\"step\":\"/checkout/payment\",\"rate\":\"41%\"},"
             + "\"impact_value\":\"~120 orders/month\",\"impact_label_key\":\"opportunities.impact.orders\",\"confidence\":\"high\","
             + "\"score\":87,\"score_breakdown\":{\"impact\":30,\"urgency\":12,\"evidence_fit\":15,\"actionability\":14,"
             + "\"freshness\":8,\"sample\":10,\"effort\":-2,\"total\":87},\"status\":\"new\","
-            + "\"route_label_key\":\"nav.funnels\",\"route_params\":{\"funnel_id\":\"" + FUNNEL + "\"},\"route_icon\":\"filter\","
+            + "\"route_label_key\":\"nav.funnels\",\"route_params\":{\"funnel_id\":\"" + FUNNEL
+            + "\"},\"route_icon\":\"filter\","
             + "\"detector_version\":\"2026.05.1\",\"evidence\":[{\"id\":\"ev1\",\"label_key\":\"evidence.dropoff\",\"value\":\"41%\","
             + "\"detail_key\":\"evidence.dropoff.detail\",\"detail_params\":{\"entries\":1203}}],\"cited_evidence_ids\":[\"ev1\"],"
             + "\"generated_at\":\"2026-06-08T06:00:00Z\",\"created_at\":\"2026-06-08T06:00:01Z\",\"updated_at\":\"2026-06-08T06:00:01Z\"}";
 
-    static final String SITE_JSON = "{\"id\":\"" + SITE + "\",\"user_id\":\"" + USER + "\",\"domain\":\"shop.example.com\","
+    static final String SITE_JSON = "{\"id\":\"" + SITE + "\",\"user_id\":\"" + USER
+            + "\",\"domain\":\"shop.example.com\","
             + "\"data_retention_days\":365,\"created_at\":\"2025-11-03T10:00:00Z\"}";
 
-    static final String IMPORT_JOB_JSON = "{\"id\":\"" + IMPORT + "\",\"site_id\":\"" + SITE + "\",\"provider\":\"plausible\","
+    static final String IMPORT_JOB_JSON = "{\"id\":\"" + IMPORT + "\",\"site_id\":\"" + SITE
+            + "\",\"provider\":\"plausible\","
             + "\"status\":\"validated\",\"source_hash\":\"9f2c1a\",\"bytes_total\":48213,\"bytes_received\":48213,"
             + "\"rows_scanned\":1200,\"rows_imported\":0,\"manifest\":{\"provider\":\"plausible\",\"source_hash\":\"9f2c1a\","
             + "\"date_start\":\"2024-01-01T00:00:00Z\",\"date_end\":\"2025-12-31T00:00:00Z\",\"files\":[\"imported_visitors.csv\"],"

@@ -29,7 +29,7 @@ public final class RouteCase {
     String responseBody = "";
     String responseContentType = "application/json";
     final Map<String, String> responseHeaders = new LinkedHashMap<>();
-    Consumer<Object> check = result -> { };
+    Consumer<Object> check = result -> {};
     boolean session;
     boolean noCredentials;
 

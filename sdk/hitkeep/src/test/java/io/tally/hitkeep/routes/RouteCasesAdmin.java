@@ -49,11 +49,13 @@ final class RouteCasesAdmin {
         cases.add(RouteCase.get("/api/admin/exclusions")
                 .call(hk -> hk.admin().exclusions())
                 .path("/api/admin/exclusions")
-                .respond(200, "[" + EXCLUSION_JSON + ",{\"id\":\"0a0b0c0d-1e1f-4a2b-8c3d-4e5f6a7b8c9d\",\"type\":\"country\","
-                        + "\"country_code\":\"KP\",\"created_at\":\"2026-03-02T08:00:00Z\"}]")
+                .respond(200,
+                        "[" + EXCLUSION_JSON + ",{\"id\":\"0a0b0c0d-1e1f-4a2b-8c3d-4e5f6a7b8c9d\",\"type\":\"country\","
+                                + "\"country_code\":\"KP\",\"created_at\":\"2026-03-02T08:00:00Z\"}]")
                 .check(r -> {
                     List<IpExclusion> rules = (List<IpExclusion>) r;
-                    assertThat(rules).extracting(IpExclusion::type).containsExactly(ExclusionType.CIDR, ExclusionType.COUNTRY);
+                    assertThat(rules).extracting(IpExclusion::type).containsExactly(ExclusionType.CIDR,
+                            ExclusionType.COUNTRY);
                     assertThat(rules.get(1).countryCode()).isEqualTo("KP");
                 }));
 
@@ -107,7 +109,8 @@ final class RouteCasesAdmin {
                 .query("last_seen_to", TO)
                 .query("limit", "25")
                 .query("offset", "50")
-                .respond(200, "{\"rows\":[{\"team_id\":\"" + TEAM + "\",\"team_name\":\"Acme\",\"owner_email\":\"owner@acme.example\","
+                .respond(200, "{\"rows\":[{\"team_id\":\"" + TEAM
+                        + "\",\"team_name\":\"Acme\",\"owner_email\":\"owner@acme.example\","
                         + "\"plan_code\":\"pro\",\"sites_count\":2,\"active_sites\":1,\"site_id\":\"" + SITE + "\","
                         + "\"site_domain\":\"shop.example.com\",\"status\":\"live\",\"hits_last_24h\":812,\"hits_last_7d\":5120,"
                         + "\"events_last_7d\":310,\"last_hit_at\":\"2026-06-07T23:59:10Z\"}],\"total\":51,\"limit\":25,"
@@ -123,10 +126,11 @@ final class RouteCasesAdmin {
         cases.add(RouteCase.get("/api/admin/system/ai")
                 .call(hk -> hk.admin().ai())
                 .path(sys + "/ai")
-                .respond(200, "{\"status\":\"configured\",\"enabled\":true,\"configured\":true,\"config_mode\":\"self_hosted\","
-                        + "\"provider\":\"openai\",\"model\":\"gpt-4.1-mini\",\"base_url_configured\":false,\"budget_exhausted\":false,"
-                        + "\"budget_window_minutes\":60,\"request_limit\":100,\"requests_used\":7,\"token_limit\":200000,"
-                        + "\"tokens_used\":15320}")
+                .respond(200,
+                        "{\"status\":\"configured\",\"enabled\":true,\"configured\":true,\"config_mode\":\"self_hosted\","
+                                + "\"provider\":\"openai\",\"model\":\"gpt-4.1-mini\",\"base_url_configured\":false,\"budget_exhausted\":false,"
+                                + "\"budget_window_minutes\":60,\"request_limit\":100,\"requests_used\":7,\"token_limit\":200000,"
+                                + "\"tokens_used\":15320}")
                 .check(r -> {
                     SystemAiStatus a = (SystemAiStatus) r;
                     assertThat(a.tokensUsed()).isEqualTo(15320);
@@ -135,7 +139,8 @@ final class RouteCasesAdmin {
 
         cases.add(RouteCase.get("/api/admin/system/audit")
                 .call(hk -> hk.admin().audit().action("api_client.created").targetType("api_client").outcome("success")
-                        .actorId(USER).from(Instant.parse(FROM)).to(Instant.parse(TO)).search("ci token").limit(200).offset(0))
+                        .actorId(USER).from(Instant.parse(FROM)).to(Instant.parse(TO)).search("ci token").limit(200)
+                        .offset(0))
                 .path(sys + "/audit")
                 .query("action", "api_client.created")
                 .query("target_type", "api_client")
@@ -146,10 +151,12 @@ final class RouteCasesAdmin {
                 .query("query", "ci token")
                 .query("limit", "200")
                 .query("offset", "0")
-                .respond(200, "{\"entries\":[{\"id\":\"11111111-2222-4333-8444-555555555555\",\"action\":\"api_client.created\","
-                        + "\"actor_id\":\"" + USER + "\",\"actor_email_snapshot\":\"ada@example.com\",\"target_type\":\"api_client\","
-                        + "\"target_label\":\"CI token\",\"outcome\":\"success\",\"ip_address\":\"198.51.100.7\","
-                        + "\"created_at\":\"2026-06-02T10:00:00Z\"}],\"total\":1,\"limit\":200,\"offset\":0,\"has_more\":false}")
+                .respond(200,
+                        "{\"entries\":[{\"id\":\"11111111-2222-4333-8444-555555555555\",\"action\":\"api_client.created\","
+                                + "\"actor_id\":\"" + USER
+                                + "\",\"actor_email_snapshot\":\"ada@example.com\",\"target_type\":\"api_client\","
+                                + "\"target_label\":\"CI token\",\"outcome\":\"success\",\"ip_address\":\"198.51.100.7\","
+                                + "\"created_at\":\"2026-06-02T10:00:00Z\"}],\"total\":1,\"limit\":200,\"offset\":0,\"has_more\":false}")
                 .check(r -> {
                     InstanceAuditPage p = (InstanceAuditPage) r;
                     assertThat(p.hasMore()).isFalse();
@@ -162,7 +169,8 @@ final class RouteCasesAdmin {
                 .query("action", "site.deleted")
                 .query("format", "csv")
                 .query("limit", "5000")
-                .respond(200, "created_at,action,actor,target\n2026-06-02T10:00:00Z,site.deleted,ada@example.com,shop.example.com\n")
+                .respond(200,
+                        "created_at,action,actor,target\n2026-06-02T10:00:00Z,site.deleted,ada@example.com,shop.example.com\n")
                 .respondContentType("text/csv")
                 .respondHeader("Content-Disposition", "attachment; filename=\"hitkeep-audit.csv\"")
                 .check(r -> {
@@ -174,16 +182,18 @@ final class RouteCasesAdmin {
         cases.add(RouteCase.get("/api/admin/system/backups")
                 .call(hk -> hk.admin().backups())
                 .path(sys + "/backups")
-                .respond(200, "{\"enabled\":true,\"config_path\":\"/var/lib/hitkeep/backups\",\"interval_min\":360,\"retention\":14,"
-                        + "\"last_backup\":\"2026-06-08T06:00:00Z\",\"next_backup\":\"2026-06-08T12:00:00Z\",\"recent_failures\":0}")
+                .respond(200,
+                        "{\"enabled\":true,\"config_path\":\"/var/lib/hitkeep/backups\",\"interval_min\":360,\"retention\":14,"
+                                + "\"last_backup\":\"2026-06-08T06:00:00Z\",\"next_backup\":\"2026-06-08T12:00:00Z\",\"recent_failures\":0}")
                 .check(r -> assertThat(((SystemBackupStatus) r).intervalMin()).isEqualTo(360)));
 
         cases.add(RouteCase.get("/api/admin/system/caches")
                 .call(hk -> hk.admin().caches())
                 .path(sys + "/caches")
-                .respond(200, "{\"status\":\"ok\",\"permissions_cache\":{\"size\":120,\"max_size\":4096,\"ttl\":\"5m0s\"},"
-                        + "\"api_client_cache\":{\"size\":8,\"max_size\":4096,\"ttl\":\"5m0s\"},"
-                        + "\"rate_limiter_cache\":{\"size\":311,\"max_size\":10000,\"ttl\":\"3m0s\"}}")
+                .respond(200,
+                        "{\"status\":\"ok\",\"permissions_cache\":{\"size\":120,\"max_size\":4096,\"ttl\":\"5m0s\"},"
+                                + "\"api_client_cache\":{\"size\":8,\"max_size\":4096,\"ttl\":\"5m0s\"},"
+                                + "\"rate_limiter_cache\":{\"size\":311,\"max_size\":10000,\"ttl\":\"3m0s\"}}")
                 .check(r -> assertThat(((SystemCacheStatus) r).rateLimiterCache().maxSize()).isEqualTo(10000)));
 
         cases.add(RouteCase.get("/api/admin/system/health")
@@ -202,8 +212,9 @@ final class RouteCasesAdmin {
         cases.add(RouteCase.post("/api/admin/system/import-stage-cleanup/run")
                 .call(hk -> hk.admin().runImportStageCleanup())
                 .path(sys + "/import-stage-cleanup/run")
-                .respond(200, "{\"status\":\"ok\",\"result\":{\"imports_cleaned\":2,\"files_cleaned\":3,\"bytes_cleaned\":52428800,"
-                        + "\"imports_marked_failed\":1}}")
+                .respond(200,
+                        "{\"status\":\"ok\",\"result\":{\"imports_cleaned\":2,\"files_cleaned\":3,\"bytes_cleaned\":52428800,"
+                                + "\"imports_marked_failed\":1}}")
                 .check(r -> {
                     SystemImportStageCleanupRun run = (SystemImportStageCleanupRun) r;
                     assertThat(run.result().filesCleaned()).isEqualTo(3);
@@ -243,9 +254,10 @@ final class RouteCasesAdmin {
         cases.add(RouteCase.get("/api/admin/system/search-console")
                 .call(hk -> hk.admin().searchConsole())
                 .path(sys + "/search-console")
-                .respond(200, "{\"status\":\"healthy\",\"credentials_status\":\"configured\",\"worker_status\":\"enabled\","
-                        + "\"sync_status\":\"idle\",\"connected_teams\":2,\"mapped_sites\":5,\"pending_syncs\":0,\"running_syncs\":0,"
-                        + "\"failed_syncs\":0,\"needs_attention_syncs\":0,\"last_success_at\":\"2026-06-08T03:00:00Z\"}")
+                .respond(200,
+                        "{\"status\":\"healthy\",\"credentials_status\":\"configured\",\"worker_status\":\"enabled\","
+                                + "\"sync_status\":\"idle\",\"connected_teams\":2,\"mapped_sites\":5,\"pending_syncs\":0,\"running_syncs\":0,"
+                                + "\"failed_syncs\":0,\"needs_attention_syncs\":0,\"last_success_at\":\"2026-06-08T03:00:00Z\"}")
                 .check(r -> assertThat(((SystemSearchConsoleStatus) r).mappedSites()).isEqualTo(5)));
 
         cases.add(RouteCase.get("/api/admin/system/spam-filter")
@@ -265,7 +277,8 @@ final class RouteCasesAdmin {
                 .call(hk -> hk.admin().storage())
                 .path(sys + "/storage")
                 .respond(200, "{\"data_path\":\"/var/lib/hitkeep\",\"shared_db_path\":\"/var/lib/hitkeep/hitkeep.db\","
-                        + "\"shared_db_bytes\":10485760,\"tenant_db_count\":1,\"tenant_dbs\":[{\"tenant_id\":\"" + TEAM + "\","
+                        + "\"shared_db_bytes\":10485760,\"tenant_db_count\":1,\"tenant_dbs\":[{\"tenant_id\":\"" + TEAM
+                        + "\","
                         + "\"name\":\"Acme\",\"path\":\"/var/lib/hitkeep/tenants/acme.duckdb\",\"bytes\":734003200}],"
                         + "\"disk_total_bytes\":107374182400,\"disk_available_bytes\":53687091200}")
                 .check(r -> {
@@ -320,7 +333,8 @@ final class RouteCasesAdmin {
         cases.add(RouteCase.post("/api/admin/users/{id}/disable-2fa")
                 .call(hk -> hk.admin().disableUserMfa(USER))
                 .path("/api/admin/users/" + USER + "/disable-2fa")
-                .respond(200, "{\"status\":\"ok\",\"totp_disabled\":true,\"passkeys_deleted\":2,\"sessions_invalidated\":3}")
+                .respond(200,
+                        "{\"status\":\"ok\",\"totp_disabled\":true,\"passkeys_deleted\":2,\"sessions_invalidated\":3}")
                 .check(r -> {
                     UserMfaReset m = (UserMfaReset) r;
                     assertThat(m.totpDisabled()).isTrue();

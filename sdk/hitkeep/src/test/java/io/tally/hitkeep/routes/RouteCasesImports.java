@@ -31,9 +31,10 @@ final class RouteCasesImports {
         cases.add(RouteCase.get("/api/sites/{id}/importers")
                 .call(hk -> hk.imports().importers(SITE))
                 .path(base + "/importers")
-                .respond(200, "[{\"key\":\"plausible\",\"name\":\"Plausible\",\"accepted_extensions\":[\".zip\",\".csv\"],"
-                        + "\"capabilities\":[\"traffic\",\"events\"]},{\"key\":\"simpleanalytics\",\"name\":\"Simple Analytics\","
-                        + "\"accepted_extensions\":[\".csv\"],\"capabilities\":[\"traffic\"]}]")
+                .respond(200,
+                        "[{\"key\":\"plausible\",\"name\":\"Plausible\",\"accepted_extensions\":[\".zip\",\".csv\"],"
+                                + "\"capabilities\":[\"traffic\",\"events\"]},{\"key\":\"simpleanalytics\",\"name\":\"Simple Analytics\","
+                                + "\"accepted_extensions\":[\".csv\"],\"capabilities\":[\"traffic\"]}]")
                 .check(r -> {
                     List<Importer> list = (List<Importer>) r;
                     assertThat(list).extracting(Importer::key).containsExactly("plausible", "simpleanalytics");
@@ -69,7 +70,8 @@ final class RouteCasesImports {
                         + "\"sha256\":\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"},"
                         + "{\"filename\":\"custom_events.csv\",\"size_bytes\":912}]}")
                 .respond(200, "{\"import_id\":\"" + IMPORT + "\",\"provider\":\"plausible\",\"status\":\"uploading\","
-                        + "\"chunk_size\":8388608,\"files\":[{\"id\":\"" + FILE + "\",\"filename\":\"plausible-export.zip\","
+                        + "\"chunk_size\":8388608,\"files\":[{\"id\":\"" + FILE
+                        + "\",\"filename\":\"plausible-export.zip\","
                         + "\"size_bytes\":48213,\"bytes_received\":0,\"sha256\":\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\","
                         + "\"status\":\"pending\"},{\"id\":\"e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b\",\"filename\":\"custom_events.csv\","
                         + "\"size_bytes\":912,\"bytes_received\":0,\"status\":\"pending\"}]}")
@@ -88,8 +90,9 @@ final class RouteCasesImports {
                 .query("offset", "8388608")
                 .header("Content-Type", "application/octet-stream")
                 .bodyContains("date,visitors\n2025-01-01,312\n")
-                .respond(200, "{\"import_id\":\"" + IMPORT + "\",\"file_id\":\"" + FILE + "\",\"bytes_received\":8388638,"
-                        + "\"complete\":true}")
+                .respond(200,
+                        "{\"import_id\":\"" + IMPORT + "\",\"file_id\":\"" + FILE + "\",\"bytes_received\":8388638,"
+                                + "\"complete\":true}")
                 .check(r -> {
                     ImportChunkProgress p = (ImportChunkProgress) r;
                     assertThat(p.bytesReceived()).isEqualTo(8388638L);

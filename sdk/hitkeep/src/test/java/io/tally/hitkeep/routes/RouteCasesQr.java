@@ -44,15 +44,17 @@ final class RouteCasesQr {
                 }));
 
         cases.add(RouteCase.post("/api/sites/{id}/qr-codes")
-                .call(hk -> hk.qrCodes().create(SITE, QrCodeInput.builder("Spring flyer", "https://shop.example.com/spring")
-                        .utmSource("flyer").utmMedium("print").utmCampaign("spring-2026")
-                        .customParam("store", "berlin").build()))
+                .call(hk -> hk.qrCodes().create(SITE,
+                        QrCodeInput.builder("Spring flyer", "https://shop.example.com/spring")
+                                .utmSource("flyer").utmMedium("print").utmCampaign("spring-2026")
+                                .customParam("store", "berlin").build()))
                 .path("/api/sites/" + SITE + "/qr-codes")
                 .jsonBody("{\"name\":\"Spring flyer\",\"destination_url\":\"https://shop.example.com/spring\","
                         + "\"utm_source\":\"flyer\",\"utm_medium\":\"print\",\"utm_campaign\":\"spring-2026\","
                         + "\"custom_params\":{\"store\":\"berlin\"}}")
                 .respond(201, QR_CODE_JSON)
-                .check(r -> assertThat(((QrCode) r).redirectUrl()).isEqualTo("https://analytics.example.com/q/Xk3v9Pq2")));
+                .check(r -> assertThat(((QrCode) r).redirectUrl())
+                        .isEqualTo("https://analytics.example.com/q/Xk3v9Pq2")));
 
         cases.add(RouteCase.get("/api/sites/{id}/qr-codes/{qrID}")
                 .call(hk -> hk.qrCodes().get(SITE, QR))
@@ -61,12 +63,17 @@ final class RouteCasesQr {
                 .check(r -> assertThat(((QrCode) r).hasAsset()).isTrue()));
 
         cases.add(RouteCase.patch("/api/sites/{id}/qr-codes/{qrID}")
-                .call(hk -> hk.qrCodes().update(SITE, QR, QrCodeInput.of("Spring flyer (v2)", "https://shop.example.com/spring-sale")))
+                .call(hk -> hk.qrCodes().update(SITE, QR,
+                        QrCodeInput.of("Spring flyer (v2)", "https://shop.example.com/spring-sale")))
                 .path(qr)
-                .jsonBody("{\"name\":\"Spring flyer (v2)\",\"destination_url\":\"https://shop.example.com/spring-sale\","
-                        + "\"custom_params\":{}}")
-                .respond(200, QR_CODE_JSON.replace("https://shop.example.com/spring\"", "https://shop.example.com/spring-sale\""))
-                .check(r -> assertThat(((QrCode) r).destinationUrl()).isEqualTo("https://shop.example.com/spring-sale")));
+                .jsonBody(
+                        "{\"name\":\"Spring flyer (v2)\",\"destination_url\":\"https://shop.example.com/spring-sale\","
+                                + "\"custom_params\":{}}")
+                .respond(200,
+                        QR_CODE_JSON.replace("https://shop.example.com/spring\"",
+                                "https://shop.example.com/spring-sale\""))
+                .check(r -> assertThat(((QrCode) r).destinationUrl())
+                        .isEqualTo("https://shop.example.com/spring-sale")));
 
         cases.add(RouteCase.delete("/api/sites/{id}/qr-codes/{qrID}")
                 .call(hk -> hk.qrCodes().archive(SITE, QR))
@@ -87,11 +94,13 @@ final class RouteCasesQr {
                 }));
 
         cases.add(RouteCase.put("/api/sites/{id}/qr-codes/{qrID}/asset")
-                .call(hk -> hk.qrCodes().uploadAsset(SITE, QR, "flyer-logo.png", "PNGDATA-flyer".getBytes(StandardCharsets.UTF_8)))
+                .call(hk -> hk.qrCodes().uploadAsset(SITE, QR, "flyer-logo.png",
+                        "PNGDATA-flyer".getBytes(StandardCharsets.UTF_8)))
                 .path(qr + "/asset")
                 .bodyContains("Content-Disposition: form-data; name=\"asset\"; filename=\"flyer-logo.png\"\r\n"
                         + "Content-Type: image/png\r\n\r\nPNGDATA-flyer\r\n--")
-                .respond(200, "{\"qr_code_id\":\"" + QR + "\",\"site_id\":\"" + SITE + "\",\"filename\":\"flyer-logo.png\","
+                .respond(200, "{\"qr_code_id\":\"" + QR + "\",\"site_id\":\"" + SITE
+                        + "\",\"filename\":\"flyer-logo.png\","
                         + "\"content_type\":\"image/png\",\"byte_size\":13,\"width\":512,\"height\":512,"
                         + "\"checksum\":\"4f1c\",\"created_at\":\"2026-06-08T10:00:00Z\",\"updated_at\":\"2026-06-08T10:00:00Z\"}")
                 .check(r -> {
@@ -147,8 +156,9 @@ final class RouteCasesQr {
         cases.add(RouteCase.get("/api/sites/{id}/qr-codes/{qrID}/share")
                 .call(hk -> hk.qrCodes().shareLinks(SITE, QR))
                 .path(qr + "/share")
-                .respond(200, "[{\"id\":\"" + SHARE_ID + "\",\"site_id\":\"" + SITE + "\",\"qr_code_id\":\"" + QR + "\","
-                        + "\"token_hint\":\"q4Wn\",\"created_at\":\"2026-06-01T08:00:00Z\"}]")
+                .respond(200,
+                        "[{\"id\":\"" + SHARE_ID + "\",\"site_id\":\"" + SITE + "\",\"qr_code_id\":\"" + QR + "\","
+                                + "\"token_hint\":\"q4Wn\",\"created_at\":\"2026-06-01T08:00:00Z\"}]")
                 .check(r -> {
                     QrCodeShareLink l = ((List<QrCodeShareLink>) r).get(0);
                     assertThat(l.tokenHint()).isEqualTo("q4Wn");
@@ -159,7 +169,8 @@ final class RouteCasesQr {
                 .call(hk -> hk.qrCodes().createShareLink(SITE, QR))
                 .path(qr + "/share")
                 .respond(201, "{\"id\":\"" + SHARE_ID + "\",\"site_id\":\"" + SITE + "\",\"qr_code_id\":\"" + QR + "\","
-                        + "\"token_hint\":\"q4Wn\",\"url\":\"https://analytics.example.com/qr-share/" + QR_SHARE_TOKEN + "\","
+                        + "\"token_hint\":\"q4Wn\",\"url\":\"https://analytics.example.com/qr-share/" + QR_SHARE_TOKEN
+                        + "\","
                         + "\"created_at\":\"2026-06-08T08:00:00Z\",\"token\":\"" + QR_SHARE_TOKEN + "\"}")
                 .check(r -> {
                     QrCodeShareLink l = (QrCodeShareLink) r;
@@ -179,7 +190,8 @@ final class RouteCasesQr {
                 .noCredentials()
                 .header("DNT", "1")
                 .respond(302, "")
-                .respondHeader("Location", "https://shop.example.com/spring?hk_qr=" + QR + "&utm_medium=print&utm_source=flyer")
+                .respondHeader("Location",
+                        "https://shop.example.com/spring?hk_qr=" + QR + "&utm_medium=print&utm_source=flyer")
                 .check(r -> {
                     Redirect redirect = (Redirect) r;
                     assertThat(redirect.statusCode()).isEqualTo(302);
@@ -262,7 +274,8 @@ final class RouteCasesQr {
                 .query("from", FROM)
                 .query("to", TO)
                 .respond(200, OPENS_JSON)
-                .check(r -> assertThat(((List<QrCodeOpenSeriesPoint>) r).get(0).time()).isEqualTo(Instant.parse(FROM))));
+                .check(r -> assertThat(((List<QrCodeOpenSeriesPoint>) r).get(0).time())
+                        .isEqualTo(Instant.parse(FROM))));
 
         cases.add(RouteCase.get("/api/qr-share/{token}/qr-code/summary")
                 .call(hk -> hk.sharedQrCode(QR_SHARE_TOKEN).summary())

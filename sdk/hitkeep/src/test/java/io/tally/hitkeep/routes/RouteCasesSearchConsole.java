@@ -54,12 +54,15 @@ final class RouteCasesSearchConsole {
                 .path(site + "/integrations/google-search-console/property")
                 .jsonBody("{\"property_uri\":\"sc-domain:shop.example.com\"}")
                 .respond(200, MAPPING_JSON)
-                .check(r -> assertThat(((SearchConsoleSiteMapping) r).propertyUri()).isEqualTo("sc-domain:shop.example.com")));
+                .check(r -> assertThat(((SearchConsoleSiteMapping) r).propertyUri())
+                        .isEqualTo("sc-domain:shop.example.com")));
 
         cases.add(RouteCase.delete("/api/sites/{id}/integrations/google-search-console/property")
                 .call(hk -> hk.searchConsole().unmapProperty(SITE))
                 .path(site + "/integrations/google-search-console/property")
-                .respond(200, "{\"site_id\":\"" + SITE + "\",\"team_id\":\"" + TEAM + "\",\"mapped\":false,\"can_manage\":true}")
+                .respond(200,
+                        "{\"site_id\":\"" + SITE + "\",\"team_id\":\"" + TEAM
+                                + "\",\"mapped\":false,\"can_manage\":true}")
                 .check(r -> {
                     SearchConsoleSiteMapping m = (SearchConsoleSiteMapping) r;
                     assertThat(m.mapped()).isFalse();
@@ -69,11 +72,14 @@ final class RouteCasesSearchConsole {
         cases.add(RouteCase.post("/api/sites/{id}/integrations/google-search-console/sync")
                 .call(hk -> hk.searchConsole().sync(SITE))
                 .path(site + "/integrations/google-search-console/sync")
-                .respond(200, MAPPING_JSON.replace("\"succeeded\"", "\"pending\"").replace("\"manual\":false", "\"manual\":true"))
+                .respond(200,
+                        MAPPING_JSON.replace("\"succeeded\"", "\"pending\"").replace("\"manual\":false",
+                                "\"manual\":true"))
                 .check(r -> assertThat(((SearchConsoleSiteMapping) r).syncStatus().manual()).isTrue()));
 
         cases.add(RouteCase.get("/api/sites/{id}/search-console/overview")
-                .call(hk -> hk.searchConsole().overview(SITE).range(WEEK).path("/pricing").country("deu").device("mobile"))
+                .call(hk -> hk.searchConsole().overview(SITE).range(WEEK).path("/pricing").country("deu")
+                        .device("mobile"))
                 .path(site + "/search-console/overview")
                 .query("from", FROM)
                 .query("to", TO)
@@ -93,8 +99,9 @@ final class RouteCasesSearchConsole {
                 .path(site + "/search-console/series")
                 .query("from", FROM)
                 .query("to", TO)
-                .respond(200, "{\"data_source\":\"google_search_console\",\"series\":[{\"date\":\"2026-06-01\",\"clicks\":210,"
-                        + "\"impressions\":6900,\"ctr\":0.0304,\"average_position\":10.1}]}")
+                .respond(200,
+                        "{\"data_source\":\"google_search_console\",\"series\":[{\"date\":\"2026-06-01\",\"clicks\":210,"
+                                + "\"impressions\":6900,\"ctr\":0.0304,\"average_position\":10.1}]}")
                 .check(r -> {
                     SearchConsoleSeries s = (SearchConsoleSeries) r;
                     assertThat(s.series().get(0).date()).isEqualTo(LocalDate.of(2026, 6, 1));
@@ -133,9 +140,10 @@ final class RouteCasesSearchConsole {
                 .call(hk -> hk.searchConsole().teamStatus(TEAM))
                 .withSession()
                 .path(team + "/status")
-                .respond(200, "{\"status\":\"connected\",\"configured\":true,\"connected\":true,\"credential_status\":\"configured\","
-                        + "\"connected_account_label\":\"seo@example.com\",\"last_connected_at\":\"2026-04-01T10:00:00Z\","
-                        + "\"needs_admin_action\":false,\"can_manage\":true,\"managed_credentials_mode\":\"self_hosted\"}")
+                .respond(200,
+                        "{\"status\":\"connected\",\"configured\":true,\"connected\":true,\"credential_status\":\"configured\","
+                                + "\"connected_account_label\":\"seo@example.com\",\"last_connected_at\":\"2026-04-01T10:00:00Z\","
+                                + "\"needs_admin_action\":false,\"can_manage\":true,\"managed_credentials_mode\":\"self_hosted\"}")
                 .check(r -> {
                     SearchConsoleTeamStatus s = (SearchConsoleTeamStatus) r;
                     assertThat(s.connected()).isTrue();
@@ -147,8 +155,9 @@ final class RouteCasesSearchConsole {
                 .call(hk -> hk.searchConsole().properties(TEAM))
                 .withSession()
                 .path(team + "/properties")
-                .respond(200, "{\"properties\":[{\"uri\":\"sc-domain:shop.example.com\",\"permission_level\":\"siteOwner\"},"
-                        + "{\"uri\":\"https://blog.example.com/\",\"permission_level\":\"siteFullUser\"}]}")
+                .respond(200,
+                        "{\"properties\":[{\"uri\":\"sc-domain:shop.example.com\",\"permission_level\":\"siteOwner\"},"
+                                + "{\"uri\":\"https://blog.example.com/\",\"permission_level\":\"siteFullUser\"}]}")
                 .check(r -> assertThat((List<SearchConsoleProperty>) r).extracting(SearchConsoleProperty::uri)
                         .containsExactly("sc-domain:shop.example.com", "https://blog.example.com/")));
 
@@ -157,7 +166,8 @@ final class RouteCasesSearchConsole {
                 .withSession()
                 .path(team + "/connect")
                 .jsonBody("{\"return_path\":\"/settings/integrations\"}")
-                .respond(200, "{\"auth_url\":\"https://accounts.google.com/o/oauth2/v2/auth?client_id=abc&state=st4te\"}")
+                .respond(200,
+                        "{\"auth_url\":\"https://accounts.google.com/o/oauth2/v2/auth?client_id=abc&state=st4te\"}")
                 .check(r -> assertThat((String) r).startsWith("https://accounts.google.com/o/oauth2/v2/auth")));
 
         cases.add(RouteCase.delete("/api/user/teams/{id}/integrations/google-search-console")
@@ -195,12 +205,14 @@ final class RouteCasesSearchConsole {
                 }));
 
         cases.add(RouteCase.post("/api/cloud/signup")
-                .call(hk -> hk.cloud().signup(CloudSignup.of("ada@example.com", "correct horse battery", "Analytical Engines",
-                        CloudPlanCode.FREE).withNames("Ada", "Lovelace").withRegion("EU", "en")))
+                .call(hk -> hk.cloud()
+                        .signup(CloudSignup.of("ada@example.com", "correct horse battery", "Analytical Engines",
+                                CloudPlanCode.FREE).withNames("Ada", "Lovelace").withRegion("EU", "en")))
                 .noCredentials()
                 .path("/api/cloud/signup")
-                .jsonBody("{\"email\":\"ada@example.com\",\"password\":\"correct horse battery\",\"team_name\":\"Analytical Engines\","
-                        + "\"plan_code\":\"free\",\"given_name\":\"Ada\",\"last_name\":\"Lovelace\",\"jurisdiction\":\"EU\",\"locale\":\"en\"}")
+                .jsonBody(
+                        "{\"email\":\"ada@example.com\",\"password\":\"correct horse battery\",\"team_name\":\"Analytical Engines\","
+                                + "\"plan_code\":\"free\",\"given_name\":\"Ada\",\"last_name\":\"Lovelace\",\"jurisdiction\":\"EU\",\"locale\":\"en\"}")
                 .respond(201, "{\"status\":\"verification_sent\",\"plan_code\":\"free\"}")
                 .check(r -> {
                     CloudSignupResult s = (CloudSignupResult) r;

@@ -58,7 +58,8 @@ final class RouteCasesShare {
                 .call(hk -> hk.shareLinks().create(SITE))
                 .path("/api/sites/" + SITE + "/share")
                 .respond(200, "{\"id\":\"" + SHARE_ID + "\",\"token\":\"" + SHARE_TOKEN + "\",\"token_hint\":\"s7Kp\","
-                        + "\"url\":\"https://analytics.example.com/share/" + SHARE_TOKEN + "\",\"created_at\":\"2026-06-08T12:00:00Z\"}")
+                        + "\"url\":\"https://analytics.example.com/share/" + SHARE_TOKEN
+                        + "\",\"created_at\":\"2026-06-08T12:00:00Z\"}")
                 .check(r -> {
                     CreatedShareLink link = (CreatedShareLink) r;
                     assertThat(link.token()).isEqualTo(SHARE_TOKEN);
@@ -88,10 +89,11 @@ final class RouteCasesShare {
                 .query("to", TO)
                 .query("filter", "path:/pricing")
                 .query("goal_id", GOAL)
-                .respond(200, "{\"live_visitors\":3,\"total_pageviews\":1840,\"unique_sessions\":912,\"bounce_rate\":41.5,"
-                        + "\"avg_session_duration\":83.2,\"pages_per_session\":2.02,\"chart_data\":[{\"time\":\"2026-06-01T00:00:00Z\","
-                        + "\"pageviews\":260,\"visitors\":130}],\"top_pages\":[{\"name\":\"/pricing\",\"value\":1840}],"
-                        + "\"top_referrers\":null,\"top_browsers\":[{\"name\":\"Firefox\",\"value\":300}],\"goals\":[]}")
+                .respond(200,
+                        "{\"live_visitors\":3,\"total_pageviews\":1840,\"unique_sessions\":912,\"bounce_rate\":41.5,"
+                                + "\"avg_session_duration\":83.2,\"pages_per_session\":2.02,\"chart_data\":[{\"time\":\"2026-06-01T00:00:00Z\","
+                                + "\"pageviews\":260,\"visitors\":130}],\"top_pages\":[{\"name\":\"/pricing\",\"value\":1840}],"
+                                + "\"top_referrers\":null,\"top_browsers\":[{\"name\":\"Firefox\",\"value\":300}],\"goals\":[]}")
                 .check(r -> {
                     SiteStats st = (SiteStats) r;
                     assertThat(st.totalPageviews()).isEqualTo(1840);
@@ -113,7 +115,8 @@ final class RouteCasesShare {
                 .query("sort", "path")
                 .query("order", "asc")
                 .query("filter", "country:DE")
-                .respond(200, "{\"data\":[{\"id\":\"0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a\",\"site_id\":\"" + SITE + "\","
+                .respond(200, "{\"data\":[{\"id\":\"0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a\",\"site_id\":\"" + SITE
+                        + "\","
                         + "\"session_id\":\"1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b\",\"page_id\":\"2f3a4b5c-6d7e-4f8a-9b0c-1d2e3f4a5b6c\","
                         + "\"timestamp\":\"2026-06-03T08:15:02.123456789Z\",\"path\":\"/pricing\",\"hostname\":\"shop.example.com\","
                         + "\"referrer\":null,\"country_code\":\"DE\",\"viewport_width\":390}],\"total\":151}")
@@ -125,7 +128,8 @@ final class RouteCasesShare {
                 }));
 
         cases.add(RouteCase.get("/api/share/{token}/sites/{id}/hits/export")
-                .call(hk -> hk.shared(SHARE_TOKEN).exportHits(SITE).range(WEEK).search("pricing").filter(Filter.device("mobile"))
+                .call(hk -> hk.shared(SHARE_TOKEN).exportHits(SITE).range(WEEK).search("pricing")
+                        .filter(Filter.device("mobile"))
                         .format(ExportFormat.CSV))
                 .path(s + "/hits/export")
                 .noCredentials()
@@ -148,8 +152,9 @@ final class RouteCasesShare {
                 .path(s + "/realtime")
                 .noCredentials()
                 .header("Accept", "text/event-stream")
-                .respond(200, ": connected\nretry: 3000\n\nid: 42\nevent: analytics.changed\ndata: {\"site_id\":\"" + SITE
-                        + "\",\"kinds\":[\"hits\"],\"counts\":{\"hits\":3}}\n\n")
+                .respond(200,
+                        ": connected\nretry: 3000\n\nid: 42\nevent: analytics.changed\ndata: {\"site_id\":\"" + SITE
+                                + "\",\"kinds\":[\"hits\"],\"counts\":{\"hits\":3}}\n\n")
                 .respondContentType("text/event-stream")
                 .check(r -> {
                     RealtimeEvent e = ((List<RealtimeEvent>) r).get(0);
@@ -198,15 +203,18 @@ final class RouteCasesShare {
                 .query("property_key", "plan")
                 .query("property_value", "pro")
                 .query("filter", "utm_source:newsletter")
-                .respond(200, "[{\"time\":\"2026-06-01T00:00:00Z\",\"count\":4},{\"time\":\"2026-06-02T00:00:00Z\",\"count\":7}]")
-                .check(r -> assertThat((List<EventSeriesPoint>) r).extracting(EventSeriesPoint::count).containsExactly(4L, 7L)));
+                .respond(200,
+                        "[{\"time\":\"2026-06-01T00:00:00Z\",\"count\":4},{\"time\":\"2026-06-02T00:00:00Z\",\"count\":7}]")
+                .check(r -> assertThat((List<EventSeriesPoint>) r).extracting(EventSeriesPoint::count)
+                        .containsExactly(4L, 7L)));
 
         cases.add(RouteCase.get("/api/share/{token}/sites/{id}/events/audience")
                 .call(hk -> hk.shared(SHARE_TOKEN).eventAudience(SITE, "signup"))
                 .path(s + "/events/audience")
                 .noCredentials()
                 .query("event_name", "signup")
-                .respond(200, "{\"top_pages\":[{\"name\":\"/signup\",\"value\":143}],\"top_countries\":[{\"name\":\"DE\",\"value\":60}]}")
+                .respond(200,
+                        "{\"top_pages\":[{\"name\":\"/signup\",\"value\":143}],\"top_countries\":[{\"name\":\"DE\",\"value\":60}]}")
                 .check(r -> {
                     EventAudience a = (EventAudience) r;
                     assertThat(a.topPages().get(0).value()).isEqualTo(143);
@@ -217,8 +225,10 @@ final class RouteCasesShare {
                 .call(hk -> hk.shared(SHARE_TOKEN).goals(SITE))
                 .path(s + "/goals")
                 .noCredentials()
-                .respond(200, "[{\"id\":\"" + GOAL + "\",\"site_id\":\"" + SITE + "\",\"name\":\"Pricing visit\",\"type\":\"path\","
-                        + "\"value\":\"/pricing\",\"created_at\":\"2026-01-10T09:00:00Z\"}]")
+                .respond(200,
+                        "[{\"id\":\"" + GOAL + "\",\"site_id\":\"" + SITE
+                                + "\",\"name\":\"Pricing visit\",\"type\":\"path\","
+                                + "\"value\":\"/pricing\",\"created_at\":\"2026-01-10T09:00:00Z\"}]")
                 .check(r -> assertThat(((List<Goal>) r).get(0).value()).isEqualTo("/pricing")));
 
         cases.add(RouteCase.get("/api/share/{token}/sites/{id}/goals/timeseries")
@@ -235,7 +245,8 @@ final class RouteCasesShare {
                 .call(hk -> hk.shared(SHARE_TOKEN).funnels(SITE))
                 .path(s + "/funnels")
                 .noCredentials()
-                .respond(200, "[{\"id\":\"" + FUNNEL + "\",\"site_id\":\"" + SITE + "\",\"name\":\"Checkout\",\"steps\":["
+                .respond(200, "[{\"id\":\"" + FUNNEL + "\",\"site_id\":\"" + SITE
+                        + "\",\"name\":\"Checkout\",\"steps\":["
                         + "{\"type\":\"path\",\"value\":\"/cart\"},{\"type\":\"event\",\"value\":\"purchase\"}],"
                         + "\"created_at\":\"2026-02-01T10:00:00Z\"}]")
                 .check(r -> assertThat(((List<Funnel>) r).get(0).steps()).hasSize(2)));
@@ -256,7 +267,8 @@ final class RouteCasesShare {
                 .noCredentials()
                 .query("from", FROM)
                 .query("to", TO)
-                .respond(200, "{\"funnel_id\":\"" + FUNNEL + "\",\"name\":\"Checkout\",\"steps\":[{\"step_index\":0,\"name\":\"/cart\","
+                .respond(200, "{\"funnel_id\":\"" + FUNNEL
+                        + "\",\"name\":\"Checkout\",\"steps\":[{\"step_index\":0,\"name\":\"/cart\","
                         + "\"visitors\":220,\"dropoff\":0,\"conversion_rate\":100},{\"step_index\":1,\"name\":\"purchase\","
                         + "\"visitors\":31,\"dropoff\":189,\"conversion_rate\":14.09}],\"total_entries\":220,"
                         + "\"total_completions\":31,\"overall_conversion_rate\":14.09}")
@@ -274,15 +286,17 @@ final class RouteCasesShare {
                 .check(r -> assertThat(((List<Opportunity>) r).get(0).kind()).isEqualTo("conversion")));
 
         cases.add(RouteCase.get("/api/share/{token}/sites/{id}/web-vitals/summary")
-                .call(hk -> hk.shared(SHARE_TOKEN).webVitalsSummary(SITE).range(WEEK).rating(WebVitalRating.POOR).path("/pricing"))
+                .call(hk -> hk.shared(SHARE_TOKEN).webVitalsSummary(SITE).range(WEEK).rating(WebVitalRating.POOR)
+                        .path("/pricing"))
                 .path(s + "/web-vitals/summary")
                 .noCredentials()
                 .query("from", FROM)
                 .query("to", TO)
                 .query("rating", "poor")
                 .query("path", "/pricing")
-                .respond(200, "[{\"metric\":\"LCP\",\"p75\":2810.5,\"samples\":940,\"good\":610,\"needs_improvement\":200,"
-                        + "\"poor\":130,\"rating\":\"needs_improvement\"}]")
+                .respond(200,
+                        "[{\"metric\":\"LCP\",\"p75\":2810.5,\"samples\":940,\"good\":610,\"needs_improvement\":200,"
+                                + "\"poor\":130,\"rating\":\"needs_improvement\"}]")
                 .check(r -> {
                     WebVitalSummaryMetric m = ((List<WebVitalSummaryMetric>) r).get(0);
                     assertThat(m.metric()).isEqualTo(WebVitalMetric.LCP);
@@ -306,9 +320,10 @@ final class RouteCasesShare {
                 .noCredentials()
                 .query("metric", "CLS")
                 .query("limit", "5")
-                .respond(200, "[{\"path\":\"/\",\"p75\":0.12,\"samples\":300,\"good\":200,\"needs_improvement\":80,\"poor\":20,"
-                        + "\"rating\":\"needs_improvement\",\"metrics\":{\"CLS\":{\"p75\":0.12,\"samples\":300,\"good\":200,"
-                        + "\"needs_improvement\":80,\"poor\":20,\"rating\":\"needs_improvement\"}}}]")
+                .respond(200,
+                        "[{\"path\":\"/\",\"p75\":0.12,\"samples\":300,\"good\":200,\"needs_improvement\":80,\"poor\":20,"
+                                + "\"rating\":\"needs_improvement\",\"metrics\":{\"CLS\":{\"p75\":0.12,\"samples\":300,\"good\":200,"
+                                + "\"needs_improvement\":80,\"poor\":20,\"rating\":\"needs_improvement\"}}}]")
                 .check(r -> {
                     WebVitalPageRow row = ((List<WebVitalPageRow>) r).get(0);
                     assertThat(row.p75()).isEqualTo(0.12);
@@ -316,14 +331,17 @@ final class RouteCasesShare {
                 }));
 
         cases.add(RouteCase.get("/api/share/{token}/sites/{id}/web-vitals/breakdown")
-                .call(hk -> hk.shared(SHARE_TOKEN).webVitalsBreakdown(SITE, WebVitalMetric.TTFB, WebVitalDimension.COUNTRY))
+                .call(hk -> hk.shared(SHARE_TOKEN).webVitalsBreakdown(SITE, WebVitalMetric.TTFB,
+                        WebVitalDimension.COUNTRY))
                 .path(s + "/web-vitals/breakdown")
                 .noCredentials()
                 .query("metric", "TTFB")
                 .query("dimension", "country")
-                .respond(200, "[{\"name\":\"DE\",\"p75\":420,\"samples\":500,\"good\":450,\"needs_improvement\":40,\"poor\":10,"
-                        + "\"rating\":\"good\"}]")
-                .check(r -> assertThat(((List<WebVitalDimensionRow>) r).get(0).rating()).isEqualTo(WebVitalRating.GOOD)));
+                .respond(200,
+                        "[{\"name\":\"DE\",\"p75\":420,\"samples\":500,\"good\":450,\"needs_improvement\":40,\"poor\":10,"
+                                + "\"rating\":\"good\"}]")
+                .check(r -> assertThat(((List<WebVitalDimensionRow>) r).get(0).rating())
+                        .isEqualTo(WebVitalRating.GOOD)));
 
         cases.add(RouteCase.get("/api/share/{token}/sites/{id}/ecommerce")
                 .call(hk -> hk.shared(SHARE_TOKEN).ecommerce(SITE).range(WEEK).itemId("SKU-42"))
@@ -342,7 +360,8 @@ final class RouteCasesShare {
                 }));
 
         cases.add(RouteCase.get("/api/share/{token}/sites/{id}/ecommerce/timeseries")
-                .call(hk -> hk.shared(SHARE_TOKEN).ecommerceTimeseries(SITE).range(WEEK).filter(Filter.utmCampaign("spring")))
+                .call(hk -> hk.shared(SHARE_TOKEN).ecommerceTimeseries(SITE).range(WEEK)
+                        .filter(Filter.utmCampaign("spring")))
                 .path(s + "/ecommerce/timeseries")
                 .noCredentials()
                 .query("from", FROM)
@@ -357,7 +376,8 @@ final class RouteCasesShare {
                 .noCredentials()
                 .query("item_name", "Trail shoe")
                 .query("limit", "5")
-                .respond(200, "[{\"item_id\":\"SKU-42\",\"item_name\":\"Trail shoe\",\"revenue\":899.1,\"orders\":9,\"quantity\":10}]")
+                .respond(200,
+                        "[{\"item_id\":\"SKU-42\",\"item_name\":\"Trail shoe\",\"revenue\":899.1,\"orders\":9,\"quantity\":10}]")
                 .check(r -> assertThat(((List<EcommerceProductStat>) r).get(0).quantity()).isEqualTo(10)));
 
         cases.add(RouteCase.get("/api/share/{token}/sites/{id}/ecommerce/sources")

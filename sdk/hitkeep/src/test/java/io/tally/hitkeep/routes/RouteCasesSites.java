@@ -41,7 +41,8 @@ final class RouteCasesSites {
     static final String FUNNEL = "4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b";
     static final String RULE = "6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c";
 
-    private static final String SITE_JSON = "{\"id\":\"" + SITE + "\",\"user_id\":\"" + USER + "\",\"domain\":\"shop.example.com\","
+    private static final String SITE_JSON = "{\"id\":\"" + SITE + "\",\"user_id\":\"" + USER
+            + "\",\"domain\":\"shop.example.com\","
             + "\"owner_email\":\"ada@example.com\",\"data_retention_days\":365,\"retention_synced_from_plan\":false,"
             + "\"created_at\":\"2026-01-10T12:00:00.123456+02:00\"}";
     private static final String STATS_JSON = "{\"live_visitors\":4,\"total_pageviews\":1234,\"unique_sessions\":456,\"bounce_rate\":41.5,"
@@ -54,7 +55,8 @@ final class RouteCasesSites {
             + "\"top_languages\":[{\"name\":\"de\",\"value\":260}],\"top_utm_campaigns\":[],\"top_utm_contents\":[],\"top_utm_mediums\":[],"
             + "\"top_utm_sources\":[{\"name\":\"newsletter\",\"value\":44}],\"top_utm_terms\":[],\"ai_bot_hits\":12,\"ai_source_visits\":3,"
             + "\"utm_campaign_hits\":0,\"utm_content_hits\":0,\"utm_medium_hits\":0,\"utm_source_hits\":44,\"utm_term_hits\":0,"
-            + "\"goals\":[{\"goal_id\":\"" + GOAL + "\",\"name\":\"Saw pricing\",\"conversions\":90,\"conversion_rate\":19.7}],"
+            + "\"goals\":[{\"goal_id\":\"" + GOAL
+            + "\",\"name\":\"Saw pricing\",\"conversions\":90,\"conversion_rate\":19.7}],"
             + "\"funnels\":[{\"id\":\"" + FUNNEL + "\",\"site_id\":\"" + SITE + "\",\"name\":\"Checkout\","
             + "\"steps\":[{\"type\":\"path\",\"value\":\"/cart\"},{\"type\":\"event\",\"value\":\"purchase\"}],\"created_at\":\"2026-03-01T00:00:00Z\"}],"
             + "\"comparison\":{\"total_pageviews\":1000,\"unique_sessions\":400,\"bounce_rate\":45.0,\"avg_session_duration\":80.5,"
@@ -63,7 +65,8 @@ final class RouteCasesSites {
             + "id: 41\nevent: analytics.changed\ndata: {\"site_id\":\"" + SITE + "\",\"kinds\":[\"hits\",\"events\"],"
             + "\"changed_at\":\"2026-06-25T10:15:02Z\",\"bucket_start\":\"2026-06-25T10:15:00Z\",\"counts\":{\"hits\":3,\"events\":1}}\n\n"
             + ": heartbeat\n\n"
-            + "id: 42\nevent: analytics.resync\ndata: {\"site_id\":\"" + SITE + "\",\"kinds\":[\"hits\",\"events\",\"ecommerce\",\"web_vitals\"],"
+            + "id: 42\nevent: analytics.resync\ndata: {\"site_id\":\"" + SITE
+            + "\",\"kinds\":[\"hits\",\"events\",\"ecommerce\",\"web_vitals\"],"
             + "\"changed_at\":\"2026-06-25T10:16:00Z\",\"bucket_start\":\"2026-06-25T10:16:00Z\",\"counts\":{}}\n\n";
 
     private RouteCasesSites() {}
@@ -76,31 +79,37 @@ final class RouteCasesSites {
                                 .url("https://shop.example.com/cart?utm_source=newsletter")
                                 .timestamp(Instant.parse("2026-06-25T10:15:02Z"))
                                 .visitorIp("2001:db8::7").userAgent("Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0")
-                                .referrer("https://news.example.org/").viewport(1280, 720).screen(1920, 1080).language("de-DE")
+                                .referrer("https://news.example.org/").viewport(1280, 720).screen(1920, 1080)
+                                .language("de-DE")
                                 .sessionId("11111111-2222-4333-8444-555555555555").build()))
                         .path("/api/ingest/server/pageview")
-                        .jsonBody("{\"url\":\"https://shop.example.com/cart?utm_source=newsletter\",\"timestamp\":\"2026-06-25T10:15:02Z\","
-                                + "\"visitor_ip\":\"2001:db8::7\",\"user_agent\":\"Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0\","
-                                + "\"referrer\":\"https://news.example.org/\",\"viewport_width\":1280,\"viewport_height\":720,"
-                                + "\"screen_width\":1920,\"screen_height\":1080,\"language\":\"de-DE\","
-                                + "\"session_id\":\"11111111-2222-4333-8444-555555555555\"}")
+                        .jsonBody(
+                                "{\"url\":\"https://shop.example.com/cart?utm_source=newsletter\",\"timestamp\":\"2026-06-25T10:15:02Z\","
+                                        + "\"visitor_ip\":\"2001:db8::7\",\"user_agent\":\"Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0\","
+                                        + "\"referrer\":\"https://news.example.org/\",\"viewport_width\":1280,\"viewport_height\":720,"
+                                        + "\"screen_width\":1920,\"screen_height\":1080,\"language\":\"de-DE\","
+                                        + "\"session_id\":\"11111111-2222-4333-8444-555555555555\"}")
                         .respond(202, "")
                         .check(r -> assertThat(r).isNull()),
                 RouteCase.post("/api/ingest/server/event")
                         .call(hk -> hk.ingest().event(ServerEvent.builder("signup")
-                                .url("https://shop.example.com/welcome").timestamp(Instant.parse("2026-06-25T10:16:00Z"))
-                                .visitorIp("203.0.113.7").userAgent("Mozilla/5.0").property("plan", "pro").property("seats", 5)
+                                .url("https://shop.example.com/welcome")
+                                .timestamp(Instant.parse("2026-06-25T10:16:00Z"))
+                                .visitorIp("203.0.113.7").userAgent("Mozilla/5.0").property("plan", "pro")
+                                .property("seats", 5)
                                 .dnt(false).build()))
                         .path("/api/ingest/server/event")
-                        .jsonBody("{\"url\":\"https://shop.example.com/welcome\",\"timestamp\":\"2026-06-25T10:16:00Z\","
-                                + "\"visitor_ip\":\"203.0.113.7\",\"user_agent\":\"Mozilla/5.0\",\"name\":\"signup\","
-                                + "\"properties\":{\"plan\":\"pro\",\"seats\":5},\"dnt\":false}")
+                        .jsonBody(
+                                "{\"url\":\"https://shop.example.com/welcome\",\"timestamp\":\"2026-06-25T10:16:00Z\","
+                                        + "\"visitor_ip\":\"203.0.113.7\",\"user_agent\":\"Mozilla/5.0\",\"name\":\"signup\","
+                                        + "\"properties\":{\"plan\":\"pro\",\"seats\":5},\"dnt\":false}")
                         .respond(202, "")
                         .check(r -> assertThat(r).isNull()),
                 RouteCase.post("/api/sites/{id}/ingest/ai-fetch")
                         .call(hk -> hk.ingest().aiFetch(SITE, AiFetch.builder("/docs/pricing", 200,
                                 "Mozilla/5.0 (compatible; GPTBot/1.2; +https://openai.com/gptbot)")
-                                .hostname("docs.example.com").contentType("text/html").responseMs(38).bytesServed(18432).build()))
+                                .hostname("docs.example.com").contentType("text/html").responseMs(38).bytesServed(18432)
+                                .build()))
                         .path("/api/sites/" + SITE + "/ingest/ai-fetch")
                         .jsonBody("{\"path\":\"/docs/pricing\",\"hostname\":\"docs.example.com\",\"status_code\":200,"
                                 + "\"content_type\":\"text/html\",\"response_ms\":38,\"bytes_served\":18432,"
@@ -125,40 +134,54 @@ final class RouteCasesSites {
                             assertThat(s.dataRetentionDays()).isEqualTo(365);
                             assertThat(s.createdAt()).isEqualTo(Instant.parse("2026-01-10T10:00:00.123456Z"));
                         })),
-                RouteCase.post("/api/sites").call(hk -> hk.sites().create("Shop.Example.com")).path("/api/sites").withSession()
+                RouteCase.post("/api/sites").call(hk -> hk.sites().create("Shop.Example.com")).path("/api/sites")
+                        .withSession()
                         .jsonBody("{\"domain\":\"shop.example.com\"}").respond(200, SITE_JSON + "\n")
                         .check(r -> assertThat(((Site) r).id()).isEqualTo(SITE)),
                 RouteCase.delete("/api/sites/{id}").call(hk -> hk.sites().delete(SITE)).path("/api/sites/" + SITE)
                         .respond(200, "{\"status\":\"ok\",\"message\":\"Site deleted\"}\n")
                         .check(r -> assertThat(((Status) r).message()).isEqualTo("Site deleted")),
-                RouteCase.get("/api/sites/{id}/exclusions").call(hk -> hk.sites().exclusions(SITE)).path("/api/sites/" + SITE + "/exclusions")
-                        .respond(200, "[{\"id\":\"" + RULE + "\",\"site_id\":\"" + SITE + "\",\"type\":\"cidr\",\"cidr\":\"203.0.113.0/24\","
-                                + "\"description\":\"office\",\"created_by\":\"" + USER + "\",\"created_at\":\"2026-02-01T08:00:00Z\"},"
-                                + "{\"id\":\"7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d\",\"site_id\":\"" + SITE + "\",\"type\":\"country\",\"country_code\":\"KP\","
-                                + "\"created_at\":\"2026-02-02T08:00:00Z\"}]\n")
+                RouteCase.get("/api/sites/{id}/exclusions").call(hk -> hk.sites().exclusions(SITE))
+                        .path("/api/sites/" + SITE + "/exclusions")
+                        .respond(200,
+                                "[{\"id\":\"" + RULE + "\",\"site_id\":\"" + SITE
+                                        + "\",\"type\":\"cidr\",\"cidr\":\"203.0.113.0/24\","
+                                        + "\"description\":\"office\",\"created_by\":\"" + USER
+                                        + "\",\"created_at\":\"2026-02-01T08:00:00Z\"},"
+                                        + "{\"id\":\"7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d\",\"site_id\":\"" + SITE
+                                        + "\",\"type\":\"country\",\"country_code\":\"KP\","
+                                        + "\"created_at\":\"2026-02-02T08:00:00Z\"}]\n")
                         .check(r -> {
                             List<IpExclusion> rules = list(r, IpExclusion.class);
-                            assertThat(rules).extracting(IpExclusion::type).containsExactly(ExclusionType.CIDR, ExclusionType.COUNTRY);
+                            assertThat(rules).extracting(IpExclusion::type).containsExactly(ExclusionType.CIDR,
+                                    ExclusionType.COUNTRY);
                             assertThat(rules.get(0).cidr()).isEqualTo("203.0.113.0/24");
                             assertThat(rules.get(1).countryCode()).isEqualTo("KP");
                         }),
-                RouteCase.post("/api/sites/{id}/exclusions").call(hk -> hk.sites().addExclusion(SITE, ExclusionInput.cidr("203.0.113.0/24", "office")))
+                RouteCase.post("/api/sites/{id}/exclusions")
+                        .call(hk -> hk.sites().addExclusion(SITE, ExclusionInput.cidr("203.0.113.0/24", "office")))
                         .path("/api/sites/" + SITE + "/exclusions")
                         .jsonBody("{\"type\":\"cidr\",\"cidr\":\"203.0.113.0/24\",\"description\":\"office\"}")
-                        .respond(201, "{\"id\":\"" + RULE + "\",\"site_id\":\"" + SITE + "\",\"type\":\"cidr\",\"cidr\":\"203.0.113.0/24\","
-                                + "\"description\":\"office\",\"created_at\":\"2026-06-25T10:00:00Z\"}\n")
+                        .respond(201,
+                                "{\"id\":\"" + RULE + "\",\"site_id\":\"" + SITE
+                                        + "\",\"type\":\"cidr\",\"cidr\":\"203.0.113.0/24\","
+                                        + "\"description\":\"office\",\"created_at\":\"2026-06-25T10:00:00Z\"}\n")
                         .check(r -> assertThat(((IpExclusion) r).id()).isEqualTo(RULE)),
-                RouteCase.delete("/api/sites/{id}/exclusions/{ruleID}").call(hk -> hk.sites().deleteExclusion(SITE, RULE))
+                RouteCase.delete("/api/sites/{id}/exclusions/{ruleID}")
+                        .call(hk -> hk.sites().deleteExclusion(SITE, RULE))
                         .path("/api/sites/" + SITE + "/exclusions/" + RULE).respond(204, "")
                         .check(r -> assertThat(r).isNull()),
                 RouteCase.get("/api/sites/{id}/hits")
-                        .call(hk -> hk.sites().hits(SITE).range(DateRange.between(FROM, TO)).filter(Filter.path("/pricing"))
-                                .filter(Filter.country("DE")).pageSize(25).offset(50).search("newsletter").sort(HitSort.PATH).ascending())
+                        .call(hk -> hk.sites().hits(SITE).range(DateRange.between(FROM, TO))
+                                .filter(Filter.path("/pricing"))
+                                .filter(Filter.country("DE")).pageSize(25).offset(50).search("newsletter")
+                                .sort(HitSort.PATH).ascending())
                         .path("/api/sites/" + SITE + "/hits")
                         .query("from", "2026-06-01T00:00:00Z").query("to", "2026-06-08T00:00:00Z")
                         .query("filter", "path:/pricing", "country:DE").query("limit", "25").query("offset", "50")
                         .query("q", "newsletter").query("sort", "path").query("order", "asc")
-                        .respond(200, "{\"data\":[{\"id\":\"aa0e7f0a-3c1d-4e2f-9a8b-7c6d5e4f3a2b\",\"site_id\":\"" + SITE + "\","
+                        .respond(200, "{\"data\":[{\"id\":\"aa0e7f0a-3c1d-4e2f-9a8b-7c6d5e4f3a2b\",\"site_id\":\""
+                                + SITE + "\","
                                 + "\"session_id\":\"11111111-2222-4333-8444-555555555555\",\"page_id\":\"22222222-3333-4444-8555-666666666666\","
                                 + "\"timestamp\":\"2026-06-02T09:30:00.5Z\",\"path\":\"/pricing?utm_source=newsletter\",\"hostname\":\"shop.example.com\","
                                 + "\"referrer\":null,\"user_agent\":\"Mozilla/5.0\",\"viewport_width\":1280,\"viewport_height\":null,"
@@ -178,10 +201,12 @@ final class RouteCasesSites {
                             });
                         }),
                 RouteCase.get("/api/sites/{id}/hits/export")
-                        .call(hk -> hk.sites().exportHits(SITE).range(DateRange.between(FROM, TO)).filter(Filter.utmSource("newsletter"))
+                        .call(hk -> hk.sites().exportHits(SITE).range(DateRange.between(FROM, TO))
+                                .filter(Filter.utmSource("newsletter"))
                                 .search("pricing").format(ExportFormat.NDJSON))
                         .path("/api/sites/" + SITE + "/hits/export")
-                        .query("from", "2026-06-01T00:00:00Z").query("to", "2026-06-08T00:00:00Z").query("filter", "utm_source:newsletter")
+                        .query("from", "2026-06-01T00:00:00Z").query("to", "2026-06-08T00:00:00Z")
+                        .query("filter", "utm_source:newsletter")
                         .query("q", "pricing").query("format", "ndjson")
                         .respondContentType("application/x-ndjson")
                         .respondHeader("Content-Disposition", "attachment; filename=\"hits-shop.example.com.ndjson\"")
@@ -191,20 +216,26 @@ final class RouteCasesSites {
                             assertThat(d.fileName()).isEqualTo("hits-shop.example.com.ndjson");
                             assertThat(new String(d.bytes(), StandardCharsets.UTF_8)).hasLineCount(2);
                         }),
-                RouteCase.get("/api/sites/{id}/members").call(hk -> hk.sites().members(SITE)).path("/api/sites/" + SITE + "/members")
-                        .respond(200, "[{\"id\":\"m2\",\"user_id\":\"" + USER + "\",\"email\":\"ada@example.com\",\"role\":\"owner\","
-                                + "\"added_at\":\"2026-01-10T12:00:00Z\"}]\n")
+                RouteCase.get("/api/sites/{id}/members").call(hk -> hk.sites().members(SITE))
+                        .path("/api/sites/" + SITE + "/members")
+                        .respond(200,
+                                "[{\"id\":\"m2\",\"user_id\":\"" + USER
+                                        + "\",\"email\":\"ada@example.com\",\"role\":\"owner\","
+                                        + "\"added_at\":\"2026-01-10T12:00:00Z\"}]\n")
                         .check(r -> assertThat(list(r, SiteMember.class)).singleElement()
                                 .satisfies(m -> assertThat(m.role()).isEqualTo(SiteRole.OWNER))),
-                RouteCase.post("/api/sites/{id}/members").call(hk -> hk.sites().addMember(SITE, "grace@example.com", SiteRole.EDITOR))
-                        .path("/api/sites/" + SITE + "/members").jsonBody("{\"email\":\"grace@example.com\",\"role\":\"editor\"}")
+                RouteCase.post("/api/sites/{id}/members")
+                        .call(hk -> hk.sites().addMember(SITE, "grace@example.com", SiteRole.EDITOR))
+                        .path("/api/sites/" + SITE + "/members")
+                        .jsonBody("{\"email\":\"grace@example.com\",\"role\":\"editor\"}")
                         .respond(200, "{\"status\":\"ok\"}\n")
                         .check(r -> assertThat(((Status) r).status()).isEqualTo("ok")),
                 RouteCase.delete("/api/sites/{id}/members/{userId}").call(hk -> hk.sites().removeMember(SITE, USER))
                         .path("/api/sites/" + SITE + "/members/" + USER).respond(200, "{\"status\":\"ok\"}\n")
                         .check(r -> assertThat(((Status) r).status()).isEqualTo("ok")),
                 RouteCase.get("/api/sites/{id}/realtime").call(hk -> hk.sites().realtime(SITE).lastEventId("40"))
-                        .path("/api/sites/" + SITE + "/realtime").header("Last-Event-ID", "40").header("Accept", "text/event-stream")
+                        .path("/api/sites/" + SITE + "/realtime").header("Last-Event-ID", "40")
+                        .header("Accept", "text/event-stream")
                         .respondContentType("text/event-stream").respond(200, SSE)
                         .check(r -> {
                             List<RealtimeEvent> events = list(r, RealtimeEvent.class);
@@ -219,14 +250,18 @@ final class RouteCasesSites {
                             assertThat(events.get(1).counts()).isEmpty();
                         }),
                 RouteCase.put("/api/sites/{id}/retention").call(hk -> hk.sites().setRetention(SITE, 180))
-                        .path("/api/sites/" + SITE + "/retention").jsonBody("{\"days\":180}").respond(200, "{\"status\":\"updated\"}\n")
+                        .path("/api/sites/" + SITE + "/retention").jsonBody("{\"days\":180}")
+                        .respond(200, "{\"status\":\"updated\"}\n")
                         .check(r -> assertThat(r).isNull()),
                 RouteCase.get("/api/sites/{id}/stats")
-                        .call(hk -> hk.sites().stats(SITE).range(DateRange.between(FROM, TO)).filter(Filter.country("DE"))
-                                .filter(Filter.parse("referrer:(Direct)")).goal(GOAL).funnel(FUNNEL).compareWithPreviousPeriod())
+                        .call(hk -> hk.sites().stats(SITE).range(DateRange.between(FROM, TO))
+                                .filter(Filter.country("DE"))
+                                .filter(Filter.parse("referrer:(Direct)")).goal(GOAL).funnel(FUNNEL)
+                                .compareWithPreviousPeriod())
                         .path("/api/sites/" + SITE + "/stats")
                         .query("from", "2026-06-01T00:00:00Z").query("to", "2026-06-08T00:00:00Z")
-                        .query("filter", "country:DE", "referrer:(Direct)").query("goal_id", GOAL).query("funnel_id", FUNNEL)
+                        .query("filter", "country:DE", "referrer:(Direct)").query("goal_id", GOAL)
+                        .query("funnel_id", FUNNEL)
                         .query("compare_from", "2026-05-25T00:00:00Z").query("compare_to", "2026-06-01T00:00:00Z")
                         .respond(200, STATS_JSON)
                         .check(r -> {
@@ -238,7 +273,8 @@ final class RouteCasesSites {
                             assertThat(s.topPages().get(0).name()).isEqualTo("/pricing");
                             assertThat(s.topExitPages()).isEmpty();
                             assertThat(s.topBrowsers()).extracting(m -> m.name()).containsExactly("Firefox");
-                            assertThat(s.goals()).singleElement().satisfies(g -> assertThat(g.conversionRatePercent()).isEqualTo(19.7));
+                            assertThat(s.goals()).singleElement()
+                                    .satisfies(g -> assertThat(g.conversionRatePercent()).isEqualTo(19.7));
                             assertThat(s.funnels().get(0).steps()).hasSize(2);
                             assertThat(s.hasComparison()).isTrue();
                             assertThat(s.comparison()).hasValueSatisfying(c -> {
@@ -248,7 +284,8 @@ final class RouteCasesSites {
                         }),
                 RouteCase.get("/api/sites/{id}/tracking/status").call(hk -> hk.sites().trackingStatus(SITE))
                         .path("/api/sites/" + SITE + "/tracking/status")
-                        .respond(200, "{\"site_id\":\"" + SITE + "\",\"tenant_id\":\"" + TEAM + "\",\"status\":\"live\","
+                        .respond(200, "{\"site_id\":\"" + SITE + "\",\"tenant_id\":\"" + TEAM
+                                + "\",\"status\":\"live\","
                                 + "\"first_hit_at\":\"2026-01-11T08:00:00Z\",\"last_hit_at\":\"2026-06-25T10:14:59Z\",\"last_hostname\":\"shop.example.com\","
                                 + "\"tracker_source\":\"hk.js\",\"tracker_version\":\"2.8.1\",\"configured_domain\":\"shop.example.com\"}\n")
                         .check(r -> {
@@ -259,8 +296,9 @@ final class RouteCasesSites {
                         }),
                 RouteCase.post("/api/sites/{id}/transfer-team").call(hk -> hk.sites().transferToTeam(SITE, TEAM))
                         .path("/api/sites/" + SITE + "/transfer-team").jsonBody("{\"team_id\":\"" + TEAM + "\"}")
-                        .respond(200, "{\"status\":\"ok\",\"site_id\":\"" + SITE + "\",\"source_team_id\":\"" + USER + "\","
-                                + "\"destination_team_id\":\"" + TEAM + "\"}\n")
+                        .respond(200,
+                                "{\"status\":\"ok\",\"site_id\":\"" + SITE + "\",\"source_team_id\":\"" + USER + "\","
+                                        + "\"destination_team_id\":\"" + TEAM + "\"}\n")
                         .check(r -> assertThat(((SiteTransfer) r).destinationTeamId()).isEqualTo(TEAM)),
 
                 // ---- 14 Reports & takeout (site takeout) ---------------------------------------------

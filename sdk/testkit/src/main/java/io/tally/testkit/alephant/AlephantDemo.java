@@ -48,6 +48,5 @@ public final class AlephantDemo {
     /** A revoked virtual key's id. */
     public static final String KEY_REVOKED = "e0000000-0000-4000-8000-000000000004";
 
-    private AlephantDemo() {
-    }
+    private AlephantDemo() {}
 }

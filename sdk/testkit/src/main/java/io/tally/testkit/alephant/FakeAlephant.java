@@ -184,7 +184,7 @@ public final class FakeAlephant implements AutoCloseable {
         volatile String budgetAction = "alert-only";
 
         VKey(String id, String secret, String label, String masterKeyId, long budgetCents, int rpm, String status,
-             String boundType, String boundId) {
+                String boundType, String boundId) {
             this.id = id;
             this.secret = secret;
             this.label = label;
@@ -210,29 +210,41 @@ public final class FakeAlephant implements AutoCloseable {
         departments.add(new Entity(AlephantDemo.DEPT_SUPPORT, "Support", null, null));
         departments.add(new Entity(AlephantDemo.DEPT_MARKETING, "Marketing", null, null));
         members.add(new Entity(AlephantDemo.MEMBER_ADA, "Ada Lovelace", AlephantDemo.DEPT_ENGINEERING, "owner"));
-        members.add(new Entity("a0000000-0000-4000-8000-000000000002", "Grace Hopper", AlephantDemo.DEPT_ENGINEERING, "admin"));
-        members.add(new Entity("a0000000-0000-4000-8000-000000000003", "Alan Turing", AlephantDemo.DEPT_ENGINEERING, "member"));
-        members.add(new Entity("a0000000-0000-4000-8000-000000000004", "Katherine Johnson", AlephantDemo.DEPT_SUPPORT, "member"));
-        members.add(new Entity("a0000000-0000-4000-8000-000000000005", "Edsger Dijkstra", AlephantDemo.DEPT_MARKETING, "viewer"));
-        members.add(new Entity("a0000000-0000-4000-8000-000000000006", "Barbara Liskov", AlephantDemo.DEPT_MARKETING, "member"));
+        members.add(new Entity("a0000000-0000-4000-8000-000000000002", "Grace Hopper", AlephantDemo.DEPT_ENGINEERING,
+                "admin"));
+        members.add(new Entity("a0000000-0000-4000-8000-000000000003", "Alan Turing", AlephantDemo.DEPT_ENGINEERING,
+                "member"));
+        members.add(new Entity("a0000000-0000-4000-8000-000000000004", "Katherine Johnson", AlephantDemo.DEPT_SUPPORT,
+                "member"));
+        members.add(new Entity("a0000000-0000-4000-8000-000000000005", "Edsger Dijkstra", AlephantDemo.DEPT_MARKETING,
+                "viewer"));
+        members.add(new Entity("a0000000-0000-4000-8000-000000000006", "Barbara Liskov", AlephantDemo.DEPT_MARKETING,
+                "member"));
         agents.add(new Entity(AlephantDemo.AGENT_SUPPORT, "Support bot", AlephantDemo.DEPT_SUPPORT, "active"));
-        agents.add(new Entity("b0000000-0000-4000-8000-000000000002", "Code reviewer", AlephantDemo.DEPT_ENGINEERING, "active"));
-        agents.add(new Entity("b0000000-0000-4000-8000-000000000003", "Campaign writer", AlephantDemo.DEPT_MARKETING, "active"));
+        agents.add(new Entity("b0000000-0000-4000-8000-000000000002", "Code reviewer", AlephantDemo.DEPT_ENGINEERING,
+                "active"));
+        agents.add(new Entity("b0000000-0000-4000-8000-000000000003", "Campaign writer", AlephantDemo.DEPT_MARKETING,
+                "active"));
         agents.add(new Entity(AlephantDemo.AGENT_IDLE, "Retired summariser", AlephantDemo.DEPT_MARKETING, "active"));
-        keys.put(AlephantDemo.KEY_AGENT, new VKey(AlephantDemo.KEY_AGENT, AlephantDemo.AGENT_VK, "support-bot", AlephantDemo.MASTER_OPENAI,
-                50000, 600, "active", "agent", AlephantDemo.AGENT_SUPPORT));
-        keys.put(AlephantDemo.KEY_MEMBER, new VKey(AlephantDemo.KEY_MEMBER, AlephantDemo.MEMBER_VK, "ada-laptop", AlephantDemo.MASTER_ANTHROPIC,
-                20000, 120, "active", "member", AlephantDemo.MEMBER_ADA));
-        keys.put(AlephantDemo.KEY_UNBOUND, new VKey(AlephantDemo.KEY_UNBOUND, AlephantDemo.UNBOUND_VK, "unused-ci", AlephantDemo.MASTER_OPENAI,
-                10000, 60, "active", null, null));
-        keys.put(AlephantDemo.KEY_REVOKED, new VKey(AlephantDemo.KEY_REVOKED, "vk-demo-revoked", "old-prototype", AlephantDemo.MASTER_OPENAI,
-                5000, 60, "revoked", null, null));
+        keys.put(AlephantDemo.KEY_AGENT,
+                new VKey(AlephantDemo.KEY_AGENT, AlephantDemo.AGENT_VK, "support-bot", AlephantDemo.MASTER_OPENAI,
+                        50000, 600, "active", "agent", AlephantDemo.AGENT_SUPPORT));
+        keys.put(AlephantDemo.KEY_MEMBER,
+                new VKey(AlephantDemo.KEY_MEMBER, AlephantDemo.MEMBER_VK, "ada-laptop", AlephantDemo.MASTER_ANTHROPIC,
+                        20000, 120, "active", "member", AlephantDemo.MEMBER_ADA));
+        keys.put(AlephantDemo.KEY_UNBOUND,
+                new VKey(AlephantDemo.KEY_UNBOUND, AlephantDemo.UNBOUND_VK, "unused-ci", AlephantDemo.MASTER_OPENAI,
+                        10000, 60, "active", null, null));
+        keys.put(AlephantDemo.KEY_REVOKED,
+                new VKey(AlephantDemo.KEY_REVOKED, "vk-demo-revoked", "old-prototype", AlephantDemo.MASTER_OPENAI,
+                        5000, 60, "revoked", null, null));
         ObjectNode config = JSON.createObjectNode();
         config.put("amount", 2000).put("exceededAction", "alert-only").put("period", "monthly").put("currency", "USD");
         config.putArray("thresholds").add(50).add(75).add(90).add(100);
         policy = config;
         ObjectNode pat = JSON.createObjectNode();
-        pat.put("id", "f0000000-0000-4000-8000-000000000001").put("name", "demo admin").put("token_prefix", "pat_ws7d0c5a")
+        pat.put("id", "f0000000-0000-4000-8000-000000000001").put("name", "demo admin")
+                .put("token_prefix", "pat_ws7d0c5a")
                 .put("workspace_id", AlephantDemo.WORKSPACE_ID).putNull("last_used_at").putNull("expires_at")
                 .put("created_at", "2026-01-01T00:00:00Z");
         pat.putArray("scopes").add("read").add("write").add("admin");
@@ -310,7 +322,9 @@ public final class FakeAlephant implements AutoCloseable {
     // ---- request handling -----------------------------------------------------------------------
 
     /** Who called. */
-    private enum Caller { PAT, JWT, VK }
+    private enum Caller {
+        PAT, JWT, VK
+    }
 
     /** One request, authenticated. */
     private final class Call {
@@ -355,7 +369,9 @@ public final class FakeAlephant implements AutoCloseable {
         }
     }
 
-    private enum Auth { WORKSPACE, JWT_ONLY, VK_ONLY, VK_OR_WORKSPACE, PUBLIC }
+    private enum Auth {
+        WORKSPACE, JWT_ONLY, VK_ONLY, VK_OR_WORKSPACE, PUBLIC
+    }
 
     @FunctionalInterface
     private interface Body {
@@ -382,7 +398,8 @@ public final class FakeAlephant implements AutoCloseable {
         PathRoutes.Match<Route> match = routes.find(exchange.method(), exchange.path());
         if (match == null) {
             int status = routes.matchesPath(exchange.path()) ? 405 : 404;
-            respond(exchange, status, error(status, status == 404 ? "Not found: " + exchange.path() : "Method not allowed"));
+            respond(exchange, status,
+                    error(status, status == 404 ? "Not found: " + exchange.path() : "Method not allowed"));
             return;
         }
         Route route = match.value();
@@ -496,14 +513,16 @@ public final class FakeAlephant implements AutoCloseable {
     }
 
     private void get(String path, Auth auth, boolean envelope, Body body) {
-        routes.add("GET", path, new Route(auth, auth == Auth.PUBLIC || auth == Auth.VK_ONLY ? null : "read", envelope, 200, body));
+        routes.add("GET", path,
+                new Route(auth, auth == Auth.PUBLIC || auth == Auth.VK_ONLY ? null : "read", envelope, 200, body));
     }
 
     private void registerRoutes() {
         // §5.1
         get("/api/v1/workspaces", Auth.JWT_ONLY, false, c -> {
             ObjectNode n = JSON.createObjectNode();
-            n.putArray("workspaces").addObject().put("id", AlephantDemo.WORKSPACE_ID).put("name", AlephantDemo.WORKSPACE_NAME)
+            n.putArray("workspaces").addObject().put("id", AlephantDemo.WORKSPACE_ID)
+                    .put("name", AlephantDemo.WORKSPACE_NAME)
                     .put("role", "owner");
             return n;
         });
@@ -513,8 +532,10 @@ public final class FakeAlephant implements AutoCloseable {
         });
         get("/api/v1/members", Auth.WORKSPACE, false, c -> page(c, "members", members, 100, e -> {
             ObjectNode n = JSON.createObjectNode();
-            n.put("id", e.id).put("name", e.name).put("email", e.name.split(" ")[0].toLowerCase(Locale.ROOT) + "@demo.example")
-                    .put("departmentId", e.departmentId).put("role", e.extra).put("status", "active").put("createdAt", "2026-01-02T10:00:00Z");
+            n.put("id", e.id).put("name", e.name)
+                    .put("email", e.name.split(" ")[0].toLowerCase(Locale.ROOT) + "@demo.example")
+                    .put("departmentId", e.departmentId).put("role", e.extra).put("status", "active")
+                    .put("createdAt", "2026-01-02T10:00:00Z");
             return n;
         }));
         get("/api/v1/agents", Auth.WORKSPACE, false, c -> {
@@ -532,7 +553,8 @@ public final class FakeAlephant implements AutoCloseable {
                 return n;
             });
         });
-        get("/api/v1/agents/{id}/analytics", Auth.WORKSPACE, true, c -> entityAnalytics(c, find(agents, c.params.get("id"), "agent"), true));
+        get("/api/v1/agents/{id}/analytics", Auth.WORKSPACE, true,
+                c -> entityAnalytics(c, find(agents, c.params.get("id"), "agent"), true));
         get("/api/v1/departments", Auth.WORKSPACE, false, c -> page(c, "departments", departments, 100, e -> {
             ObjectNode n = JSON.createObjectNode();
             int m = 0;
@@ -555,8 +577,10 @@ public final class FakeAlephant implements AutoCloseable {
         });
         get("/api/v1/master-keys", Auth.WORKSPACE, false, c -> {
             ArrayNode a = JSON.createArrayNode();
-            a.addObject().put("id", AlephantDemo.MASTER_OPENAI).put("name", "OpenAI production").put("provider", "openai");
-            a.addObject().put("id", AlephantDemo.MASTER_ANTHROPIC).put("name", "Anthropic").put("provider", "anthropic");
+            a.addObject().put("id", AlephantDemo.MASTER_OPENAI).put("name", "OpenAI production").put("provider",
+                    "openai");
+            a.addObject().put("id", AlephantDemo.MASTER_ANTHROPIC).put("name", "Anthropic").put("provider",
+                    "anthropic");
             ObjectNode n = JSON.createObjectNode();
             n.set("keys", a);
             return n;
@@ -594,11 +618,13 @@ public final class FakeAlephant implements AutoCloseable {
                 throw new Failure(400, 400, "rateLimitRpm must be between 1 and 10000");
             }
             if (keys.size() >= MAX_CREATED) {
-                throw new Failure(409, 409, "Conflict: the demo workspace holds at most " + MAX_CREATED + " virtual keys");
+                throw new Failure(409, 409,
+                        "Conflict: the demo workspace holds at most " + MAX_CREATED + " virtual keys");
             }
             String id = UUID.randomUUID().toString();
             VKey k = new VKey(id, "vk-" + id.replace("-", ""), label, master,
-                    b.path("budget").decimalValue().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue(), rpm, "active", null, null);
+                    b.path("budget").decimalValue().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue(),
+                    rpm, "active", null, null);
             keys.put(id, k);
             ObjectNode n = k.toJson();
             n.put("key", k.secret);
@@ -614,7 +640,8 @@ public final class FakeAlephant implements AutoCloseable {
                 if (!b.path("budget").isNumber() || b.path("budget").asDouble() < 0) {
                     throw new Failure(400, 400, "budget must be a number of US dollars, 0 or more");
                 }
-                k.budgetCents = b.path("budget").decimalValue().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue();
+                k.budgetCents = b.path("budget").decimalValue().movePointRight(2).setScale(0, RoundingMode.HALF_UP)
+                        .longValue();
             }
             if (b.has("budgetAction")) {
                 String action = b.path("budgetAction").asText();
@@ -635,14 +662,18 @@ public final class FakeAlephant implements AutoCloseable {
         }));
         routes.add("GET", "/api/v1/models", new Route(Auth.VK_OR_WORKSPACE, null, false, 200, c -> {
             ArrayNode a = JSON.createArrayNode();
-            a.addObject().put("id", "gpt-4o").put("provider", "openai").put("inputPerMillionUsd", 2.5).put("outputPerMillionUsd", 10);
-            a.addObject().put("id", "gpt-4o-mini").put("provider", "openai").put("inputPerMillionUsd", 0.15).put("outputPerMillionUsd", 0.6);
-            a.addObject().put("id", "claude-3-5-sonnet").put("provider", "anthropic").put("inputPerMillionUsd", 3).put("outputPerMillionUsd", 15);
+            a.addObject().put("id", "gpt-4o").put("provider", "openai").put("inputPerMillionUsd", 2.5)
+                    .put("outputPerMillionUsd", 10);
+            a.addObject().put("id", "gpt-4o-mini").put("provider", "openai").put("inputPerMillionUsd", 0.15)
+                    .put("outputPerMillionUsd", 0.6);
+            a.addObject().put("id", "claude-3-5-sonnet").put("provider", "anthropic").put("inputPerMillionUsd", 3)
+                    .put("outputPerMillionUsd", 15);
             return a;
         }));
         get("/api/v1/logs", Auth.JWT_ONLY, false, c -> {
             ObjectNode n = JSON.createObjectNode();
-            n.putArray("logs").addObject().put("id", "log-1").put("model", "gpt-4o").put("status", 200).put("latencyMs", 812);
+            n.putArray("logs").addObject().put("id", "log-1").put("model", "gpt-4o").put("status", 200).put("latencyMs",
+                    812);
             n.put("total", 1);
             return n;
         });
@@ -765,7 +796,8 @@ public final class FakeAlephant implements AutoCloseable {
         });
         routes.add("PUT", "/api/v1/policies/budget-control", new Route(Auth.WORKSPACE, "admin", true, 200, c -> {
             if (policyConflicts.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                throw new Failure(409, 409, "Conflict: the budget policy was updated concurrently; read it again and retry");
+                throw new Failure(409, 409,
+                        "Conflict: the budget policy was updated concurrently; read it again and retry");
             }
             JsonNode config = c.body().path("config");
             if (!config.isObject() || !config.path("amount").isNumber() || config.path("amount").asDouble() < 0) {
@@ -812,7 +844,8 @@ public final class FakeAlephant implements AutoCloseable {
             Totals t = keyTotals(c);
             ArrayNode a = JSON.createArrayNode();
             if (c.key.boundId != null) {
-                t.byDay.forEach((d, u) -> a.addObject().put("date", d.toString()).put("costCents", u[3]).put("requests", u[0]));
+                t.byDay.forEach(
+                        (d, u) -> a.addObject().put("date", d.toString()).put("costCents", u[3]).put("requests", u[0]));
             }
             return a;
         });
@@ -831,9 +864,12 @@ public final class FakeAlephant implements AutoCloseable {
             Totals t = new Totals(today().withDayOfMonth(1), today(), e -> e.id.equals(c.key.boundId));
             long spent = t.total[3];
             ObjectNode n = JSON.createObjectNode();
-            n.put("budgetCents", c.key.budgetCents).put("spentCents", spent).put("remainingCents", Math.max(0, c.key.budgetCents - spent))
+            n.put("budgetCents", c.key.budgetCents).put("spentCents", spent)
+                    .put("remainingCents", Math.max(0, c.key.budgetCents - spent))
                     .put("percentUsed", c.key.budgetCents == 0 ? 0
-                            : BigDecimal.valueOf(spent * 100).divide(BigDecimal.valueOf(c.key.budgetCents), 1, RoundingMode.HALF_UP).doubleValue())
+                            : BigDecimal.valueOf(spent * 100)
+                                    .divide(BigDecimal.valueOf(c.key.budgetCents), 1, RoundingMode.HALF_UP)
+                                    .doubleValue())
                     .put("exceededAction", c.key.budgetAction).put("period", period == null ? "billing_cycle" : period);
             return degradedIfUnbound(c, n);
         });
@@ -854,7 +890,8 @@ public final class FakeAlephant implements AutoCloseable {
         get("/v1/analytics/saas/overview", Auth.VK_OR_WORKSPACE, true, c -> {
             Totals t = new Totals(today().withDayOfMonth(1), today(), e -> true);
             ObjectNode n = JSON.createObjectNode();
-            n.put("totalRequests", t.total[0]).put("totalCost", dollars(t.total[3])).put("totalTokens", t.total[1] + t.total[2]);
+            n.put("totalRequests", t.total[0]).put("totalCost", dollars(t.total[3])).put("totalTokens",
+                    t.total[1] + t.total[2]);
             return n;
         });
         get("/v1/analytics/saas/usage", Auth.VK_OR_WORKSPACE, true, this::usageSeries);
@@ -865,7 +902,8 @@ public final class FakeAlephant implements AutoCloseable {
             Totals t = new Totals(w[0], w[1], e -> true);
             ObjectNode n = JSON.createObjectNode();
             n.set("period", period(w));
-            n.put("totalRequests", t.total[0]).put("totalCost", dollars(t.total[3])).put("totalTokens", t.total[1] + t.total[2]);
+            n.put("totalRequests", t.total[0]).put("totalCost", dollars(t.total[3])).put("totalTokens",
+                    t.total[1] + t.total[2]);
             return n;
         });
         get("/v1/analytics/saas/sparklines", Auth.VK_OR_WORKSPACE, true, this::sparklines);
@@ -881,7 +919,8 @@ public final class FakeAlephant implements AutoCloseable {
             ArrayNode rows = JSON.createArrayNode();
             for (Entity d : departments) {
                 long[] u = t.byDepartment.getOrDefault(d.id, new long[4]);
-                rows.addObject().put("department_id", d.id).put("name", d.name).put("request_count", String.valueOf(u[0]))
+                rows.addObject().put("department_id", d.id).put("name", d.name)
+                        .put("request_count", String.valueOf(u[0]))
                         .put("cost_sum", dollars(u[3]).toPlainString());
             }
             ObjectNode n = JSON.createObjectNode();
@@ -900,7 +939,8 @@ public final class FakeAlephant implements AutoCloseable {
             long[] u = new Totals(today(), today(), e -> true).total;
             ObjectNode n = JSON.createObjectNode();
             n.put("granularity", g);
-            n.putArray("rows").addObject().put("request_count", String.valueOf(u[0])).put("cost_sum", dollars(u[3]).toPlainString());
+            n.putArray("rows").addObject().put("request_count", String.valueOf(u[0])).put("cost_sum",
+                    dollars(u[3]).toPlainString());
             return n;
         }));
         get("/v1/analytics/health", Auth.PUBLIC, false, c -> {
@@ -939,7 +979,8 @@ public final class FakeAlephant implements AutoCloseable {
         Totals t = new Totals(today().withDayOfMonth(1), today(), e -> true);
         ObjectNode n = JSON.createObjectNode();
         n.put("totalMembers", members.size()).put("totalAgents", agents.size()).put("totalVirtualKeys", keys.size())
-                .put("totalDepartments", departments.size()).put("totalCostCents", t.total[3]).put("totalRequests", t.total[0]);
+                .put("totalDepartments", departments.size()).put("totalCostCents", t.total[3])
+                .put("totalRequests", t.total[0]);
         return n;
     }
 
@@ -1028,13 +1069,15 @@ public final class FakeAlephant implements AutoCloseable {
         String agent = c.q("agentId");
         String member = c.q("memberId");
         String dept = c.q("departmentId");
-        Totals t = new Totals(w[0], w[1], e -> (agent == null || agent.equals(e.id)) && (member == null || member.equals(e.id))
-                && (dept == null || dept.equals(e.departmentId)));
+        Totals t = new Totals(w[0], w[1],
+                e -> (agent == null || agent.equals(e.id)) && (member == null || member.equals(e.id))
+                        && (dept == null || dept.equals(e.departmentId)));
         ObjectNode n = JSON.createObjectNode();
         n.set("period", period(w));
         ArrayNode series = n.putArray("series");
-        t.byDay.forEach((d, u) -> series.addObject().put("date", d.toString()).put("requests", u[0]).put("cost", dollars(u[3]))
-                .put("tokens", u[1] + u[2]));
+        t.byDay.forEach(
+                (d, u) -> series.addObject().put("date", d.toString()).put("requests", u[0]).put("cost", dollars(u[3]))
+                        .put("tokens", u[1] + u[2]));
         return n;
     }
 
@@ -1060,10 +1103,13 @@ public final class FakeAlephant implements AutoCloseable {
             }
         }
         ArrayNode mk = breakdown.addObject().put("dimension", "master_keys").putArray("items");
-        long openai = t.byModel.getOrDefault(MODELS[0], new long[4])[3] + t.byModel.getOrDefault(MODELS[1], new long[4])[3];
+        long openai = t.byModel.getOrDefault(MODELS[0], new long[4])[3]
+                + t.byModel.getOrDefault(MODELS[1], new long[4])[3];
         long anthropic = t.byModel.getOrDefault(MODELS[2], new long[4])[3];
-        mk.addObject().put("id", AlephantDemo.MASTER_OPENAI).put("name", "OpenAI production").put("cost", dollars(openai));
-        mk.addObject().put("id", AlephantDemo.MASTER_ANTHROPIC).put("name", "Anthropic").put("cost", dollars(anthropic));
+        mk.addObject().put("id", AlephantDemo.MASTER_OPENAI).put("name", "OpenAI production").put("cost",
+                dollars(openai));
+        mk.addObject().put("id", AlephantDemo.MASTER_ANTHROPIC).put("name", "Anthropic").put("cost",
+                dollars(anthropic));
         return n;
     }
 
@@ -1071,7 +1117,8 @@ public final class FakeAlephant implements AutoCloseable {
         LocalDate[] w = window(c, "dateFrom", "dateTo", required);
         String agent = c.q("agentId");
         String member = c.q("memberId");
-        Totals t = new Totals(w[0], w[1], e -> (agent == null || agent.equals(e.id)) && (member == null || member.equals(e.id)));
+        Totals t = new Totals(w[0], w[1],
+                e -> (agent == null || agent.equals(e.id)) && (member == null || member.equals(e.id)));
         ObjectNode n = JSON.createObjectNode();
         n.set("period", period(w));
         ArrayNode models = n.putArray("models");
@@ -1086,22 +1133,26 @@ public final class FakeAlephant implements AutoCloseable {
         ObjectNode n = JSON.createObjectNode();
         ArrayNode models = n.putArray("topModels");
         t.byModel.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[3], a.getValue()[3])).limit(limit)
-                .forEach(e -> models.addObject().put("model", e.getKey()).put("cost", dollars(e.getValue()[3])).put("requests", e.getValue()[0]));
+                .forEach(e -> models.addObject().put("model", e.getKey()).put("cost", dollars(e.getValue()[3]))
+                        .put("requests", e.getValue()[0]));
         ArrayNode topKeys = n.putArray("topKeys");
         synchronized (keys) {
             keys.values().stream().filter(k -> k.boundId != null).limit(limit).forEach(k -> {
                 long[] u = t.byEntity.getOrDefault(k.boundId, new long[4]);
-                topKeys.addObject().put("keyId", k.id).put("label", k.label).put("cost", dollars(u[3] / 3)).put("requests", u[0] / 3);
+                topKeys.addObject().put("keyId", k.id).put("label", k.label).put("cost", dollars(u[3] / 3))
+                        .put("requests", u[0] / 3);
             });
         }
-        n.putObject("summary").put("requests", t.total[0]).put("cost", dollars(t.total[3])).put("tokens", t.total[1] + t.total[2])
+        n.putObject("summary").put("requests", t.total[0]).put("cost", dollars(t.total[3]))
+                .put("tokens", t.total[1] + t.total[2])
                 .put("successRate", 99.2).put("avgLatencyMs", 840);
         return n;
     }
 
     private ObjectNode timeseries(Call c) {
         String metric = c.q("metric");
-        List<String> metrics = Arrays.asList("cost", "requests", "tokens", "avg_cost_per_req", "success_rate", "latency");
+        List<String> metrics = Arrays.asList("cost", "requests", "tokens", "avg_cost_per_req", "success_rate",
+                "latency");
         if (metric == null || !metrics.contains(metric)) {
             throw new Failure(400, 400, "metric must be one of " + String.join(", ", metrics));
         }
@@ -1115,12 +1166,23 @@ public final class FakeAlephant implements AutoCloseable {
         String preset = c.q("preset") == null ? "30d" : c.q("preset");
         int days;
         switch (preset) {
-            case "7d": days = 7; break;
-            case "30d": days = 30; break;
-            case "3m": days = 90; break;
-            case "6m": days = 180; break;
-            case "12m": days = 365; break;
-            default: throw new Failure(400, 400, "preset must be one of 7d, 30d, 3m, 6m, 12m");
+            case "7d":
+                days = 7;
+                break;
+            case "30d":
+                days = 30;
+                break;
+            case "3m":
+                days = 90;
+                break;
+            case "6m":
+                days = 180;
+                break;
+            case "12m":
+                days = 365;
+                break;
+            default:
+                throw new Failure(400, 400, "preset must be one of 7d, 30d, 3m, 6m, 12m");
         }
         Totals t = new Totals(today().minusDays(days - 1), today(), e -> true);
         ObjectNode n = JSON.createObjectNode();
@@ -1129,13 +1191,24 @@ public final class FakeAlephant implements AutoCloseable {
         t.byDay.forEach((d, u) -> {
             ObjectNode p = points.addObject().put("date", d.toString());
             switch (metric) {
-                case "cost": p.put("value", dollars(u[3])); break;
-                case "requests": p.put("value", u[0]); break;
-                case "tokens": p.put("value", u[1] + u[2]); break;
-                case "avg_cost_per_req": p.put("value", u[0] == 0 ? BigDecimal.ZERO
-                        : dollars(u[3]).divide(BigDecimal.valueOf(u[0]), 4, RoundingMode.HALF_UP)); break;
-                case "success_rate": p.put("value", u[0] == 0 ? 100.0 : 99.0); break;
-                default: p.put("value", u[0] == 0 ? 0 : 800 + u[0] % 100);
+                case "cost":
+                    p.put("value", dollars(u[3]));
+                    break;
+                case "requests":
+                    p.put("value", u[0]);
+                    break;
+                case "tokens":
+                    p.put("value", u[1] + u[2]);
+                    break;
+                case "avg_cost_per_req":
+                    p.put("value", u[0] == 0 ? BigDecimal.ZERO
+                            : dollars(u[3]).divide(BigDecimal.valueOf(u[0]), 4, RoundingMode.HALF_UP));
+                    break;
+                case "success_rate":
+                    p.put("value", u[0] == 0 ? 100.0 : 99.0);
+                    break;
+                default:
+                    p.put("value", u[0] == 0 ? 0 : 800 + u[0] % 100);
             }
         });
         return n;
@@ -1154,11 +1227,20 @@ public final class FakeAlephant implements AutoCloseable {
             ArrayNode a = n.putArray(m);
             t.byDay.forEach((d, u) -> {
                 switch (m) {
-                    case "spend": a.add(dollars(u[3])); break;
-                    case "requests": a.add(u[0]); break;
-                    case "tokens": a.add(u[1] + u[2]); break;
-                    case "success": a.add(99.0); break;
-                    default: a.add(800 + u[0] % 100);
+                    case "spend":
+                        a.add(dollars(u[3]));
+                        break;
+                    case "requests":
+                        a.add(u[0]);
+                        break;
+                    case "tokens":
+                        a.add(u[1] + u[2]);
+                        break;
+                    case "success":
+                        a.add(99.0);
+                        break;
+                    default:
+                        a.add(800 + u[0] % 100);
                 }
             });
         }
@@ -1177,12 +1259,14 @@ public final class FakeAlephant implements AutoCloseable {
         }
         Totals t = new Totals(today().minusDays(n - 1), today(), x -> x.id.equals(e.id));
         ObjectNode out = JSON.createObjectNode();
-        out.put("id", e.id).put("name", e.name).put("days", n).put("totalCost", dollars(t.total[3])).put("totalRequests", t.total[0])
+        out.put("id", e.id).put("name", e.name).put("days", n).put("totalCost", dollars(t.total[3]))
+                .put("totalRequests", t.total[0])
                 .put("totalTokens", t.total[1] + t.total[2]);
         if (withSeries) {
             ArrayNode s = out.putArray("series");
-            t.byDay.forEach((d, u) -> s.addObject().put("date", d.toString()).put("cost", dollars(u[3])).put("requests", u[0])
-                    .put("tokens", u[1] + u[2]));
+            t.byDay.forEach(
+                    (d, u) -> s.addObject().put("date", d.toString()).put("cost", dollars(u[3])).put("requests", u[0])
+                            .put("tokens", u[1] + u[2]));
         }
         return out;
     }
@@ -1200,13 +1284,26 @@ public final class FakeAlephant implements AutoCloseable {
             preset = preset == null ? "30d" : preset;
             end = today();
             switch (preset) {
-                case "mtd": start = today().withDayOfMonth(1); break;
-                case "7d": start = today().minusDays(6); break;
-                case "30d": start = today().minusDays(29); break;
-                case "3m": start = today().minusMonths(3).plusDays(1); break;
-                case "6m": start = today().minusMonths(6).plusDays(1); break;
-                case "12m": start = today().minusMonths(12).plusDays(1); break;
-                default: throw new Failure(400, 400, "preset must be one of mtd, 7d, 30d, 3m, 6m, 12m");
+                case "mtd":
+                    start = today().withDayOfMonth(1);
+                    break;
+                case "7d":
+                    start = today().minusDays(6);
+                    break;
+                case "30d":
+                    start = today().minusDays(29);
+                    break;
+                case "3m":
+                    start = today().minusMonths(3).plusDays(1);
+                    break;
+                case "6m":
+                    start = today().minusMonths(6).plusDays(1);
+                    break;
+                case "12m":
+                    start = today().minusMonths(12).plusDays(1);
+                    break;
+                default:
+                    throw new Failure(400, 400, "preset must be one of mtd, 7d, 30d, 3m, 6m, 12m");
             }
         }
         long length = end.toEpochDay() - start.toEpochDay() + 1;
@@ -1282,10 +1379,17 @@ public final class FakeAlephant implements AutoCloseable {
         String p = cockpitPeriod(c);
         LocalDate from;
         switch (p) {
-            case "24h": from = today(); break;
-            case "7d": from = today().minusDays(6); break;
-            case "30d": from = today().minusDays(29); break;
-            default: from = today().withDayOfMonth(1);
+            case "24h":
+                from = today();
+                break;
+            case "7d":
+                from = today().minusDays(6);
+                break;
+            case "30d":
+                from = today().minusDays(29);
+                break;
+            default:
+                from = today().withDayOfMonth(1);
         }
         String bound = c.key.boundId;
         return new Totals(from, today(), e -> bound != null && e.id.equals(bound));
@@ -1307,8 +1411,7 @@ public final class FakeAlephant implements AutoCloseable {
         private boolean recordRequests = true;
         private int port;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The clock whose today ends the demo usage. */
         public Builder clock(Clock clock) {

@@ -192,13 +192,20 @@ public final class FakeAlke implements AutoCloseable {
 
     private static String reason(int status) {
         switch (status) {
-            case 400: return "Bad Request";
-            case 401: return "Unauthorized";
-            case 403: return "Forbidden";
-            case 404: return "Not Found";
-            case 405: return "Method Not Allowed";
-            case 429: return "Too Many Requests";
-            default: return status >= 500 ? "Internal Server Error" : "Error";
+            case 400:
+                return "Bad Request";
+            case 401:
+                return "Unauthorized";
+            case 403:
+                return "Forbidden";
+            case 404:
+                return "Not Found";
+            case 405:
+                return "Method Not Allowed";
+            case 429:
+                return "Too Many Requests";
+            default:
+                return status >= 500 ? "Internal Server Error" : "Error";
         }
     }
 
@@ -307,7 +314,7 @@ public final class FakeAlke implements AutoCloseable {
     // ---- demo data ---------------------------------------------------------------------------------
 
     private ObjectNode report(UUID property, LocalDate from, LocalDate to, List<String> metrics,
-                              List<String> dimensions, int limit) {
+            List<String> dimensions, int limit) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate first = today.minusDays(AlkeDemo.DAYS_OF_DATA);
         LocalDate last = today.minusDays(1);
@@ -315,8 +322,8 @@ public final class FakeAlke implements AutoCloseable {
         breakdown.remove("date");
         Map<List<String>, long[]> sums = new LinkedHashMap<>();
         long[] total = new long[5];
-        for (LocalDate day = from.isBefore(first) ? first : from; !day.isAfter(to) && !day.isAfter(last);
-             day = day.plusDays(1)) {
+        for (LocalDate day = from.isBefore(first) ? first : from; !day.isAfter(to)
+                && !day.isAfter(last); day = day.plusDays(1)) {
             double daily = dailyPageviews(property, day);
             for (List<Weighted> combo : combinations(breakdown)) {
                 double share = 1;
@@ -386,10 +393,18 @@ public final class FakeAlke implements AutoCloseable {
     private static void putMetrics(ObjectNode row, List<String> metrics, long[] s) {
         for (String m : metrics) {
             switch (m) {
-                case "pageviews": row.put(m, s[0]); break;
-                case "visits": row.put(m, s[1]); break;
-                case "visitors": row.put(m, s[2]); break;
-                case "bounces": row.put(m, s[3]); break;
+                case "pageviews":
+                    row.put(m, s[0]);
+                    break;
+                case "visits":
+                    row.put(m, s[1]);
+                    break;
+                case "visitors":
+                    row.put(m, s[2]);
+                    break;
+                case "bounces":
+                    row.put(m, s[3]);
+                    break;
                 case "bounceRate":
                     row.put(m, s[1] == 0 ? BigDecimal.ZERO
                             : BigDecimal.valueOf(s[3]).divide(BigDecimal.valueOf(s[1]), 4, RoundingMode.HALF_UP));
@@ -478,7 +493,8 @@ public final class FakeAlke implements AutoCloseable {
             Set<UUID> set = new LinkedHashSet<>(readable.length == 0 ? properties.keySet() : List.of(readable));
             for (UUID p : set) {
                 if (!properties.containsKey(p)) {
-                    throw new IllegalArgumentException("property " + p + " is not one of the fake's " + properties.keySet());
+                    throw new IllegalArgumentException(
+                            "property " + p + " is not one of the fake's " + properties.keySet());
                 }
             }
             tokens.put(token, set);

@@ -382,7 +382,8 @@ public final class FakeAltertable implements AutoCloseable {
     /** Why a payload would not deserialize, in the wording of the mock; {@code null} when it would. */
     private static String typeProblem(RecordedEvent.Type type, JsonNode item) {
         if (!item.isObject()) {
-            return "invalid type: " + item.getNodeType().name().toLowerCase(Locale.ROOT) + ", expected a payload object";
+            return "invalid type: " + item.getNodeType().name().toLowerCase(Locale.ROOT)
+                    + ", expected a payload object";
         }
         List<String> required = new ArrayList<>(Arrays.asList("environment"));
         List<String> optional = new ArrayList<>(Arrays.asList("anonymous_id", "device_id"));
@@ -557,7 +558,8 @@ public final class FakeAltertable implements AutoCloseable {
          */
         public Builder maxRequestBody(int bytes) {
             if (bytes < 1 || bytes > (256 << 20)) {
-                throw new IllegalArgumentException("maxRequestBody must be between 1 and 268435456 bytes, got: " + bytes);
+                throw new IllegalArgumentException(
+                        "maxRequestBody must be between 1 and 268435456 bytes, got: " + bytes);
             }
             this.maxRequestBody = bytes;
             return this;

@@ -30,7 +30,7 @@ public final class RecordedRequest {
     }
 
     RecordedRequest(int number, String method, String path, String query, Map<String, List<String>> headers,
-                    String body, int status, Fault fault) {
+            String body, int status, Fault fault) {
         this.number = number;
         this.method = method;
         this.path = path;

@@ -174,7 +174,8 @@ public abstract class AbstractProviderConformanceTest {
     @Test
     void rateLimitIsRetriedAfterTheServersRetryAfter() throws Exception {
         try (Harness h = new Harness(retries(2))) {
-            h.server.failNext(Fault.status(429, errorBody(429, "rate_limited", "Slow down")).withHeader("Retry-After", "7"));
+            h.server.failNext(
+                    Fault.status(429, errorBody(429, "rate_limited", "Slow down")).withHeader("Retry-After", "7"));
             h.client.post();
             assertEquals(2, h.server.requestCount());
             assertEquals(List.of(Duration.ofSeconds(7)), h.sleeper.waits());

@@ -15,7 +15,8 @@ public final class ClientSetup {
     private final RecordingSleeper sleeper;
     private final ManualClock clock;
 
-    ClientSetup(String baseUrl, String credential, RetryPolicy retryPolicy, RecordingSleeper sleeper, ManualClock clock) {
+    ClientSetup(String baseUrl, String credential, RetryPolicy retryPolicy, RecordingSleeper sleeper,
+            ManualClock clock) {
         this.baseUrl = baseUrl;
         this.credential = credential;
         this.retryPolicy = retryPolicy;

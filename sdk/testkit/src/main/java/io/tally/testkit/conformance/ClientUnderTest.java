@@ -40,6 +40,5 @@ public interface ClientUnderTest extends AutoCloseable {
 
     /** Releases the client; by default nothing to release. */
     @Override
-    default void close() throws Exception {
-    }
+    default void close() throws Exception {}
 }

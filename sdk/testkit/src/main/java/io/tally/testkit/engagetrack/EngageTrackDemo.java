@@ -47,9 +47,11 @@ public final class EngageTrackDemo {
     public static final List<String> ALL_SCOPES = List.of("analytics:read", "sites:read", "goals:read", "goals:write",
             "funnels:read", "funnels:write", "annotations:read", "annotations:write", "visitors:read");
 
-    private static final String[] FIRST = {"Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Frances", "Ken", "Margaret",
+    private static final String[] FIRST = {"Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Frances", "Ken",
+            "Margaret",
             "Dennis", "Radia", "Linus", "Hedy", "Tim", "Katherine", "John"};
-    private static final String[] LAST = {"Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov", "Knuth", "Allen", "Thompson",
+    private static final String[] LAST = {"Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov", "Knuth", "Allen",
+            "Thompson",
             "Hamilton", "Ritchie", "Perlman", "Torvalds", "Lamarr", "Berners-Lee", "Johnson", "McCarthy"};
     private static final String[] COUNTRIES = {"US", "DE", "GB", "FR", "NL", "IN", "BR", "JP"};
     private static final String[] BROWSERS = {"Chrome", "Firefox", "Safari", "Edge"};
@@ -122,8 +124,9 @@ public final class EngageTrackDemo {
         final String referrer;
         final String campaign;
 
-        EventData(String id, String sessionId, String type, Instant at, String path, String title, String name, double revenue,
-                  String[] source) {
+        EventData(String id, String sessionId, String type, Instant at, String path, String title, String name,
+                double revenue,
+                String[] source) {
             this.id = id;
             this.sessionId = sessionId;
             this.type = type;
@@ -152,15 +155,19 @@ public final class EngageTrackDemo {
     }
 
     private static void fill(SiteData site, int count, Instant now, Random r, boolean shop) {
-        String[] pages = shop ? new String[] {"/", "/pricing", "/products/widget", "/products/gadget", "/cart", "/checkout", "/signup"}
+        String[] pages = shop
+                ? new String[] {"/", "/pricing", "/products/widget", "/products/gadget", "/cart", "/checkout",
+                        "/signup"}
                 : new String[] {"/", "/posts/hello-world", "/posts/java-17", "/posts/analytics", "/about"};
         Instant start = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(30));
         long span = Duration.between(start, now).getSeconds();
         int eventNo = 0;
         for (int i = 0; i < count; i++) {
             String prefix = shop ? "shop" : "blog";
-            VisitorData v = new VisitorData(String.format("%s-visitor-%04d", prefix, i), String.format("uid-%s-%04d", prefix, i),
-                    COUNTRIES[r.nextInt(COUNTRIES.length)], BROWSERS[r.nextInt(BROWSERS.length)], OSES[r.nextInt(OSES.length)],
+            VisitorData v = new VisitorData(String.format("%s-visitor-%04d", prefix, i),
+                    String.format("uid-%s-%04d", prefix, i),
+                    COUNTRIES[r.nextInt(COUNTRIES.length)], BROWSERS[r.nextInt(BROWSERS.length)],
+                    OSES[r.nextInt(OSES.length)],
                     DEVICES[r.nextInt(DEVICES.length)]);
             if (i % 3 == 0) {
                 String first = FIRST[i % FIRST.length];
@@ -177,15 +184,17 @@ public final class EngageTrackDemo {
                 int views = 1 + r.nextInt(5);
                 boolean buyer = shop && r.nextInt(4) == 0;
                 for (int p = 0; p < views; p++) {
-                    String path = buyer && p == views - 1 ? "/checkout" : buyer && p == views - 2 ? "/cart" : pages[r.nextInt(pages.length)];
+                    String path = buyer && p == views - 1 ? "/checkout"
+                            : buyer && p == views - 2 ? "/cart" : pages[r.nextInt(pages.length)];
                     v.events.add(new EventData("evt-" + prefix + "-" + (eventNo++), sessionId, "pageview", at, path,
                             title(path), null, 0, source));
                     at = at.plusSeconds(20 + r.nextInt(200));
                 }
                 if (buyer) {
                     double amount = 19.99 + 10 * r.nextInt(14);
-                    v.events.add(new EventData("evt-" + prefix + "-" + (eventNo++), sessionId, "purchase", at, "/checkout",
-                            "Checkout", "purchase", Math.round(amount * 100) / 100.0, source));
+                    v.events.add(
+                            new EventData("evt-" + prefix + "-" + (eventNo++), sessionId, "purchase", at, "/checkout",
+                                    "Checkout", "purchase", Math.round(amount * 100) / 100.0, source));
                 }
             }
             v.events.sort((a, b) -> a.at.compareTo(b.at));

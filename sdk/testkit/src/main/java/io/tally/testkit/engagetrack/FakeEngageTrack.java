@@ -285,7 +285,8 @@ public final class FakeEngageTrack implements AutoCloseable {
         }
 
         JsonNode body() throws HttpError {
-            JsonNode n = fx.body().length == 0 ? null : TallyJson.readTreeOrNull(new String(fx.body(), StandardCharsets.UTF_8));
+            JsonNode n = fx.body().length == 0 ? null
+                    : TallyJson.readTreeOrNull(new String(fx.body(), StandardCharsets.UTF_8));
             if (n == null || !n.isObject()) {
                 throw new HttpError(400, "Invalid JSON body");
             }
@@ -402,9 +403,12 @@ public final class FakeEngageTrack implements AutoCloseable {
         add("GET", site + "/analytics/stats", "analytics:read", false, this::stats);
         add("GET", site + "/analytics/pages", "analytics:read", false, c -> breakdown(c, "pages", "page", e -> e.path));
         add("GET", site + "/analytics/channels/enriched", "analytics:read", false, this::channels);
-        add("GET", site + "/analytics/sources", "analytics:read", false, c -> breakdown(c, "sources", "source", e -> e.source));
-        add("GET", site + "/analytics/referrers", "analytics:read", false, c -> breakdown(c, "referrers", "referrer", e -> e.referrer));
-        add("GET", site + "/analytics/campaigns", "analytics:read", false, c -> breakdown(c, "campaigns", "campaign", e -> e.campaign));
+        add("GET", site + "/analytics/sources", "analytics:read", false,
+                c -> breakdown(c, "sources", "source", e -> e.source));
+        add("GET", site + "/analytics/referrers", "analytics:read", false,
+                c -> breakdown(c, "referrers", "referrer", e -> e.referrer));
+        add("GET", site + "/analytics/campaigns", "analytics:read", false,
+                c -> breakdown(c, "campaigns", "campaign", e -> e.campaign));
         add("GET", site + "/visitors", "visitors:read", false, this::visitors);
         add("GET", site + "/visitors/{visitorId}/timeline", "visitors:read", false, this::timeline);
         add("POST", site + "/funnels", "funnels:write", false, this::createFunnel);
@@ -469,7 +473,8 @@ public final class FakeEngageTrack implements AutoCloseable {
 
     private static ObjectNode siteJson(SiteData s) {
         ObjectNode n = JSON.createObjectNode();
-        n.put("id", s.id).put("name", s.name).put("domain", s.domain).put("public_id", s.publicId).put("timezone", s.timezone);
+        n.put("id", s.id).put("name", s.name).put("domain", s.domain).put("public_id", s.publicId).put("timezone",
+                s.timezone);
         return n;
     }
 
@@ -505,7 +510,8 @@ public final class FakeEngageTrack implements AutoCloseable {
     /** [from, to) of the query's period, by the fake's clock (UTC days). */
     private Instant[] window(Map<String, String> q) {
         String period = q.getOrDefault("period", "30d");
-        LocalDate base = q.containsKey("date") ? parseDate(q.get("date"), "date") : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate base = q.containsKey("date") ? parseDate(q.get("date"), "date")
+                : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Instant end = EngageTrackDemo.startOf(base.plusDays(1));
         switch (period) {
             case "day":
@@ -529,7 +535,8 @@ public final class FakeEngageTrack implements AutoCloseable {
                 }
                 return new Instant[] {EngageTrackDemo.startOf(from), EngageTrackDemo.startOf(to.plusDays(1))};
             default:
-                throw new HttpErrorUnchecked(new HttpError(400, "Invalid period: use day, 7d, 30d, month, 12mo or custom"));
+                throw new HttpErrorUnchecked(
+                        new HttpError(400, "Invalid period: use day, 7d, 30d, month, 12mo or custom"));
         }
     }
 
@@ -600,7 +607,8 @@ public final class FakeEngageTrack implements AutoCloseable {
             if (k == null) {
                 continue;
             }
-            visitors.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(e.sessionId.substring(0, e.sessionId.lastIndexOf("-s")));
+            visitors.computeIfAbsent(k, x -> new LinkedHashSet<>())
+                    .add(e.sessionId.substring(0, e.sessionId.lastIndexOf("-s")));
             if (e.type.equals("pageview")) {
                 views.merge(k, 1L, Long::sum);
             }
@@ -611,7 +619,8 @@ public final class FakeEngageTrack implements AutoCloseable {
         ObjectNode data = JSON.createObjectNode();
         ArrayNode rows = data.putArray(container);
         for (String k : order.subList(0, Math.min(limit, order.size()))) {
-            rows.addObject().put(label, k).put("visitors", visitors.get(k).size()).put("pageviews", views.getOrDefault(k, 0L))
+            rows.addObject().put(label, k).put("visitors", visitors.get(k).size())
+                    .put("pageviews", views.getOrDefault(k, 0L))
                     .put("revenue", Math.round(revenue.getOrDefault(k, 0.0) * 100) / 100.0);
         }
         c.ok(200, data);
@@ -627,7 +636,8 @@ public final class FakeEngageTrack implements AutoCloseable {
             String visitor = e.sessionId.substring(0, e.sessionId.lastIndexOf("-s"));
             visitors.computeIfAbsent(e.channel, x -> new LinkedHashSet<>()).add(visitor);
             revenue.merge(e.channel, e.revenue, Double::sum);
-            sources.computeIfAbsent(e.channel, x -> new HashMap<>()).computeIfAbsent(e.source, x -> new LinkedHashSet<>()).add(visitor);
+            sources.computeIfAbsent(e.channel, x -> new HashMap<>())
+                    .computeIfAbsent(e.source, x -> new LinkedHashSet<>()).add(visitor);
         }
         List<String> order = new ArrayList<>(visitors.keySet());
         order.sort(Comparator.<String>comparingInt(k -> visitors.get(k).size()).reversed().thenComparing(k -> k));
@@ -744,7 +754,8 @@ public final class FakeEngageTrack implements AutoCloseable {
         for (EventData e : events.subList(from, Math.min(from + limit, events.size()))) {
             ObjectNode o = list.addObject();
             o.put("id", e.id).put("session_id", e.sessionId).put("event_type", e.type).put("timestamp", e.at.toString())
-                    .put("page_url", "https://" + site.domain + e.path).put("page_title", e.title).put("event_name", e.name)
+                    .put("page_url", "https://" + site.domain + e.path).put("page_title", e.title)
+                    .put("event_name", e.name)
                     .put("referrer_source", e.source);
             if (e.revenue > 0) {
                 o.put("revenue", e.revenue).put("currency", "USD");
@@ -757,7 +768,8 @@ public final class FakeEngageTrack implements AutoCloseable {
 
     private static ObjectNode step(String name, String type, String pattern) {
         ObjectNode s = JSON.createObjectNode();
-        s.put("name", name).put("type", type).put("pattern", pattern).put("match_type", type.equals("pageview") ? "contains" : "exact");
+        s.put("name", name).put("type", type).put("pattern", pattern).put("match_type",
+                type.equals("pageview") ? "contains" : "exact");
         return s;
     }
 
@@ -793,7 +805,8 @@ public final class FakeEngageTrack implements AutoCloseable {
                 copies.get(copies.size() - 1).put("match_type", s.get("match_type").asText());
             }
         }
-        ObjectNode f = funnel("funnel-" + ids.incrementAndGet(), body.get("name").asText(), copies.toArray(new ObjectNode[0]));
+        ObjectNode f = funnel("funnel-" + ids.incrementAndGet(), body.get("name").asText(),
+                copies.toArray(new ObjectNode[0]));
         if (body.hasNonNull("description")) {
             f.put("description", body.get("description").asText());
         }
@@ -815,7 +828,8 @@ public final class FakeEngageTrack implements AutoCloseable {
         List<EventData> in = eventsIn(site, c.query);
         Map<String, List<EventData>> byVisitor = new LinkedHashMap<>();
         for (EventData e : in) {
-            byVisitor.computeIfAbsent(e.sessionId.substring(0, e.sessionId.lastIndexOf("-s")), k -> new ArrayList<>()).add(e);
+            byVisitor.computeIfAbsent(e.sessionId.substring(0, e.sessionId.lastIndexOf("-s")), k -> new ArrayList<>())
+                    .add(e);
         }
         JsonNode steps = funnel.get("steps");
         long[] reached = new long[steps.size()];
@@ -848,12 +862,14 @@ public final class FakeEngageTrack implements AutoCloseable {
             ObjectNode o = out.addObject();
             o.put("step_id", s.path("id").asText()).put("name", s.path("name").asText()).put("order", i + 1)
                     .put("visitors", reached[i])
-                    .put("dropoff_rate", previous == 0 ? 0 : Math.round(1000.0 * (previous - reached[i]) / previous) / 10.0)
+                    .put("dropoff_rate",
+                            previous == 0 ? 0 : Math.round(1000.0 * (previous - reached[i]) / previous) / 10.0)
                     .put("conversion_rate", reached[0] == 0 ? 0 : Math.round(1000.0 * reached[i] / reached[0]) / 10.0)
                     .put("revenue", Math.round(revenue[i] * 100) / 100.0);
             ArrayNode top = o.putArray("top_sources");
             sources.get(i).entrySet().stream()
-                    .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed().thenComparing(Map.Entry::getKey))
+                    .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed()
+                            .thenComparing(Map.Entry::getKey))
                     .limit(3).forEach(x -> top.addObject().put("source", x.getKey()).put("visitors", x.getValue()));
             o.putArray("top_countries");
         }
@@ -862,7 +878,8 @@ public final class FakeEngageTrack implements AutoCloseable {
 
     private static boolean stepMatches(JsonNode step, EventData e) {
         boolean event = step.path("type").asText("pageview").equals("custom_event");
-        String subject = event ? (e.type.equals("pageview") ? null : e.name) : (e.type.equals("pageview") ? e.path : null);
+        String subject = event ? (e.type.equals("pageview") ? null : e.name)
+                : (e.type.equals("pageview") ? e.path : null);
         if (subject == null) {
             return false;
         }
@@ -940,7 +957,8 @@ public final class FakeEngageTrack implements AutoCloseable {
         String email = body.path("email").asText("");
         String role = body.path("role").asText("");
         if (!email.contains("@") || !List.of("owner", "admin", "member", "viewer").contains(role)) {
-            throw new HttpErrorUnchecked(new HttpError(400, "email and a role (owner, admin, member, viewer) are required"));
+            throw new HttpErrorUnchecked(
+                    new HttpError(400, "email and a role (owner, admin, member, viewer) are required"));
         }
         ObjectNode o = JSON.createObjectNode();
         o.put("id", "invite-" + ids.incrementAndGet()).put("email", email).put("role", role)

@@ -77,7 +77,8 @@ final class AiRoutes {
         out.put("unique_assistants", assistants.size());
         out.put("unique_paths", paths.size());
         out.put("total_bytes", bytes);
-        out.put("median_response_ms", n == 0 ? 0 : n % 2 == 1 ? times.get(n / 2) : (times.get(n / 2 - 1) + times.get(n / 2)) / 2);
+        out.put("median_response_ms",
+                n == 0 ? 0 : n % 2 == 1 ? times.get(n / 2) : (times.get(n / 2 - 1) + times.get(n / 2)) / 2);
         out.put("error_rate_4xx", n == 0 ? 0.0 : errors4xx * 100.0 / n);
         out.put("error_rate_5xx", n == 0 ? 0.0 : errors5xx * 100.0 / n);
         out.put("top_assistants", top(fetches, AiFetch::assistantName));
@@ -203,7 +204,8 @@ final class AiRoutes {
             failures.add(row);
         });
         failures.sort(Comparator.comparing((Map<String, Object> r) -> -(Long) r.get("error_requests"))
-                .thenComparing(r -> (String) r.get("path_prefix")).thenComparing(r -> (String) r.get("assistant_name")));
+                .thenComparing(r -> (String) r.get("path_prefix"))
+                .thenComparing(r -> (String) r.get("assistant_name")));
 
         long aiVisits = 0;
         for (long v : visitsByPath.values()) {

@@ -385,7 +385,8 @@ final class Analytics {
             } else {
                 for (Event e : site.events(now)) {
                     if (e.name().equals(goal.value()) && w.contains(e.timestamp())) {
-                        perBucket.computeIfAbsent(unit.truncate(e.timestamp()), k -> new HashSet<>()).add(e.sessionId());
+                        perBucket.computeIfAbsent(unit.truncate(e.timestamp()), k -> new HashSet<>())
+                                .add(e.sessionId());
                     }
                 }
             }
@@ -409,7 +410,8 @@ final class Analytics {
         Map<String, List<Action>> actions = new HashMap<>();
         for (Hit h : site.hits(now)) {
             if (w.contains(h.timestamp)) {
-                actions.computeIfAbsent(h.sessionId, k -> new ArrayList<>()).add(new Action(h.timestamp, "path", h.path));
+                actions.computeIfAbsent(h.sessionId, k -> new ArrayList<>())
+                        .add(new Action(h.timestamp, "path", h.path));
             }
         }
         for (Event e : site.events(now)) {

@@ -45,7 +45,8 @@ final class AnalyticsRoutes {
 
         t.route("GET", "/api/sites/{id}/funnels").site(SitePermission.VIEW).to(c -> c.json(200, c.site.funnels));
         t.route("POST", "/api/sites/{id}/funnels").site(SitePermission.MANAGE_GOALS).to(this::createFunnel);
-        t.route("DELETE", "/api/sites/{id}/funnels/{funnelID}").site(SitePermission.MANAGE_GOALS).to(this::deleteFunnel);
+        t.route("DELETE", "/api/sites/{id}/funnels/{funnelID}").site(SitePermission.MANAGE_GOALS)
+                .to(this::deleteFunnel);
         t.route("GET", "/api/sites/{id}/funnels/{funnelID}/stats").site(SitePermission.VIEW).to(this::funnelStats);
         t.route("GET", "/api/sites/{id}/funnels/timeseries").site(SitePermission.VIEW).to(this::funnelSeries);
     }
@@ -74,7 +75,7 @@ final class AnalyticsRoutes {
         String sort = c.param("sort");
         Comparator<Hit> order = "path".equals(sort) ? Comparator.comparing((Hit h) -> h.path)
                 : "referrer".equals(sort) ? Comparator.comparing((Hit h) -> h.referrer)
-                : Comparator.comparing((Hit h) -> h.timestamp);
+                        : Comparator.comparing((Hit h) -> h.timestamp);
         order = order.thenComparing(h -> h.timestamp).thenComparing(h -> h.id);
         hits.sort("asc".equals(c.param("order")) ? order : order.reversed());
         List<Map<String, Object>> page = new ArrayList<>();

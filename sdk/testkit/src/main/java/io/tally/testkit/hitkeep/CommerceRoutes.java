@@ -208,7 +208,8 @@ final class CommerceRoutes {
     }
 
     /** The first {@code limit} rows by revenue, then orders (both descending), then {@code nameKey}. */
-    private static List<Map<String, Object>> topByRevenue(Collection<Map<String, Object>> rows, String nameKey, int limit) {
+    private static List<Map<String, Object>> topByRevenue(Collection<Map<String, Object>> rows, String nameKey,
+            int limit) {
         List<Map<String, Object>> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing((Map<String, Object> r) -> (Double) r.get("revenue")).reversed()
                 .thenComparing(r -> -(Integer) r.get("orders")).thenComparing(r -> (String) r.get(nameKey)));

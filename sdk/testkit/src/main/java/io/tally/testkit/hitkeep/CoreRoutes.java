@@ -31,8 +31,10 @@ final class CoreRoutes {
 
     void register(RouteTable t) {
         t.route("GET", "/api/status").auth(AuthMode.PUBLIC).limiter(null).to(this::status);
-        t.route("GET", "/healthz").auth(AuthMode.PUBLIC).limiter(null).to(c -> c.text(200, "text/plain; charset=utf-8", "OK"));
-        t.route("GET", "/readyz").auth(AuthMode.PUBLIC).limiter(null).to(c -> c.text(200, "text/plain; charset=utf-8", "Ready"));
+        t.route("GET", "/healthz").auth(AuthMode.PUBLIC).limiter(null)
+                .to(c -> c.text(200, "text/plain; charset=utf-8", "OK"));
+        t.route("GET", "/readyz").auth(AuthMode.PUBLIC).limiter(null)
+                .to(c -> c.text(200, "text/plain; charset=utf-8", "Ready"));
 
         t.route("POST", "/api/login").auth(AuthMode.PUBLIC).limiter(Limiter.AUTH).to(this::login);
         t.route("POST", "/api/logout").auth(AuthMode.PUBLIC).limiter(Limiter.AUTH).to(this::logout);

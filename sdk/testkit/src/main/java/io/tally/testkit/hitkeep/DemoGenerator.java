@@ -46,8 +46,8 @@ final class DemoGenerator {
     };
 
     private static final double[] HOUR_WEIGHTS = {
-        1.0, 0.7, 0.5, 0.4, 0.4, 0.5, 0.8, 1.2, 1.6, 1.9, 2.0, 1.9,
-        1.8, 1.8, 1.7, 1.7, 1.6, 1.6, 1.7, 1.8, 1.6, 1.3, 1.0, 0.8};
+            1.0, 0.7, 0.5, 0.4, 0.4, 0.5, 0.8, 1.2, 1.6, 1.9, 2.0, 1.9,
+            1.8, 1.8, 1.7, 1.7, 1.6, 1.6, 1.7, 1.8, 1.6, 1.3, 1.0, 0.8};
     private static final double HOUR_WEIGHT_SUM = Arrays.stream(HOUR_WEIGHTS).sum();
 
     /** The generated data for a seed and now; generated once and shared, since it is immutable. */
@@ -92,7 +92,9 @@ final class DemoGenerator {
         return new UUID(msb, lsb).toString();
     }
 
-    private enum SiteKind { SHOP, BLOG, DOCS }
+    private enum SiteKind {
+        SHOP, BLOG, DOCS
+    }
 
     private record Geo(String country, String region, String city, String provider, int asn, String asnOrg,
             String language) {}
@@ -129,7 +131,8 @@ final class DemoGenerator {
 
     private static final Weighted<Geo> GEOS = Weighted.<Geo>of()
             .add(new Geo("US", "NY", "New York", "Comcast Cable", 7922, "Comcast Cable Communications", "en-US"), 10)
-            .add(new Geo("US", "CA", "San Francisco", "Comcast Cable", 7922, "Comcast Cable Communications", "en-US"), 8)
+            .add(new Geo("US", "CA", "San Francisco", "Comcast Cable", 7922, "Comcast Cable Communications", "en-US"),
+                    8)
             .add(new Geo("US", "IL", "Chicago", "Verizon", 701, "Verizon Business", "en-US"), 6)
             .add(new Geo("US", "TX", "Austin", "AT&T", 7018, "AT&T Services", "en-US"), 4)
             .add(new Geo("DE", "BE", "Berlin", "Deutsche Telekom", 3320, "Deutsche Telekom AG", "de-DE"), 8)
@@ -152,27 +155,42 @@ final class DemoGenerator {
             .add(new Geo("", "", "", "", 0, "", ""), 1);
 
     private static final Weighted<String> DESKTOP_UAS = Weighted.<String>of()
-            .add("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36", 42)
-            .add("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15", 20)
+            .add("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
+                    42)
+            .add("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15",
+                    20)
             .add("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:127.0) Gecko/20100101 Firefox/127.0", 15)
-            .add("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36 Edg/126.0.0.0", 14)
-            .add("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36", 9);
+            .add("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36 Edg/126.0.0.0",
+                    14)
+            .add("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
+                    9);
     private static final Weighted<String> MOBILE_UAS = Weighted.<String>of()
-            .add("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1", 58)
-            .add("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36", 36)
+            .add("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+                    58)
+            .add("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36",
+                    36)
             .add("Mozilla/5.0 (Android 14; Mobile; rv:127.0) Gecko/127.0 Firefox/127.0", 6);
     private static final Weighted<String> TABLET_UAS = Weighted.<String>of()
-            .add("Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1", 70)
-            .add("Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36", 30);
+            .add("Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+                    70)
+            .add("Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
+                    30);
 
     static final List<String[]> AI_AGENTS = Arrays.asList(
-            new String[] {"GPTBot", "OpenAI", "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko); compatible; GPTBot/1.2; +https://openai.com/gptbot"},
-            new String[] {"OAI-SearchBot", "OpenAI", "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko); compatible; OAI-SearchBot/1.0; +https://openai.com/searchbot"},
-            new String[] {"ChatGPT-User", "OpenAI", "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko); compatible; ChatGPT-User/1.0; +https://openai.com/bot"},
-            new String[] {"ClaudeBot", "Anthropic", "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; ClaudeBot/1.0; +claudebot@anthropic.com)"},
-            new String[] {"Claude-User", "Anthropic", "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; Claude-User/1.0; +Claude-User@anthropic.com)"},
-            new String[] {"PerplexityBot", "Perplexity", "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; PerplexityBot/1.0; +https://perplexity.ai/perplexitybot)"},
-            new String[] {"Meta-ExternalAgent", "Meta", "meta-externalagent/1.1 (+https://developers.facebook.com/docs/sharing/webmasters/crawler)"});
+            new String[] {"GPTBot", "OpenAI",
+                    "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko); compatible; GPTBot/1.2; +https://openai.com/gptbot"},
+            new String[] {"OAI-SearchBot", "OpenAI",
+                    "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko); compatible; OAI-SearchBot/1.0; +https://openai.com/searchbot"},
+            new String[] {"ChatGPT-User", "OpenAI",
+                    "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko); compatible; ChatGPT-User/1.0; +https://openai.com/bot"},
+            new String[] {"ClaudeBot", "Anthropic",
+                    "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; ClaudeBot/1.0; +claudebot@anthropic.com)"},
+            new String[] {"Claude-User", "Anthropic",
+                    "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; Claude-User/1.0; +Claude-User@anthropic.com)"},
+            new String[] {"PerplexityBot", "Perplexity",
+                    "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; PerplexityBot/1.0; +https://perplexity.ai/perplexitybot)"},
+            new String[] {"Meta-ExternalAgent", "Meta",
+                    "meta-externalagent/1.1 (+https://developers.facebook.com/docs/sharing/webmasters/crawler)"});
     private static final double[] AI_AGENT_WEIGHTS = {30, 10, 12, 20, 5, 15, 8};
 
     private static final Map<String, String[]> AGENT_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
@@ -220,7 +238,8 @@ final class DemoGenerator {
         private final List<Funnel> funnels = new ArrayList<>();
         private int orderNumber = 10_000;
 
-        SiteGen(SiteKind kind, String siteId, String domain, int ageDays, double sessionsPerDay, double aiFetchesPerDay) {
+        SiteGen(SiteKind kind, String siteId, String domain, int ageDays, double sessionsPerDay,
+                double aiFetchesPerDay) {
             this.kind = kind;
             this.siteId = siteId;
             this.domain = domain;
@@ -231,7 +250,8 @@ final class DemoGenerator {
         }
 
         SiteSeed run() {
-            Instant created = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(ageDays)).plus(Duration.ofHours(9));
+            Instant created = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(ageDays))
+                    .plus(Duration.ofHours(9));
             Site site = new Site(siteId, HitKeepDemo.OWNER_USER_ID, domain, HitKeepDemo.OWNER_EMAIL,
                     kind == SiteKind.BLOG ? 730 : 365, created);
             // Configuration first, from its own random stream, so ids stay the same whatever "now" is.
@@ -306,7 +326,8 @@ final class DemoGenerator {
                     goal(config, "Copied code", "event", "copy_code", at);
                     goal(config, "Reached API reference", "path", "/reference/api", at);
                     funnel(config, "Getting started", at.plus(Duration.ofDays(1)),
-                            new FunnelStep("path", "/docs/getting-started"), new FunnelStep("path", "/docs/installation"),
+                            new FunnelStep("path", "/docs/getting-started"),
+                            new FunnelStep("path", "/docs/installation"),
                             new FunnelStep("event", "copy_code"));
                 }
             }
@@ -321,7 +342,8 @@ final class DemoGenerator {
         }
 
         private void defineQrCodes(Random config, Instant created) {
-            Instant at = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(HISTORY_DAYS + 5)).plus(Duration.ofHours(14));
+            Instant at = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(HISTORY_DAYS + 5))
+                    .plus(Duration.ofHours(14));
             if (at.isBefore(created)) {
                 at = created;
             }
@@ -332,7 +354,8 @@ final class DemoGenerator {
                             at.plus(Duration.ofDays(20)));
                 }
                 case BLOG -> qr(config, "Conference badge", "https://" + domain + "/about", "conference_badge", at);
-                case DOCS -> { }
+                case DOCS -> {
+                }
             }
         }
 
@@ -359,7 +382,8 @@ final class DemoGenerator {
                         .add(Source.utm("https://l.instagram.com/", "instagram", "social", "summer_collection", null,
                                 "story_1", null), 5)
                         .add(Source.utm("", "newsletter", "email", "spring_sale", null, "hero_banner", "/sale"), 6)
-                        .add(Source.utm("https://www.google.com/", "google", "cpc", "brand_search", "trail running shoes",
+                        .add(Source.utm("https://www.google.com/", "google", "cpc", "brand_search",
+                                "trail running shoes",
                                 null, "/products/trail-runner-shoes"), 5)
                         .add(Source.ref("https://www.reddit.com/r/trailrunning/"), 3)
                         .add(Source.ref("https://www.pinterest.com/"), 3)
@@ -372,7 +396,8 @@ final class DemoGenerator {
                         .add(Source.ref("https://www.reddit.com/r/selfhosted/"), 7)
                         .add(Source.ref("https://t.co/"), 4)
                         .add(Source.ref("https://www.linkedin.com/"), 4)
-                        .add(Source.utm("https://mastodon.social/", "mastodon", "social", "launch_week", null, null, null), 3)
+                        .add(Source.utm("https://mastodon.social/", "mastodon", "social", "launch_week", null, null,
+                                null), 3)
                         .add(Source.utm("", "newsletter", "email", "weekly_digest", null, "issue_link",
                                 "/blog/duckdb-in-production"), 7)
                         .add(Source.ref("https://duckduckgo.com/"), 4)
@@ -540,7 +565,8 @@ final class DemoGenerator {
                             events.add(new PendingEvent("purchase", order(cart, true)));
                             next = random.nextDouble() < 0.15 ? "/" : null;
                         }
-                        default -> next = Weighted.<String>of().add("/", 30).add("/products", 20).add(null, 50).pick(random);
+                        default ->
+                            next = Weighted.<String>of().add("/", 30).add("/products", 20).add(null, 50).pick(random);
                     }
                 }
                 visits.add(new Visit(path, events));
@@ -573,8 +599,8 @@ final class DemoGenerator {
         }
 
         private static final String[] ARTICLES = {
-            "/blog/why-we-self-host-analytics", "/blog/privacy-first-metrics",
-            "/blog/duckdb-in-production", "/blog/shipping-faster-with-small-teams"};
+                "/blog/why-we-self-host-analytics", "/blog/privacy-first-metrics",
+                "/blog/duckdb-in-production", "/blog/shipping-faster-with-small-teams"};
 
         private String pickArticle() {
             return Weighted.<String>of().add(ARTICLES[0], 35).add(ARTICLES[1], 25).add(ARTICLES[2], 25)
@@ -595,14 +621,15 @@ final class DemoGenerator {
                 if (path.startsWith("/blog/")) {
                     if (random.nextDouble() < 0.25) {
                         String[][] links = {{"https://duckdb.org/docs/", "duckdb.org"},
-                            {"https://github.com/example/project", "github.com"},
-                            {"https://en.wikipedia.org/wiki/Web_analytics", "en.wikipedia.org"}};
+                                {"https://github.com/example/project", "github.com"},
+                                {"https://en.wikipedia.org/wiki/Web_analytics", "en.wikipedia.org"}};
                         String[] link = links[random.nextInt(links.length)];
                         events.add(new PendingEvent("outbound_click", props("url", link[0], "domain", link[1])));
                     }
                     if (random.nextDouble() < 0.08) {
                         String[] networks = {"mastodon", "linkedin", "hacker_news", "copy_link"};
-                        events.add(new PendingEvent("share", props("network", networks[random.nextInt(networks.length)])));
+                        events.add(
+                                new PendingEvent("share", props("network", networks[random.nextInt(networks.length)])));
                     }
                     next = Weighted.<String>of().add("article", 25).add("/blog", 10).add("/newsletter", 8)
                             .add("/about", 4).add(null, 53).pick(random);
@@ -635,11 +662,13 @@ final class DemoGenerator {
             String path = landing != null ? landing : pages.pick(random);
             for (int step = 0; step < 10 && path != null; step++) {
                 List<PendingEvent> events = new ArrayList<>();
-                boolean content = path.startsWith("/docs/") || path.startsWith("/reference/") || path.startsWith("/guides/");
+                boolean content = path.startsWith("/docs/") || path.startsWith("/reference/")
+                        || path.startsWith("/guides/");
                 if (content && random.nextDouble() < 0.2) {
                     String[] languages = {"bash", "yaml", "java", "python", "json"};
-                    events.add(new PendingEvent("copy_code", props("language", languages[random.nextInt(languages.length)],
-                            "page", path)));
+                    events.add(
+                            new PendingEvent("copy_code", props("language", languages[random.nextInt(languages.length)],
+                                    "page", path)));
                 }
                 if (content && random.nextDouble() < 0.05) {
                     events.add(new PendingEvent("feedback", props("helpful", random.nextDouble() < 0.8)));
@@ -711,7 +740,8 @@ final class DemoGenerator {
                 String[] agent = agents.pick(random);
                 String path = aiFetchPath();
                 String resourceType = resourceType(path);
-                boolean missing = path.equals("/old-catalog") || path.equals("/blog/draft-post") || path.equals("/docs/v1/setup");
+                boolean missing = path.equals("/old-catalog") || path.equals("/blog/draft-post")
+                        || path.equals("/docs/v1/setup");
                 double x = random.nextDouble();
                 int status = missing ? 404 : x < 0.955 ? 200 : x < 0.975 ? 304 : x < 0.99 ? 500 : 503;
                 int responseMs = (int) Math.max(3, Math.round(switch (resourceType) {
@@ -721,13 +751,15 @@ final class DemoGenerator {
                     default -> 140;
                 } * logNormal(0.5) * (status >= 500 ? 6 : 1)));
                 long bytes = status == 304 ? 0 : status >= 400 ? 1_800 + random.nextInt(400) : switch (resourceType) {
-                    case "document" -> path.endsWith(".pdf") ? 850_000 + random.nextInt(40_000) : 9_000 + random.nextInt(6_000);
+                    case "document" ->
+                        path.endsWith(".pdf") ? 850_000 + random.nextInt(40_000) : 9_000 + random.nextInt(6_000);
                     case "image" -> 60_000 + random.nextInt(160_000);
                     case "other" -> 2_000 + random.nextInt(10_000);
                     default -> 24_000 + random.nextInt(56_000);
                 };
-                aiFetches.add(new AiFetch(uuid(random), siteId, t, agent[0], agent[1], resourceType, path, domain, status,
-                        contentType(path, resourceType), responseMs, bytes, agent[2]));
+                aiFetches.add(
+                        new AiFetch(uuid(random), siteId, t, agent[0], agent[1], resourceType, path, domain, status,
+                                contentType(path, resourceType), responseMs, bytes, agent[2]));
             }
         }
 
@@ -735,17 +767,21 @@ final class DemoGenerator {
             Weighted<String> paths = Weighted.of();
             switch (kind) {
                 case SHOP -> paths.add("/", 10).add("/products", 8).add("/products/trail-runner-shoes", 8)
-                        .add("/products/merino-hoodie", 5).add("/products/rain-jacket", 5).add("/products/hiking-socks", 3)
+                        .add("/products/merino-hoodie", 5).add("/products/rain-jacket", 5)
+                        .add("/products/hiking-socks", 3)
                         .add("/sale", 3).add("/shipping", 6).add("/robots.txt", 4).add("/sitemap.xml", 4)
                         .add("/images/trail-runner-shoes.webp", 3).add("/old-catalog", 2);
-                case BLOG -> paths.add("/", 6).add("/blog/why-we-self-host-analytics", 12).add("/blog/privacy-first-metrics", 10)
+                case BLOG -> paths.add("/", 6).add("/blog/why-we-self-host-analytics", 12)
+                        .add("/blog/privacy-first-metrics", 10)
                         .add("/blog/duckdb-in-production", 14).add("/blog/shipping-faster-with-small-teams", 6)
                         .add("/about", 3).add("/feed.xml", 5).add("/robots.txt", 3).add("/images/duckdb-chart.png", 2)
                         .add("/blog/draft-post", 2);
                 case DOCS -> paths.add("/", 5).add("/docs/getting-started", 14).add("/docs/installation", 10)
                         .add("/docs/configuration", 9).add("/reference/api", 16).add("/reference/cli", 5)
-                        .add("/guides/migrating", 5).add("/changelog", 3).add("/llms.txt", 10).add("/docs/handbook.pdf", 3)
-                        .add("/robots.txt", 3).add("/sitemap.xml", 3).add("/images/architecture.png", 2).add("/docs/v1/setup", 3);
+                        .add("/guides/migrating", 5).add("/changelog", 3).add("/llms.txt", 10)
+                        .add("/docs/handbook.pdf", 3)
+                        .add("/robots.txt", 3).add("/sitemap.xml", 3).add("/images/architecture.png", 2)
+                        .add("/docs/v1/setup", 3);
             }
             return paths.pick(random);
         }
@@ -756,7 +792,8 @@ final class DemoGenerator {
                         : qr.utmCampaign().equals("spring_flyer") ? 1.4 : 0.7;
                 String landingPath = qr.destinationUrl().substring(("https://" + domain).length());
                 Instant from = qr.createdAt().isAfter(start) ? qr.createdAt() : start;
-                for (Instant day = from.truncatedTo(ChronoUnit.DAYS); day.isBefore(horizon); day = day.plus(Duration.ofDays(1))) {
+                for (Instant day = from.truncatedTo(ChronoUnit.DAYS); day
+                        .isBefore(horizon); day = day.plus(Duration.ofDays(1))) {
                     double expected = perDay * weekdayFactor(day);
                     int opens = (int) expected + (random.nextDouble() < expected - (int) expected ? 1 : 0);
                     for (int i = 0; i < opens; i++) {
@@ -784,7 +821,8 @@ final class DemoGenerator {
                 || p.endsWith(".gif")) {
             return "image";
         }
-        if (p.endsWith(".xml") || p.endsWith(".json") || p.endsWith("robots.txt") || p.endsWith(".js") || p.endsWith(".css")) {
+        if (p.endsWith(".xml") || p.endsWith(".json") || p.endsWith("robots.txt") || p.endsWith(".js")
+                || p.endsWith(".css")) {
             return "other";
         }
         return "html";

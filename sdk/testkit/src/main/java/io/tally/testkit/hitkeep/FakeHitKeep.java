@@ -321,7 +321,8 @@ public final class FakeHitKeep implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "FakeHitKeep{" + baseUrl + ", sites=" + state.sites().size() + (server.isClosed() ? ", closed" : "") + "}";
+        return "FakeHitKeep{" + baseUrl + ", sites=" + state.sites().size() + (server.isClosed() ? ", closed" : "")
+                + "}";
     }
 
     /** A token configured on the builder. Its value is never printed. */
@@ -474,7 +475,7 @@ public final class FakeHitKeep implements AutoCloseable {
         public String toString() {
             return "FakeHitKeep.Config{" + host + ":" + port + ", seed=" + seed + ", demoData=" + demoData
                     + ", originCheck=" + originCheck + (rateLimitPerSecond > 0
-                    ? ", rateLimit=" + rateLimitPerSecond + "/s burst " + rateLimitBurst : "")
+                            ? ", rateLimit=" + rateLimitPerSecond + "/s burst " + rateLimitBurst : "")
                     + ", tokens=" + tokens.size() + ", users=" + users.size()
                     + (recordRequests ? ", requestLogCapacity=" + requestLogCapacity : ", recordRequests=false") + "}";
         }
@@ -563,7 +564,8 @@ public final class FakeHitKeep implements AutoCloseable {
         public Builder publicUrl(String publicUrl) {
             if (publicUrl == null || HitKeepExchangeHandler.originOf(publicUrl) == null
                     || !(publicUrl.startsWith("http://") || publicUrl.startsWith("https://"))) {
-                throw new IllegalArgumentException("publicUrl must be an absolute http or https URL, got: " + publicUrl);
+                throw new IllegalArgumentException(
+                        "publicUrl must be an absolute http or https URL, got: " + publicUrl);
             }
             this.publicUrl = publicUrl;
             return this;

@@ -102,9 +102,9 @@ final class FakeState {
     /** Three change notifications just before "now", so a realtime stream has something to show. */
     private void scriptRealtime(SiteData data) {
         Object[][] script = {
-            {List.of("hits"), Map.of("hits", 3), 90},
-            {List.of("hits", "events"), orderedCounts("hits", 2, "events", 1), 50},
-            {List.of("web_vitals"), Map.of("web_vitals", 4), 10}};
+                {List.of("hits"), Map.of("hits", 3), 90},
+                {List.of("hits", "events"), orderedCounts("hits", 2, "events", 1), 50},
+                {List.of("web_vitals"), Map.of("web_vitals", 4), 10}};
         for (Object[] s : script) {
             @SuppressWarnings("unchecked")
             List<String> kinds = (List<String>) s[0];

@@ -46,7 +46,8 @@ public final class Grant {
 
     private static Role requireRole(Role role) {
         if (role == null) {
-            throw new IllegalArgumentException("role must not be null; use one of " + java.util.Arrays.toString(Role.values()));
+            throw new IllegalArgumentException(
+                    "role must not be null; use one of " + java.util.Arrays.toString(Role.values()));
         }
         return role;
     }

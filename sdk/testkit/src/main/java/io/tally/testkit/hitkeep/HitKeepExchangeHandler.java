@@ -79,7 +79,8 @@ final class HitKeepExchangeHandler implements FakeServer.Handler {
         }
         Route route = match.route();
         call.pathParams = match.params();
-        if (state.limiter != null && route.limiter() != null && !state.limiter.tryAcquire(call.clientIp + "|" + route.limiter())) {
+        if (state.limiter != null && route.limiter() != null
+                && !state.limiter.tryAcquire(call.clientIp + "|" + route.limiter())) {
             throw new HttpError(429, "Too Many Requests");
         }
         authenticate(call, route);
@@ -159,7 +160,8 @@ final class HitKeepExchangeHandler implements FakeServer.Handler {
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80)
+                    || (scheme.equals("https") && port == 443);
             return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
         } catch (IllegalArgumentException e) {
             return null;

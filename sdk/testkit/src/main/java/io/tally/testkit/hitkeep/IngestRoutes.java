@@ -44,7 +44,8 @@ final class IngestRoutes {
     }
 
     void register(RouteTable t) {
-        t.route("POST", "/api/ingest/server/pageview").auth(AuthMode.TOKEN_ONLY).limiter(Limiter.INGEST).to(this::pageview);
+        t.route("POST", "/api/ingest/server/pageview").auth(AuthMode.TOKEN_ONLY).limiter(Limiter.INGEST)
+                .to(this::pageview);
         t.route("POST", "/api/ingest/server/event").auth(AuthMode.TOKEN_ONLY).limiter(Limiter.INGEST).to(this::event);
         t.route("POST", "/api/sites/{id}/ingest/ai-fetch").site(SitePermission.MANAGE_DATA).to(this::aiFetch);
     }
@@ -100,7 +101,8 @@ final class IngestRoutes {
             v.site().addHit(hit);
             state.publishRealtime(v.site(), "hits", c.now);
         }
-        state.ingested.add(new IngestedRecord(IngestedRecord.Kind.PAGEVIEW, v.site().id(), v.body(), v.dropped(), c.now));
+        state.ingested
+                .add(new IngestedRecord(IngestedRecord.Kind.PAGEVIEW, v.site().id(), v.body(), v.dropped(), c.now));
         c.empty(202);
     }
 
@@ -114,7 +116,8 @@ final class IngestRoutes {
                 context = hitFrom(v, c);
             }
             Map<String, Object> properties = body.path("properties").isObject()
-                    ? state.json.convertValue(body.get("properties"), new TypeReference<LinkedHashMap<String, Object>>() { })
+                    ? state.json.convertValue(body.get("properties"),
+                            new TypeReference<LinkedHashMap<String, Object>>() {})
                     : new LinkedHashMap<>();
             v.site().addEvent(new Event(UUID.randomUUID().toString(), v.site().id(), context.sessionId,
                     body.get("name").asText().trim(), Collections.unmodifiableMap(properties), v.timestamp(), context));

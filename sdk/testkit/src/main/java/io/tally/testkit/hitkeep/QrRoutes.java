@@ -27,7 +27,8 @@ final class QrRoutes {
                 .to(c -> c.json(200, Json.qrCode(qr(c), state.publicOrigin)));
         t.route("GET", "/api/sites/{id}/qr-codes/{qrID}/summary").site(SitePermission.VIEW).to(this::summary);
         t.route("GET", "/api/sites/{id}/qr-codes/{qrID}/opens/timeseries").site(SitePermission.VIEW).to(this::opens);
-        t.route("GET", "/q/{token}").auth(RouteTable.AuthMode.PUBLIC).limiter(RouteTable.Limiter.INGEST).to(this::redirect);
+        t.route("GET", "/q/{token}").auth(RouteTable.AuthMode.PUBLIC).limiter(RouteTable.Limiter.INGEST)
+                .to(this::redirect);
     }
 
     private void list(Call c) throws IOException {

@@ -14,10 +14,14 @@ import java.util.Map;
 final class RouteTable {
 
     /** Which credentials a route accepts (reference §2.1). */
-    enum AuthMode { PUBLIC, TOKEN_OR_SESSION, SESSION_ONLY, TOKEN_ONLY }
+    enum AuthMode {
+        PUBLIC, TOKEN_OR_SESSION, SESSION_ONLY, TOKEN_ONLY
+    }
 
     /** HitKeep's rate-limiter families (reference §4.3). */
-    enum Limiter { API, INGEST, AUTH }
+    enum Limiter {
+        API, INGEST, AUTH
+    }
 
     interface Handler {
         void handle(Call call) throws IOException;

@@ -224,20 +224,20 @@ final class SearchConsoleRoutes {
         String origin = "https://" + site.domain();
         Object[][] queries = site.id().equals(HitKeepDemo.SHOP_SITE_ID)
                 ? new Object[][] {
-                    {"trail running shoes", "/products/trail-runner-shoes", 260.0, 4.2},
-                    {"merino hoodie", "/products/merino-hoodie", 140.0, 6.8},
-                    {"waterproof rain jacket", "/products/rain-jacket", 210.0, 11.5},
-                    {"hiking socks 3 pack", "/products/hiking-socks", 90.0, 8.1},
-                    {"outdoor gear sale", "/sale", 320.0, 14.3},
-                    {"shop example", "/", 60.0, 1.3},
-                    {"free shipping outdoor store", "/shipping", 75.0, 9.7}}
+                        {"trail running shoes", "/products/trail-runner-shoes", 260.0, 4.2},
+                        {"merino hoodie", "/products/merino-hoodie", 140.0, 6.8},
+                        {"waterproof rain jacket", "/products/rain-jacket", 210.0, 11.5},
+                        {"hiking socks 3 pack", "/products/hiking-socks", 90.0, 8.1},
+                        {"outdoor gear sale", "/sale", 320.0, 14.3},
+                        {"shop example", "/", 60.0, 1.3},
+                        {"free shipping outdoor store", "/shipping", 75.0, 9.7}}
                 : new Object[][] {
-                    {"example project getting started", "/docs/getting-started", 180.0, 2.1},
-                    {"example install docker", "/docs/installation", 150.0, 3.4},
-                    {"example api reference", "/reference/api", 220.0, 1.8},
-                    {"example configuration yaml", "/docs/configuration", 95.0, 5.6},
-                    {"migrate to example", "/guides/migrating", 70.0, 7.9},
-                    {"example cli flags", "/reference/cli", 55.0, 4.4}};
+                        {"example project getting started", "/docs/getting-started", 180.0, 2.1},
+                        {"example install docker", "/docs/installation", 150.0, 3.4},
+                        {"example api reference", "/reference/api", 220.0, 1.8},
+                        {"example configuration yaml", "/docs/configuration", 95.0, 5.6},
+                        {"migrate to example", "/guides/migrating", 70.0, 7.9},
+                        {"example cli flags", "/reference/cli", 55.0, 4.4}};
         String[] countries = {"usa", "deu", "gbr", "ind", "fra", "can"};
         double[] countryShare = {0.38, 0.2, 0.14, 0.12, 0.09, 0.07};
         String[] devices = {"DESKTOP", "MOBILE", "TABLET"};

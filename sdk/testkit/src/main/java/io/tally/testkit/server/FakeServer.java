@@ -419,7 +419,8 @@ public final class FakeServer implements AutoCloseable {
          */
         public Builder maxRequestBody(int bytes) {
             if (bytes < 0 || bytes > (256 << 20)) {
-                throw new IllegalArgumentException("maxRequestBody must be between 0 and 268435456 bytes, got: " + bytes);
+                throw new IllegalArgumentException(
+                        "maxRequestBody must be between 0 and 268435456 bytes, got: " + bytes);
             }
             this.maxRequestBody = bytes;
             return this;

@@ -29,7 +29,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * @param <F> the fake
  */
 public abstract class FakeServerExtension<F extends AutoCloseable>
-        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+        implements
+            BeforeAllCallback,
+            AfterAllCallback,
+            BeforeEachCallback,
+            AfterEachCallback,
+            ParameterResolver {
 
     private final Class<F> fakeType;
     private F fake;

@@ -48,7 +48,8 @@ public final class Fault {
     private final ErrorBody body;
     private final Map<String, String> headers;
 
-    private Fault(Kind kind, int status, Duration duration, int chunkBytes, ErrorBody body, Map<String, String> headers) {
+    private Fault(Kind kind, int status, Duration duration, int chunkBytes, ErrorBody body,
+            Map<String, String> headers) {
         this.kind = kind;
         this.status = status;
         this.duration = duration;

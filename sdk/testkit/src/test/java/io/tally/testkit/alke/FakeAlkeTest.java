@@ -35,7 +35,8 @@ class FakeAlkeTest {
     private record Answer(int status, JsonNode body, String retryAfter) {}
 
     private Answer post(String token, String body) throws IOException {
-        Request.Builder r = new Request.Builder().url(fake.baseUrl() + "/api/reports").post(RequestBody.create(body, JSON));
+        Request.Builder r = new Request.Builder().url(fake.baseUrl() + "/api/reports")
+                .post(RequestBody.create(body, JSON));
         if (token != null) {
             r.header("Authorization", "Bearer " + token);
         }
@@ -81,7 +82,8 @@ class FakeAlkeTest {
         assertThat(post(AlkeDemo.TOKEN, report(SHOP, "2026-03-01", "2026-03-02", "[\"visits\"]", "[\"city\"]")).body()
                 .path("message").asText()).startsWith("Unknown dimension 'city'");
         assertThat(post(AlkeDemo.TOKEN, "[1]").status()).isEqualTo(400);
-        try (Response get = CLIENT.newCall(new Request.Builder().url(fake.baseUrl() + "/api/reports").build()).execute()) {
+        try (Response get = CLIENT.newCall(new Request.Builder().url(fake.baseUrl() + "/api/reports").build())
+                .execute()) {
             assertThat(get.code()).isEqualTo(405);
         }
     }
@@ -104,8 +106,11 @@ class FakeAlkeTest {
 
         try (FakeAlke again = FakeAlke.builder().clock(CLOCK).start()) {
             Request r = new Request.Builder().url(again.baseUrl() + "/api/reports").header("Authorization", "Bearer "
-                    + AlkeDemo.TOKEN).post(RequestBody.create(report(SHOP, "2025-01-01", "2026-12-31",
-                    "[\"pageviews\",\"bounceRate\"]", "[\"date\"]"), JSON)).build();
+                    + AlkeDemo.TOKEN).post(RequestBody.create(
+                            report(SHOP, "2025-01-01", "2026-12-31",
+                                    "[\"pageviews\",\"bounceRate\"]", "[\"date\"]"),
+                            JSON))
+                    .build();
             try (Response response = CLIENT.newCall(r).execute()) {
                 assertThat(TallyJson.readTreeOrNull(response.body().string())).isEqualTo(all.body());
             }
@@ -120,7 +125,8 @@ class FakeAlkeTest {
         assertThat(rows).hasSize(3);
         assertThat(pages.body().path("rowCount").asInt()).isEqualTo(5);
         assertThat(rows.get(0).path("page").asText()).isEqualTo("/");
-        assertThat(rows.get(0).path("pageviews").asLong()).isGreaterThanOrEqualTo(rows.get(1).path("pageviews").asLong());
+        assertThat(rows.get(0).path("pageviews").asLong())
+                .isGreaterThanOrEqualTo(rows.get(1).path("pageviews").asLong());
     }
 
     @Test

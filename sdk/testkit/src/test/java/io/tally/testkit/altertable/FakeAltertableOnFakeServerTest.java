@@ -61,7 +61,8 @@ class FakeAltertableOnFakeServerTest {
             assertThat(fake.requests().get(0).fault()).get().extracting(Fault::kind).isEqualTo(Fault.Kind.STATUS);
             assertThat(fake.requests().get(1).fault()).isEmpty();
             assertThat(fake.server().requests().get(1).fault()).get()
-                    .extracting(io.tally.testkit.server.Fault::kind).isEqualTo(io.tally.testkit.server.Fault.Kind.TRUNCATED_BODY);
+                    .extracting(io.tally.testkit.server.Fault::kind)
+                    .isEqualTo(io.tally.testkit.server.Fault.Kind.TRUNCATED_BODY);
             assertThat(fake.tracks()).extracting(e -> e.payload().get("event")).containsExactly("B");
         }
     }

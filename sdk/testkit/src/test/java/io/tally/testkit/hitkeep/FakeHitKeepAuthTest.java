@@ -44,10 +44,12 @@ class FakeHitKeepAuthTest {
     void bearerWinsOverXApiKey() {
         assertThat(HITKEEP.get("/api/sites", "Authorization", "Bearer wrong", "X-API-Key", HitKeepDemo.TOKEN).status())
                 .isEqualTo(401);
-        assertThat(HITKEEP.get("/api/sites", "Authorization", "Bearer " + HitKeepDemo.TOKEN, "X-API-Key", "wrong").status())
+        assertThat(HITKEEP.get("/api/sites", "Authorization", "Bearer " + HitKeepDemo.TOKEN, "X-API-Key", "wrong")
+                .status())
                 .isEqualTo(200);
         // A non-Bearer Authorization header does not hide the API key.
-        assertThat(HITKEEP.get("/api/sites", "Authorization", "Basic Zm9vOmJhcg==", "X-API-Key", HitKeepDemo.TOKEN).status())
+        assertThat(HITKEEP.get("/api/sites", "Authorization", "Basic Zm9vOmJhcg==", "X-API-Key", HitKeepDemo.TOKEN)
+                .status())
                 .isEqualTo(200);
     }
 
@@ -119,8 +121,10 @@ class FakeHitKeepAuthTest {
 
         assertThat(HITKEEP.get(stats(HitKeepDemo.SHOP_SITE_ID), team).status()).isEqualTo(401);
         assertThat(HITKEEP.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/hits", team).status()).isEqualTo(401);
-        assertThat(HITKEEP.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/hits/export", team).status()).isEqualTo(401);
-        assertThat(HITKEEP.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/events/names", team).status()).isEqualTo(200);
+        assertThat(HITKEEP.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/hits/export", team).status())
+                .isEqualTo(401);
+        assertThat(HITKEEP.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/events/names", team).status())
+                .isEqualTo(200);
         assertThat(HITKEEP.get("/api/sites", team).status()).isEqualTo(200);
     }
 
@@ -143,9 +147,11 @@ class FakeHitKeepAuthTest {
 
     @Test
     void malformedSiteIdIs400AndUnknownSiteIsSiteNotFoundForAnOwner() {
-        assertThat(HITKEEP.get(stats("not-a-uuid"), Http.bearer(HitKeepDemo.TOKEN)).body()).isEqualTo("Invalid site ID\n");
+        assertThat(HITKEEP.get(stats("not-a-uuid"), Http.bearer(HitKeepDemo.TOKEN)).body())
+                .isEqualTo("Invalid site ID\n");
         String unknown = "00000000-0000-4000-8000-000000000000";
-        assertThat(HITKEEP.get(stats(unknown), Http.bearer(HitKeepDemo.SHOP_TOKEN)).body()).isEqualTo("Access denied\n");
+        assertThat(HITKEEP.get(stats(unknown), Http.bearer(HitKeepDemo.SHOP_TOKEN)).body())
+                .isEqualTo("Access denied\n");
         Http.Reply r = HITKEEP.get(stats(unknown), Http.bearer(HitKeepDemo.ADMIN_TOKEN));
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.body()).isEqualTo("Site not found\n");
@@ -157,7 +163,8 @@ class FakeHitKeepAuthTest {
 
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.body()).isEqualTo("Not found\n");
-        assertThat(HITKEEP.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/nope", Http.bearer(HitKeepDemo.TOKEN)).status())
+        assertThat(HITKEEP.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/nope", Http.bearer(HitKeepDemo.TOKEN))
+                .status())
                 .isEqualTo(404);
     }
 

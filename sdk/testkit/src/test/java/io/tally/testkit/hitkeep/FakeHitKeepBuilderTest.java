@@ -11,7 +11,8 @@ class FakeHitKeepBuilderTest {
     @Test
     void badOptionsAreRefusedNamingTheField() {
         FakeHitKeep.Builder b = FakeHitKeep.builder();
-        assertThatThrownBy(() -> b.port(70_000)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("port");
+        assertThatThrownBy(() -> b.port(70_000)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("port");
         assertThatThrownBy(() -> b.host(" ")).hasMessageContaining("host");
         assertThatThrownBy(() -> b.clock(null)).hasMessageContaining("clock");
         assertThatThrownBy(() -> b.rateLimit(0, 5)).hasMessageContaining("perSecond");
@@ -29,7 +30,8 @@ class FakeHitKeepBuilderTest {
     @Test
     void secretsStayOutOfToString() {
         FakeHitKeep.Config config = FakeHitKeep.builder().token("tok-very-secret", Grant.allSites(Role.VIEWER))
-                .user(DashboardUser.builder("a@example.com", "pw-secret").totpCode("111111").recoveryCodes("rc-secret").build())
+                .user(DashboardUser.builder("a@example.com", "pw-secret").totpCode("111111").recoveryCodes("rc-secret")
+                        .build())
                 .build();
         DashboardUser user = DashboardUser.builder("b@example.com", "pw-secret").totpCode("222222").build();
 

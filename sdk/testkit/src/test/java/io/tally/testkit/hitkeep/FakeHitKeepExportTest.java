@@ -34,7 +34,8 @@ class FakeHitKeepExportTest {
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Type")).isEqualTo("text/csv; charset=utf-8");
-        assertThat(r.header("Content-Disposition")).startsWith("attachment; filename=hits-shop.example.com-").endsWith(".csv");
+        assertThat(r.header("Content-Disposition")).startsWith("attachment; filename=hits-shop.example.com-")
+                .endsWith(".csv");
         String[] lines = r.body().split("\n");
         assertThat(lines[0]).startsWith("id,site_id,session_id,page_id,timestamp,path,");
         assertThat(lines).hasSize(dayTotal + 1);
@@ -42,7 +43,8 @@ class FakeHitKeepExportTest {
 
     @Test
     void jsonAndNdjsonCarryTheSameRows() throws IOException {
-        JsonNode array = json(HITKEEP.get(SHOP + "/hits/export?" + DAY + "&format=json", Http.bearer(HitKeepDemo.TOKEN)));
+        JsonNode array = json(
+                HITKEEP.get(SHOP + "/hits/export?" + DAY + "&format=json", Http.bearer(HitKeepDemo.TOKEN)));
         assertThat(array).hasSize(dayTotal);
 
         Http.Reply nd = HITKEEP.get(SHOP + "/hits/export?" + DAY + "&format=ndjson", Http.bearer(HitKeepDemo.TOKEN));
@@ -66,18 +68,20 @@ class FakeHitKeepExportTest {
         Http.Reply r = HITKEEP.get(SHOP + "/takeout", Http.bearer(HitKeepDemo.TOKEN));
 
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.header("Content-Type")).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(r.header("Content-Type"))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         List<String> entries = new ArrayList<>();
         String sheet = null;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(r.bytes()))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
                 entries.add(e.getName());
                 if (e.getName().equals("xl/worksheets/sheet1.xml")) {
                     sheet = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 }
             }
         }
-        assertThat(entries).contains("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
+        assertThat(entries).contains("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
+                "xl/worksheets/sheet1.xml");
         assertThat(sheet).contains("<t>session_id</t>", "<t>shop.example.com</t>");
     }
 
@@ -92,8 +96,10 @@ class FakeHitKeepExportTest {
 
     @Test
     void aiFetchExportUsesTheAiFilters() {
-        String[] lines = HITKEEP.get("/api/sites/" + HitKeepDemo.DOCS_SITE_ID + "/ai-fetch/export?assistant_name=ClaudeBot",
-                Http.bearer(HitKeepDemo.TOKEN)).body().split("\n");
+        String[] lines = HITKEEP
+                .get("/api/sites/" + HitKeepDemo.DOCS_SITE_ID + "/ai-fetch/export?assistant_name=ClaudeBot",
+                        Http.bearer(HitKeepDemo.TOKEN))
+                .body().split("\n");
 
         assertThat(lines[0]).startsWith("id,site_id,timestamp,assistant_name,");
         assertThat(lines.length).isGreaterThan(1);

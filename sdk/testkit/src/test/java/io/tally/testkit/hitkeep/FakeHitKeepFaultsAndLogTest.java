@@ -50,7 +50,8 @@ class FakeHitKeepFaultsAndLogTest {
             for (int i = 0; i < 12; i++) {
                 http.get("/api/status?n=" + i);
             }
-            assertThat(fake.requests()).extracting(r -> r.queryParameter("n")).containsExactly("7", "8", "9", "10", "11");
+            assertThat(fake.requests()).extracting(r -> r.queryParameter("n")).containsExactly("7", "8", "9", "10",
+                    "11");
             assertThat(fake.requestCount()).isEqualTo(12);
             assertThat(fake.evictedRequests()).isEqualTo(7);
             assertThat(fake.lastRequest().queryParameter("n")).isEqualTo("11");
@@ -75,6 +76,7 @@ class FakeHitKeepFaultsAndLogTest {
     @Test
     void theDefaultLogIsModestAndTheCapacityIsChecked() {
         assertThat(FakeHitKeep.builder().build().requestLogCapacity()).isEqualTo(RequestLog.DEFAULT_CAPACITY);
-        assertThatThrownBy(() -> FakeHitKeep.builder().requestLogCapacity(-1)).hasMessageContaining("requestLogCapacity");
+        assertThatThrownBy(() -> FakeHitKeep.builder().requestLogCapacity(-1))
+                .hasMessageContaining("requestLogCapacity");
     }
 }

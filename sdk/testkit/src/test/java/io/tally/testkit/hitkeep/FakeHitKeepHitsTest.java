@@ -49,7 +49,8 @@ class FakeHitKeepHitsTest {
     void hitsHaveHitKeepsFields() {
         JsonNode hit = get("limit=1").get("data").get(0);
 
-        assertThat(hit.fieldNames()).toIterable().contains("id", "site_id", "session_id", "page_id", "timestamp", "path",
+        assertThat(hit.fieldNames()).toIterable().contains("id", "site_id", "session_id", "page_id", "timestamp",
+                "path",
                 "hostname", "referrer", "user_agent", "viewport_width", "viewport_height", "screen_width",
                 "screen_height", "language", "country_code", "region", "city", "provider", "asn", "asn_org",
                 "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "is_unique");

@@ -55,9 +55,11 @@ class FakeHitKeepIngestTest {
     @Test
     void eventsJoinTheirSessionAndShowUpInEventReports() {
         ingest(PAGEVIEW, pageview("https://blog.example.com/newsletter"), HitKeepDemo.ADMIN_TOKEN);
-        Http.Reply r = ingest(EVENT, "{\"url\":\"https://blog.example.com/newsletter\",\"timestamp\":\"2026-06-25T10:11:00Z\","
-                + "\"visitor_ip\":\"192.0.2.1\",\"user_agent\":\"curl/8\",\"name\":\" webinar_signup \","
-                + "\"properties\":{\"plan\":\"pro\",\"seats\":3},\"session_id\":\"" + SESSION + "\"}", HitKeepDemo.ADMIN_TOKEN);
+        Http.Reply r = ingest(EVENT,
+                "{\"url\":\"https://blog.example.com/newsletter\",\"timestamp\":\"2026-06-25T10:11:00Z\","
+                        + "\"visitor_ip\":\"192.0.2.1\",\"user_agent\":\"curl/8\",\"name\":\" webinar_signup \","
+                        + "\"properties\":{\"plan\":\"pro\",\"seats\":3},\"session_id\":\"" + SESSION + "\"}",
+                HitKeepDemo.ADMIN_TOKEN);
 
         assertThat(r.status()).isEqualTo(202);
         String blog = "/api/sites/" + HitKeepDemo.BLOG_SITE_ID;
@@ -85,16 +87,16 @@ class FakeHitKeepIngestTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "not json                                                                   | Bad request body",
-        "{\"url\":5}                                                                 | Bad request body",
-        "{\"url\":\"/relative\"}                                                     | url must be an absolute http or https URL",
-        "{\"url\":\"ftp://shop.example.com/\"}                                       | url must be an absolute http or https URL",
-        "{\"url\":\"https://shop.example.com/\",\"timestamp\":\"25/06/2026\"}        | timestamp must be RFC3339",
-        "{\"url\":\"https://shop.example.com/\",\"timestamp\":\"2026-06-25T10:00:00Z\",\"visitor_ip\":\"999.1.1.1\"} | visitor_ip must be a valid IP address",
-        "{\"url\":\"https://shop.example.com/\",\"timestamp\":\"2026-06-25T10:00:00Z\",\"visitor_ip\":\"localhost\"} | visitor_ip must be a valid IP address",
-        "{\"url\":\"https://shop.example.com/\",\"timestamp\":\"2026-06-25T10:00:00Z\",\"visitor_ip\":\"1:2\"}       | visitor_ip must be a valid IP address",
-        "{\"url\":\"https://shop.example.com/\",\"timestamp\":\"2026-06-25T10:00:00Z\",\"visitor_ip\":\"::1\",\"user_agent\":\" \"} | user_agent is required",
-        "{\"url\":\"https://unknown.example/\",\"timestamp\":\"2026-06-25T10:00:00Z\",\"visitor_ip\":\"::1\",\"user_agent\":\"x\"} | Site not found",
+            "not json                                                                   | Bad request body",
+            "{\"url\":5}                                                                 | Bad request body",
+            "{\"url\":\"/relative\"}                                                     | url must be an absolute http or https URL",
+            "{\"url\":\"ftp://shop.example.com/\"}                                       | url must be an absolute http or https URL",
+            "{\"url\":\"https://shop.example.com/\",\"timestamp\":\"25/06/2026\"}        | timestamp must be RFC3339",
+            "{\"url\":\"https://shop.example.com/\",\"timestamp\":\"2026-06-25T10:00:00Z\",\"visitor_ip\":\"999.1.1.1\"} | visitor_ip must be a valid IP address",
+            "{\"url\":\"https://shop.example.com/\",\"timestamp\":\"2026-06-25T10:00:00Z\",\"visitor_ip\":\"localhost\"} | visitor_ip must be a valid IP address",
+            "{\"url\":\"https://shop.example.com/\",\"timestamp\":\"2026-06-25T10:00:00Z\",\"visitor_ip\":\"1:2\"}       | visitor_ip must be a valid IP address",
+            "{\"url\":\"https://shop.example.com/\",\"timestamp\":\"2026-06-25T10:00:00Z\",\"visitor_ip\":\"::1\",\"user_agent\":\" \"} | user_agent is required",
+            "{\"url\":\"https://unknown.example/\",\"timestamp\":\"2026-06-25T10:00:00Z\",\"visitor_ip\":\"::1\",\"user_agent\":\"x\"} | Site not found",
     })
     void pageviewValidationFollowsHitKeepsOrder(String body, String message) {
         Http.Reply r = ingest(PAGEVIEW, body, HitKeepDemo.ADMIN_TOKEN);
@@ -132,7 +134,8 @@ class FakeHitKeepIngestTest {
                 + HitKeepDemo.PASSWORD + "\"}", "Origin", HITKEEP.fake().publicOrigin());
         String cookie = login.header("Set-Cookie").split(";")[0];
 
-        assertThat(HITKEEP.post(PAGEVIEW, pageview("https://shop.example.com/"), "Cookie", cookie).status()).isEqualTo(401);
+        assertThat(HITKEEP.post(PAGEVIEW, pageview("https://shop.example.com/"), "Cookie", cookie).status())
+                .isEqualTo(401);
     }
 
     @Test

@@ -21,10 +21,12 @@ class FakeHitKeepOriginAndRateLimitTest {
             Http.Reply missing = http.post(GOALS, GOAL, admin);
             assertThat(missing.status()).isEqualTo(404);
             assertThat(missing.body()).isEqualTo("Not found\n");
-            assertThat(http.post(GOALS, GOAL, admin[0], admin[1], "Origin", "https://evil.example").status()).isEqualTo(404);
+            assertThat(http.post(GOALS, GOAL, admin[0], admin[1], "Origin", "https://evil.example").status())
+                    .isEqualTo(404);
             assertThat(http.delete(GOALS + "/00000000-0000-4000-8000-000000000000", admin).status()).isEqualTo(404);
 
-            assertThat(http.post(GOALS, GOAL, admin[0], admin[1], "Origin", fake.publicOrigin()).status()).isEqualTo(201);
+            assertThat(http.post(GOALS, GOAL, admin[0], admin[1], "Origin", fake.publicOrigin()).status())
+                    .isEqualTo(201);
             assertThat(http.post(GOALS, GOAL, admin[0], admin[1], "Referer", fake.baseUrl() + "/dashboard").status())
                     .isEqualTo(201);
             // Reads never need an Origin.
@@ -35,7 +37,8 @@ class FakeHitKeepOriginAndRateLimitTest {
     @Test
     void serverIngestIsExemptFromTheOriginRule() {
         try (FakeHitKeep fake = Fixtures.builder().start()) {
-            Http.Reply r = new Http(fake).post("/api/ingest/server/pageview", PAGEVIEW, Http.bearer(HitKeepDemo.ADMIN_TOKEN));
+            Http.Reply r = new Http(fake).post("/api/ingest/server/pageview", PAGEVIEW,
+                    Http.bearer(HitKeepDemo.ADMIN_TOKEN));
 
             assertThat(r.status()).isEqualTo(202);
             assertThat(r.bytes()).isEmpty();
@@ -48,8 +51,10 @@ class FakeHitKeepOriginAndRateLimitTest {
             Http http = new Http(fake);
             String[] token = Http.bearer(HitKeepDemo.TOKEN);
 
-            assertThat(http.get("/api/sites", token[0], token[1], "Sec-Fetch-Site", "cross-site").status()).isEqualTo(404);
-            assertThat(http.get("/api/sites", token[0], token[1], "Sec-Fetch-Site", "same-origin").status()).isEqualTo(200);
+            assertThat(http.get("/api/sites", token[0], token[1], "Sec-Fetch-Site", "cross-site").status())
+                    .isEqualTo(404);
+            assertThat(http.get("/api/sites", token[0], token[1], "Sec-Fetch-Site", "same-origin").status())
+                    .isEqualTo(200);
         }
     }
 
@@ -62,7 +67,8 @@ class FakeHitKeepOriginAndRateLimitTest {
             Http http = new Http(proxied);
             String[] admin = Http.bearer(HitKeepDemo.ADMIN_TOKEN);
             assertThat(proxied.publicOrigin()).isEqualTo("https://analytics.example.com");
-            assertThat(http.post(GOALS, GOAL, admin[0], admin[1], "Origin", "https://Analytics.Example.com:443").status())
+            assertThat(
+                    http.post(GOALS, GOAL, admin[0], admin[1], "Origin", "https://Analytics.Example.com:443").status())
                     .isEqualTo(201);
             assertThat(http.post(GOALS, GOAL, admin[0], admin[1], "Origin", proxied.baseUrl()).status()).isEqualTo(404);
         }
@@ -105,7 +111,8 @@ class FakeHitKeepOriginAndRateLimitTest {
             assertThat(http.get("/api/sites", token[0], token[1], "X-Forwarded-For", "198.51.100.7").status())
                     .isEqualTo(200);
             // So does another limiter family on the same IP.
-            assertThat(http.post("/api/ingest/server/pageview", PAGEVIEW, Http.bearer(HitKeepDemo.ADMIN_TOKEN)).status())
+            assertThat(
+                    http.post("/api/ingest/server/pageview", PAGEVIEW, Http.bearer(HitKeepDemo.ADMIN_TOKEN)).status())
                     .isEqualTo(202);
         }
     }

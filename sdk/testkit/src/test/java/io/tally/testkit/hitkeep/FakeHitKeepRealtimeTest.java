@@ -43,16 +43,19 @@ class FakeHitKeepRealtimeTest {
 
     @Test
     void lastEventIdReplaysOnlyLaterEvents() {
-        String body = HITKEEP.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "101").body();
+        String body = HITKEEP.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "101")
+                .body();
 
         assertThat(ids(body)).containsExactly(102L, 103L);
-        assertThat(ids(HITKEEP.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "103").body()))
+        assertThat(ids(
+                HITKEEP.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "103").body()))
                 .isEmpty();
     }
 
     @Test
     void tooOldLastEventIdGetsAResyncFirst() {
-        String body = HITKEEP.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "7").body();
+        String body = HITKEEP.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "7")
+                .body();
 
         assertThat(body.indexOf("event: analytics.resync")).isPositive().isLessThan(body.indexOf("id: 101"));
         assertThat(body).contains("\"kinds\":[\"hits\",\"events\",\"ecommerce\",\"web_vitals\"]", "\"counts\":{}");
@@ -62,9 +65,11 @@ class FakeHitKeepRealtimeTest {
     void ingestAddsAChangeNotification() {
         HITKEEP.post("/api/ingest/server/pageview",
                 "{\"url\":\"https://shop.example.com/\",\"timestamp\":\"2026-06-25T10:00:00Z\","
-                + "\"visitor_ip\":\"10.1.2.3\",\"user_agent\":\"x\"}", Http.bearer(HitKeepDemo.ADMIN_TOKEN));
+                        + "\"visitor_ip\":\"10.1.2.3\",\"user_agent\":\"x\"}",
+                Http.bearer(HitKeepDemo.ADMIN_TOKEN));
 
-        String body = HITKEEP.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "103").body();
+        String body = HITKEEP.get(REALTIME, "Authorization", "Bearer " + HitKeepDemo.TOKEN, "Last-Event-ID", "103")
+                .body();
 
         List<Long> ids = ids(body);
         assertThat(ids).hasSize(1);
@@ -75,7 +80,9 @@ class FakeHitKeepRealtimeTest {
     @Test
     void realtimeNeedsSiteView() {
         assertThat(HITKEEP.get(REALTIME).status()).isEqualTo(401);
-        assertThat(HITKEEP.get("/api/sites/" + HitKeepDemo.BLOG_SITE_ID + "/realtime", Http.bearer(HitKeepDemo.SHOP_TOKEN))
-                .body()).isEqualTo("Access denied\n");
+        assertThat(
+                HITKEEP.get("/api/sites/" + HitKeepDemo.BLOG_SITE_ID + "/realtime", Http.bearer(HitKeepDemo.SHOP_TOKEN))
+                        .body())
+                .isEqualTo("Access denied\n");
     }
 }

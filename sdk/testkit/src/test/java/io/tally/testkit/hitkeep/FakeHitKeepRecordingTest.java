@@ -41,7 +41,8 @@ class FakeHitKeepRecordingTest {
             assertThat(r.bodyAsString()).contains("hunter2");
             assertThat(r.header("Authorization")).isEqualTo("Bearer secret-token");
             assertThat(r.toString())
-                    .contains("POST /api/login", "Authorization=[REDACTED]", "X-api-key=[REDACTED]", "Cookie=[REDACTED]")
+                    .contains("POST /api/login", "Authorization=[REDACTED]", "X-api-key=[REDACTED]",
+                            "Cookie=[REDACTED]")
                     .doesNotContain("hunter2", "secret-token", "secret-key", "secret-cookie");
         }
     }
@@ -67,7 +68,8 @@ class FakeHitKeepRecordingTest {
             Http http = new Http(fake);
             fake.addToken("tok-runtime", Grant.allSites(Role.VIEWER));
             String site = fake.addSite("new.example.net");
-            http.post("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/goals", "{\"name\":\"a\",\"type\":\"path\",\"value\":\"/a\"}",
+            http.post("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/goals",
+                    "{\"name\":\"a\",\"type\":\"path\",\"value\":\"/a\"}",
                     "Authorization", "Bearer " + HitKeepDemo.ADMIN_TOKEN, "Origin", fake.publicOrigin());
             assertThat(Fixtures.json(http.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/goals",
                     Http.bearer(HitKeepDemo.TOKEN)))).hasSize(4);
@@ -75,7 +77,8 @@ class FakeHitKeepRecordingTest {
             fake.reset();
 
             assertThat(fake.siteId("new.example.net")).isNull();
-            assertThat(http.get("/api/sites/" + site + "/stats", Http.bearer(HitKeepDemo.ADMIN_TOKEN)).status()).isEqualTo(404);
+            assertThat(http.get("/api/sites/" + site + "/stats", Http.bearer(HitKeepDemo.ADMIN_TOKEN)).status())
+                    .isEqualTo(404);
             assertThat(http.get("/api/sites", Http.bearer("tok-runtime")).status()).isEqualTo(401);
             assertThat(http.get("/api/sites", Http.bearer("tok-configured")).status()).isEqualTo(200);
             assertThat(Fixtures.json(http.get("/api/sites/" + HitKeepDemo.SHOP_SITE_ID + "/goals",

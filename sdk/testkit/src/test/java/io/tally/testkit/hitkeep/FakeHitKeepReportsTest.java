@@ -31,8 +31,10 @@ class FakeHitKeepReportsTest {
 
     private static Http.Reply write(String method, String path, String body) {
         okhttp3.Request.Builder b = new okhttp3.Request.Builder().url(HITKEEP.fake().url(path));
-        b.method(method, body == null ? null : okhttp3.RequestBody.create(body, okhttp3.MediaType.get("application/json")));
-        return HITKEEP.send(b, "Authorization", "Bearer " + HitKeepDemo.ADMIN_TOKEN, "Origin", HITKEEP.fake().publicOrigin());
+        b.method(method,
+                body == null ? null : okhttp3.RequestBody.create(body, okhttp3.MediaType.get("application/json")));
+        return HITKEEP.send(b, "Authorization", "Bearer " + HitKeepDemo.ADMIN_TOKEN, "Origin",
+                HITKEEP.fake().publicOrigin());
     }
 
     @Test
@@ -42,7 +44,8 @@ class FakeHitKeepReportsTest {
         assertThat(texts(get(SHOP + "/events/properties?event_name=purchase")))
                 .containsExactly("coupon", "currency", "items", "transaction_id", "value");
 
-        JsonNode breakdown = get(SHOP + "/events/breakdown?" + MONTH + "&event_name=add_to_cart&property_key=item_name");
+        JsonNode breakdown = get(
+                SHOP + "/events/breakdown?" + MONTH + "&event_name=add_to_cart&property_key=item_name");
         assertThat(breakdown.get(0).get("name").asText()).isEqualTo("Trail Runner Shoes");
         assertThat(breakdown).allSatisfy(r -> assertThat(r.get("value").asLong()).isPositive());
 
@@ -72,7 +75,8 @@ class FakeHitKeepReportsTest {
 
     @Test
     void goalsAreCreatedWithAnEmptyCreatedResponseAndDeleted() {
-        Http.Reply created = write("POST", SHOP + "/goals", "{\"name\":\"Saw pricing\",\"type\":\"path\",\"value\":\"/sale\"}");
+        Http.Reply created = write("POST", SHOP + "/goals",
+                "{\"name\":\"Saw pricing\",\"type\":\"path\",\"value\":\"/sale\"}");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.bytes()).isEmpty();
 
@@ -117,7 +121,8 @@ class FakeHitKeepReportsTest {
 
         JsonNode series = get(SHOP + "/funnels/timeseries?" + MONTH + "&funnel_id=" + funnelId);
         assertThat(sum(series, "entries")).isEqualTo(stats.get("total_entries").asLong());
-        assertThat(raw(SHOP + "/funnels/00000000-0000-4000-8000-000000000000/stats").body()).isEqualTo("Funnel not found\n");
+        assertThat(raw(SHOP + "/funnels/00000000-0000-4000-8000-000000000000/stats").body())
+                .isEqualTo("Funnel not found\n");
     }
 
     @Test
@@ -128,7 +133,9 @@ class FakeHitKeepReportsTest {
         assertThat(created.bytes()).isEmpty();
         assertThat(get(SHOP + "/funnels")).hasSize(2);
 
-        assertThat(write("POST", SHOP + "/funnels", "{\"name\":\"One\",\"steps\":[{\"type\":\"path\",\"value\":\"/\"}]}").body())
+        assertThat(
+                write("POST", SHOP + "/funnels", "{\"name\":\"One\",\"steps\":[{\"type\":\"path\",\"value\":\"/\"}]}")
+                        .body())
                 .isEqualTo("Invalid funnel data (need name and at least 2 steps)\n");
     }
 
@@ -178,7 +185,8 @@ class FakeHitKeepReportsTest {
 
         assertThat(raw(SHOP + "/web-vitals/pages").body()).isEqualTo("metric is required\n");
         assertThat(raw(SHOP + "/web-vitals/timeseries").body()).isEqualTo("metric is required\n");
-        assertThat(raw(SHOP + "/web-vitals/breakdown?metric=LCP&dimension=colour").body()).isEqualTo("Invalid dimension\n");
+        assertThat(raw(SHOP + "/web-vitals/breakdown?metric=LCP&dimension=colour").body())
+                .isEqualTo("Invalid dimension\n");
         assertThat(raw(SHOP + "/web-vitals/summary?from=yesterday").body()).isEqualTo("Invalid from\n");
         assertThat(raw(SHOP + "/web-vitals/summary?to=soon").body()).isEqualTo("Invalid to\n");
     }
@@ -203,7 +211,8 @@ class FakeHitKeepReportsTest {
 
         assertThat(raw(DOCS + "/ai-fetch/correlation?window_days=91").body())
                 .isEqualTo("Invalid window_days, expected integer between 1 and 90\n");
-        assertThat(raw(DOCS + "/ai-fetch/overview?from=nope").body()).isEqualTo("Invalid from date, expected RFC3339\n");
+        assertThat(raw(DOCS + "/ai-fetch/overview?from=nope").body())
+                .isEqualTo("Invalid from date, expected RFC3339\n");
         assertThat(raw(DOCS + "/ai-fetch/timeseries?to=nope").body()).isEqualTo("Invalid to date, expected RFC3339\n");
     }
 
@@ -302,8 +311,10 @@ class FakeHitKeepReportsTest {
         assertThat(raw(SHOP + "/search-console/queries?limit=0").body())
                 .isEqualTo("Invalid limit, expected integer between 1 and 100\n");
         assertThat(raw(SHOP + "/search-console/breakdowns").body()).isEqualTo("Invalid dimension\n");
-        assertThat(raw(SHOP + "/search-console/series?from=nope").body()).isEqualTo("Invalid from date, expected RFC3339\n");
-        assertThat(HITKEEP.get(SHOP + "/integrations/google-search-console", Http.bearer(HitKeepDemo.TEAM_TOKEN)).status())
+        assertThat(raw(SHOP + "/search-console/series?from=nope").body())
+                .isEqualTo("Invalid from date, expected RFC3339\n");
+        assertThat(
+                HITKEEP.get(SHOP + "/integrations/google-search-console", Http.bearer(HitKeepDemo.TEAM_TOKEN)).status())
                 .isEqualTo(401);
     }
 

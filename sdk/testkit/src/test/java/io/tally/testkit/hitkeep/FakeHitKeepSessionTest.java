@@ -116,7 +116,8 @@ class FakeHitKeepSessionTest {
         Http.Reply out = post("/api/logout", "", "Cookie", session);
 
         assertThat(out.status()).isEqualTo(200);
-        assertThat(out.headers("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("hk_token=;").contains("Max-Age=0"));
+        assertThat(out.headers("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("hk_token=;").contains("Max-Age=0"));
         assertThat(http.get("/api/auth/session", "Cookie", session).status()).isEqualTo(401);
     }
 
@@ -130,7 +131,8 @@ class FakeHitKeepSessionTest {
         assertThat(challenge.get("factors")).extracting(JsonNode::asText).containsExactly("totp", "recovery_code");
         String token = challenge.get("challenge_token").asText();
 
-        Http.Reply wrong = post("/api/auth/mfa/totp/verify", "{\"challenge_token\":\"" + token + "\",\"code\":\"000000\"}");
+        Http.Reply wrong = post("/api/auth/mfa/totp/verify",
+                "{\"challenge_token\":\"" + token + "\",\"code\":\"000000\"}");
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.body()).isEqualTo("Invalid TOTP code\n");
 
@@ -156,10 +158,14 @@ class FakeHitKeepSessionTest {
             String token = json(h.post("/api/login", "{\"email\":\"" + HitKeepDemo.MFA_EMAIL + "\",\"password\":\""
                     + HitKeepDemo.PASSWORD + "\"}", "Origin", custom.publicOrigin())).get("challenge_token").asText();
 
-            assertThat(h.post("/api/auth/mfa/totp/verify", "{\"challenge_token\":\"" + token + "\",\"code\":\"123456\"}",
-                    "Origin", custom.publicOrigin()).status()).isEqualTo(401);
-            assertThat(h.post("/api/auth/mfa/totp/verify", "{\"challenge_token\":\"" + token + "\",\"code\":\"246810\"}",
-                    "Origin", custom.publicOrigin()).status()).isEqualTo(200);
+            assertThat(
+                    h.post("/api/auth/mfa/totp/verify", "{\"challenge_token\":\"" + token + "\",\"code\":\"123456\"}",
+                            "Origin", custom.publicOrigin()).status())
+                    .isEqualTo(401);
+            assertThat(
+                    h.post("/api/auth/mfa/totp/verify", "{\"challenge_token\":\"" + token + "\",\"code\":\"246810\"}",
+                            "Origin", custom.publicOrigin()).status())
+                    .isEqualTo(200);
         }
     }
 

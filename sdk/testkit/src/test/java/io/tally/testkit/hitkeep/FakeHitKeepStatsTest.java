@@ -127,7 +127,8 @@ class FakeHitKeepStatsTest {
 
         assertThat(goals).hasSize(3);
         for (JsonNode g : goals) {
-            assertThat(g.fieldNames()).toIterable().containsExactly("goal_id", "name", "conversions", "conversion_rate");
+            assertThat(g.fieldNames()).toIterable().containsExactly("goal_id", "name", "conversions",
+                    "conversion_rate");
             assertThat(g.get("conversions").asLong()).isPositive();
             assertThat(g.get("conversion_rate").asDouble()).isEqualTo(
                     g.get("conversions").asDouble() * 100 / stats.get("unique_sessions").asDouble(),

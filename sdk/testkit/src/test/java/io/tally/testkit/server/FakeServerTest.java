@@ -74,7 +74,8 @@ class FakeServerTest {
 
     @Test
     void rateLimitSendsRetryAfterInWholeSecondsRoundedUpAndFaultsPlayInOrder() throws IOException {
-        server.failNext(Fault.rateLimited(Duration.ofMillis(1500))).failNext(Fault.none()).failNext(Fault.rateLimited());
+        server.failNext(Fault.rateLimited(Duration.ofMillis(1500))).failNext(Fault.none())
+                .failNext(Fault.rateLimited());
         assertThat(server.pendingFaults()).isEqualTo(3);
         try (Response r = get("/")) {
             assertThat(r.code()).isEqualTo(429);
@@ -230,7 +231,8 @@ class FakeServerTest {
     @Test
     void badSettingsAreRefusedNamingTheField() {
         assertThatThrownBy(() -> FakeServer.builder(" ")).hasMessageContaining("name");
-        assertThatThrownBy(() -> FakeServer.builder("x").requestLogCapacity(-1)).hasMessageContaining("requestLogCapacity");
+        assertThatThrownBy(() -> FakeServer.builder("x").requestLogCapacity(-1))
+                .hasMessageContaining("requestLogCapacity");
         assertThatThrownBy(() -> FakeServer.builder("x").maxRequestBody(-1)).hasMessageContaining("maxRequestBody");
         assertThatThrownBy(() -> FakeServer.builder("x").port(70_000)).hasMessageContaining("port");
         assertThatThrownBy(() -> server.failNext(null)).isInstanceOf(IllegalArgumentException.class);

@@ -75,6 +75,7 @@ class RequestLogTest {
     @Test
     void capacityOutsideTheRangeIsRefused() {
         assertThatThrownBy(() -> new RequestLog<>(-1)).hasMessageContaining("requestLogCapacity");
-        assertThatThrownBy(() -> new RequestLog<>(RequestLog.MAX_CAPACITY + 1)).hasMessageContaining("requestLogCapacity");
+        assertThatThrownBy(() -> new RequestLog<>(RequestLog.MAX_CAPACITY + 1))
+                .hasMessageContaining("requestLogCapacity");
     }
 }

@@ -40,7 +40,7 @@ public class AlephantAutoConfiguration {
     @ConditionalOnAnyProperty(prefix = "tally.alephant", names = {"pat", "jwt", "virtual-key", "workspace-id",
             "base-url", "analytics-base-url"})
     public Alephant tallyAlephant(AlephantProperties properties, ObjectProvider<RequestListener> listeners,
-                                  ObjectProvider<TallyBuilderCustomizer<Alephant.Builder>> customizers) {
+            ObjectProvider<TallyBuilderCustomizer<Alephant.Builder>> customizers) {
         Alephant.Builder builder = properties.toBuilder();
         listeners.orderedStream().forEach(builder::requestListener);
         customizers.orderedStream().forEach(c -> c.customize(builder));

@@ -36,7 +36,7 @@ public class AlkeAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnAnyProperty(prefix = "tally.alke", names = {"api-token", "base-url"})
     public Alke tallyAlke(AlkeProperties properties, ObjectProvider<RequestListener> listeners,
-                          ObjectProvider<TallyBuilderCustomizer<Alke.Builder>> customizers) {
+            ObjectProvider<TallyBuilderCustomizer<Alke.Builder>> customizers) {
         Alke.Builder builder = properties.toBuilder();
         listeners.orderedStream().forEach(builder::requestListener);
         customizers.orderedStream().forEach(c -> c.customize(builder));

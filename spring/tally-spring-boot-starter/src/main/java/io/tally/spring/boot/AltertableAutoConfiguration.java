@@ -38,7 +38,7 @@ public class AltertableAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "tally.altertable", name = "api-key")
     public Altertable tallyAltertable(AltertableProperties properties, ObjectProvider<RequestListener> listeners,
-                                      ObjectProvider<TallyBuilderCustomizer<Altertable.Builder>> customizers) {
+            ObjectProvider<TallyBuilderCustomizer<Altertable.Builder>> customizers) {
         Altertable.Builder builder = properties.toBuilder();
         listeners.orderedStream().forEach(builder::requestListener);
         customizers.orderedStream().forEach(c -> c.customize(builder));

@@ -41,7 +41,7 @@ public class EngageTrackAutoConfiguration {
     @ConditionalOnAnyProperty(prefix = "tally.engagetrack", names = {"api-key", "session-token", "organization-id",
             "base-url"})
     public EngageTrack tallyEngageTrack(EngageTrackProperties properties, ObjectProvider<RequestListener> listeners,
-                                        ObjectProvider<TallyBuilderCustomizer<EngageTrack.Builder>> customizers) {
+            ObjectProvider<TallyBuilderCustomizer<EngageTrack.Builder>> customizers) {
         EngageTrack.Builder builder = properties.toBuilder();
         listeners.orderedStream().forEach(builder::requestListener);
         customizers.orderedStream().forEach(c -> c.customize(builder));
@@ -62,8 +62,8 @@ public class EngageTrackAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "tally.engagetrack.sender", name = "enabled", havingValue = "true")
     public EngageTrackSender tallyEngageTrackSender(EngageTrackProperties properties,
-                                                    ObjectProvider<RequestListener> listeners,
-                                                    ObjectProvider<TallyBuilderCustomizer<EngageTrackSender.Builder>> customizers) {
+            ObjectProvider<RequestListener> listeners,
+            ObjectProvider<TallyBuilderCustomizer<EngageTrackSender.Builder>> customizers) {
         EngageTrackSender.Builder builder = properties.toSenderBuilder();
         listeners.orderedStream().forEach(builder::requestListener);
         customizers.orderedStream().forEach(c -> c.customize(builder));
@@ -79,8 +79,8 @@ public class EngageTrackAutoConfiguration {
      * @return the check
      */
     @Bean
-    @ConditionalOnAnyProperty(prefix = "tally.engagetrack", names = {"api-key", "session-token"},
-            required = "organization-id")
+    @ConditionalOnAnyProperty(prefix = "tally.engagetrack", names = {"api-key",
+            "session-token"}, required = "organization-id")
     @ConditionalOnMissingBean(name = "engageTrackHealthCheck")
     public TallyHealthCheck engageTrackHealthCheck(EngageTrack client) {
         return new TallyHealthCheck() {

@@ -37,7 +37,7 @@ public class HitKeepAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "tally.hitkeep", name = "base-url")
     public HitKeep tallyHitKeep(HitKeepProperties properties, ObjectProvider<RequestListener> listeners,
-                                ObjectProvider<TallyBuilderCustomizer<HitKeep.Builder>> customizers) {
+            ObjectProvider<TallyBuilderCustomizer<HitKeep.Builder>> customizers) {
         HitKeep.Builder builder = properties.toBuilder();
         listeners.orderedStream().forEach(builder::requestListener);
         customizers.orderedStream().forEach(c -> c.customize(builder));

@@ -45,8 +45,10 @@ class MoreProvidersAutoConfigurationTest {
     private static FakeAlke alke;
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(EngageTrackAutoConfiguration.class, AlephantAutoConfiguration.class,
-                    AlkeAutoConfiguration.class, TallyMetricsAutoConfiguration.class, TallyHealthAutoConfiguration.class));
+            .withConfiguration(
+                    AutoConfigurations.of(EngageTrackAutoConfiguration.class, AlephantAutoConfiguration.class,
+                            AlkeAutoConfiguration.class, TallyMetricsAutoConfiguration.class,
+                            TallyHealthAutoConfiguration.class));
 
     @BeforeAll
     static void startFakes() {
@@ -78,14 +80,15 @@ class MoreProvidersAutoConfigurationTest {
 
     private String[] engageTrackProperties() {
         return new String[] {"tally.engagetrack.base-url=" + engageTrack.baseUrl(),
-            "tally.engagetrack.api-key=" + EngageTrackDemo.API_KEY,
-            "tally.engagetrack.organization-id=" + EngageTrackDemo.ORG_ID, "tally.engagetrack.max-retries=0"};
+                "tally.engagetrack.api-key=" + EngageTrackDemo.API_KEY,
+                "tally.engagetrack.organization-id=" + EngageTrackDemo.ORG_ID, "tally.engagetrack.max-retries=0"};
     }
 
     private String[] alephantProperties() {
         return new String[] {"tally.alephant.base-url=" + alephant.baseUrl(),
-            "tally.alephant.analytics-base-url=" + alephant.baseUrl(), "tally.alephant.pat=" + AlephantDemo.READ_PAT,
-            "tally.alephant.workspace-id=" + AlephantDemo.WORKSPACE_ID, "tally.alephant.max-retries=0"};
+                "tally.alephant.analytics-base-url=" + alephant.baseUrl(),
+                "tally.alephant.pat=" + AlephantDemo.READ_PAT,
+                "tally.alephant.workspace-id=" + AlephantDemo.WORKSPACE_ID, "tally.alephant.max-retries=0"};
     }
 
     @Test
@@ -106,12 +109,14 @@ class MoreProvidersAutoConfigurationTest {
             assertThat(client.organizationId()).isEqualTo(EngageTrackDemo.ORG_ID);
             int sites = client.sites().list().execute().size();
             assertThat(sites).isPositive();
-            assertThat(engageTrack.lastRequest().header("Authorization")).isEqualTo("Bearer " + EngageTrackDemo.API_KEY);
+            assertThat(engageTrack.lastRequest().header("Authorization"))
+                    .isEqualTo("Bearer " + EngageTrackDemo.API_KEY);
 
             TallyHealthCheck.Result up = context.getBean(TallyHealth.class).check();
             assertThat(up.up()).isTrue();
             assertThat(up.details().get("engagetrack")).isEqualTo(Map.of("status", "UP",
-                    "baseUrl", String.valueOf(client.options().baseUrl()), "organizationId", EngageTrackDemo.ORG_ID, "sites", sites));
+                    "baseUrl", String.valueOf(client.options().baseUrl()), "organizationId", EngageTrackDemo.ORG_ID,
+                    "sites", sites));
 
             engageTrack.failNext(Fault.status(503));
             TallyHealthCheck.Result down = context.getBean(TallyHealth.class).check();
@@ -125,8 +130,8 @@ class MoreProvidersAutoConfigurationTest {
 
     @Test
     void engageTrackSenderIsCreatedOnlyWhenEnabledAndSendsItsQueueAtShutdown() {
-        runner.withPropertyValues("tally.engagetrack.base-url=" + engageTrack.baseUrl()).run(context ->
-                assertThat(context).doesNotHaveBean(EngageTrackSender.class));
+        runner.withPropertyValues("tally.engagetrack.base-url=" + engageTrack.baseUrl())
+                .run(context -> assertThat(context).doesNotHaveBean(EngageTrackSender.class));
         runner.withPropertyValues("tally.engagetrack.base-url=" + engageTrack.baseUrl(),
                 "tally.engagetrack.sender.enabled=true", "tally.engagetrack.sender.pace=0s",
                 "tally.engagetrack.sender.queue-capacity=50", "tally.engagetrack.sender.close-timeout=30s")
@@ -168,13 +173,13 @@ class MoreProvidersAutoConfigurationTest {
     @Test
     void twoCredentialsForOneClientFailStartupNamingThem() {
         runner.withPropertyValues("tally.engagetrack.api-key=" + EngageTrackDemo.API_KEY,
-                        "tally.engagetrack.session-token=" + EngageTrackDemo.SESSION_TOKEN)
+                "tally.engagetrack.session-token=" + EngageTrackDemo.SESSION_TOKEN)
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .isInstanceOf(IllegalArgumentException.class)
                         .hasMessageContaining("tally.engagetrack: set api-key or session-token, not both")
                         .hasMessageNotContaining(EngageTrackDemo.API_KEY));
         runner.withPropertyValues("tally.alephant.pat=" + AlephantDemo.READ_PAT,
-                        "tally.alephant.virtual-key=" + AlephantDemo.AGENT_VK)
+                "tally.alephant.virtual-key=" + AlephantDemo.AGENT_VK)
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .isInstanceOf(IllegalArgumentException.class)
                         .hasMessageContaining("tally.alephant: set one of pat, jwt and virtual-key"));

@@ -95,8 +95,8 @@ class TallyAutoConfigurationTest {
     @Test
     void hitKeepClientIsConfiguredFromProperties() {
         runner.withPropertyValues("tally.hitkeep.base-url=" + hitKeep.baseUrl(), "tally.hitkeep.api-token=" + TOKEN,
-                        "tally.hitkeep.read-timeout=7s", "tally.hitkeep.max-retries=4", "tally.hitkeep.user-agent=shop/1.0",
-                        "tally.hitkeep.rate-limit.permits-per-second=50", "tally.hitkeep.max-body-size=2MB")
+                "tally.hitkeep.read-timeout=7s", "tally.hitkeep.max-retries=4", "tally.hitkeep.user-agent=shop/1.0",
+                "tally.hitkeep.rate-limit.permits-per-second=50", "tally.hitkeep.max-body-size=2MB")
                 .run(context -> {
                     HitKeep client = context.getBean(HitKeep.class);
                     assertThat(client.options().readTimeout()).isEqualTo(Duration.ofSeconds(7));
@@ -127,8 +127,8 @@ class TallyAutoConfigurationTest {
     void altertableIsFlushedAndClosedWhenTheContextShutsDown() {
         Altertable[] client = new Altertable[1];
         runner.withPropertyValues("tally.altertable.api-key=" + FakeAltertable.DEFAULT_API_KEY,
-                        "tally.altertable.base-url=" + altertable.baseUrl(), "tally.altertable.flush-at=1000",
-                        "tally.altertable.flush-interval=1h", "tally.altertable.environment=staging")
+                "tally.altertable.base-url=" + altertable.baseUrl(), "tally.altertable.flush-at=1000",
+                "tally.altertable.flush-interval=1h", "tally.altertable.environment=staging")
                 .run(context -> {
                     client[0] = context.getBean(Altertable.class);
                     assertThat(client[0].environment().slug()).isEqualTo("staging");
@@ -154,8 +154,10 @@ class TallyAutoConfigurationTest {
                     Timer timer = registry.get(MicrometerRequestListener.REQUESTS).tags("provider", "HitKeep",
                             "method", "GET", "route", "/healthz", "status", "200", "outcome", "SUCCESS").timer();
                     assertThat(timer.count()).isEqualTo(1);
-                    assertThat(registry.get(MicrometerRequestListener.RETRIES).tags("route", "/healthz", "status", "503")
-                            .counter().count()).isEqualTo(1.0);
+                    assertThat(
+                            registry.get(MicrometerRequestListener.RETRIES).tags("route", "/healthz", "status", "503")
+                                    .counter().count())
+                            .isEqualTo(1.0);
                     assertThat(context.getBean(RecordingSleeper.class).waits()).hasSize(1);
                 });
     }
@@ -163,14 +165,16 @@ class TallyAutoConfigurationTest {
     @Test
     void failedCallsAreTimedWithTheirStatusAndException() {
         runner.withUserConfiguration(Metrics.class)
-                .withPropertyValues("tally.hitkeep.base-url=" + hitKeep.baseUrl(), "tally.hitkeep.api-token=wrong-token-999")
+                .withPropertyValues("tally.hitkeep.base-url=" + hitKeep.baseUrl(),
+                        "tally.hitkeep.api-token=wrong-token-999")
                 .run(context -> {
                     HitKeep client = context.getBean(HitKeep.class);
                     org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.sites().list().execute())
                             .isInstanceOf(io.tally.core.AuthenticationException.class);
 
                     Timer timer = context.getBean(MeterRegistry.class).get(MicrometerRequestListener.REQUESTS)
-                            .tags("status", "401", "outcome", "FAILURE", "exception", "AuthenticationException").timer();
+                            .tags("status", "401", "outcome", "FAILURE", "exception", "AuthenticationException")
+                            .timer();
                     assertThat(timer.count()).isEqualTo(1);
                 });
     }
@@ -182,15 +186,16 @@ class TallyAutoConfigurationTest {
                 .run(context -> {
                     assertThat(context).doesNotHaveBean(RequestListener.class);
                     context.getBean(HitKeep.class).server().health().execute();
-                    assertThat(context.getBean(MeterRegistry.class).find(MicrometerRequestListener.REQUESTS).timers()).isEmpty();
+                    assertThat(context.getBean(MeterRegistry.class).find(MicrometerRequestListener.REQUESTS).timers())
+                            .isEmpty();
                 });
     }
 
     @Test
     void healthIsUpWhileTheProvidersAnswerAndDownWhenOneDoesNot() {
         runner.withPropertyValues("tally.hitkeep.base-url=" + hitKeep.baseUrl(), "tally.hitkeep.max-retries=0",
-                        "tally.altertable.api-key=" + FakeAltertable.DEFAULT_API_KEY,
-                        "tally.altertable.base-url=" + altertable.baseUrl())
+                "tally.altertable.api-key=" + FakeAltertable.DEFAULT_API_KEY,
+                "tally.altertable.base-url=" + altertable.baseUrl())
                 .run(context -> {
                     TallyHealth health = context.getBean(TallyHealth.class);
                     TallyHealthCheck.Result up = health.check();
@@ -215,7 +220,8 @@ class TallyAutoConfigurationTest {
         try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
             assertThat(in).as("metadata written by spring-boot-configuration-processor").isNotNull();
             String metadata = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(metadata).contains("\"name\": \"tally.hitkeep.base-url\"", "\"name\": \"tally.hitkeep.api-token\"",
+            assertThat(metadata).contains("\"name\": \"tally.hitkeep.base-url\"",
+                    "\"name\": \"tally.hitkeep.api-token\"",
                     "\"name\": \"tally.altertable.api-key\"", "\"name\": \"tally.altertable.close-timeout\"",
                     "\"name\": \"tally.hitkeep.rate-limit.permits-per-second\"",
                     "The Product Analytics API key");
