@@ -103,6 +103,39 @@ public final class Payloads {
 
     /** The wire format: ISO 8601 in UTC with milliseconds, {@code 2023-01-01T12:00:00.000Z}. */
     public static String formatTimestamp(Instant instant) {
+        // written by hand: DateTimeFormatter was a sixth of the sender thread's time at 150,000 events a second
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        int year = t.getYear();
+        if (year < 0 || year > 9999) {
+            return WIRE_TIME.format(instant); // timestamp() keeps these out; the formatter says what it can
+        }
+        char[] out = new char[24];
+        digits(out, 0, year, 4);
+        out[4] = '-';
+        digits(out, 5, t.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, t.getDayOfMonth(), 2);
+        out[10] = 'T';
+        digits(out, 11, t.getHour(), 2);
+        out[13] = ':';
+        digits(out, 14, t.getMinute(), 2);
+        out[16] = ':';
+        digits(out, 17, t.getSecond(), 2);
+        out[19] = '.';
+        digits(out, 20, instant.getNano() / 1_000_000, 3);
+        out[23] = 'Z';
+        return new String(out);
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    /** The formatter {@link #formatTimestamp} matches, for tests. */
+    static String formatTimestampWithFormatter(Instant instant) {
         return WIRE_TIME.format(instant);
     }
 
