@@ -1,6 +1,7 @@
 package io.tally.altertable;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The optional part of {@link Altertable#alias(String, String, AliasOptions)}: the time of the
@@ -9,7 +10,7 @@ import java.time.Instant;
 public final class AliasOptions {
     private static final AliasOptions NONE = builder().build();
 
-    private final Instant timestamp;
+    private final @Nullable Instant timestamp;
 
     private AliasOptions(Builder b) {
         this.timestamp = b.timestamp;
@@ -26,7 +27,7 @@ public final class AliasOptions {
     }
 
     /** When the alias was made, or {@code null} for the time {@code alias} is called. */
-    public Instant timestamp() {
+    public @Nullable Instant timestamp() {
         return timestamp;
     }
 

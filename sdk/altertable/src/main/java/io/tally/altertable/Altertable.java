@@ -13,7 +13,6 @@ import io.tally.core.RawRequests;
 import io.tally.core.Environment;
 import io.tally.core.spi.ProviderInfo;
 import io.tally.core.RetryPolicy;
-import io.tally.core.Sleeper;
 import io.tally.core.Tally;
 import io.tally.core.spi.ClientContext;
 import java.io.IOException;
@@ -28,6 +27,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends events to Altertable's Product Analytics API from a server: every call names its ids, the
@@ -127,7 +127,7 @@ public final class Altertable implements AutoCloseable {
     public static final String LIBRARY_NAME = "tally-java";
 
     private final AltertableEnvironment environment;
-    private final String release;
+    private final @Nullable String release;
     private final String libraryName;
     private final String libraryVersion;
     private final String keyFingerprint;
@@ -136,16 +136,22 @@ public final class Altertable implements AutoCloseable {
     private final String baseUrl;
     private final DeliveryPipeline pipeline;
     private static final int TRACK_RECORD = recordType(EventType.TRACK);
-    /** Set by the builder once the client exists: raw requests share its connection and settings. */
-    private volatile RawRequests raw;
+    /** Raw requests share the client's connection and settings. */
+    private final RawRequests raw;
 
-    private Altertable(Builder b, EventSender sender, DurableLog log) {
+    /**
+     * A client with the builder's settings; {@code shared} holds the settings the sender uses directly (retries,
+     * clock, sleeper), and {@code b.apiKey} was checked by the caller.
+     */
+    private Altertable(Builder b, ClientOptions shared, EventSender sender, @Nullable DurableLog log,
+            RawRequests raw) {
         this.environment = b.environment;
         this.release = b.release;
         this.libraryName = b.libraryName;
         this.libraryVersion = b.libraryVersion;
-        this.keyFingerprint = fingerprint(b.apiKey);
-        this.clock = b.clock;
+        this.keyFingerprint = fingerprint(Objects.requireNonNull(b.apiKey, "apiKey"));
+        this.clock = shared.clock();
+        this.raw = raw;
         this.closeTimeout = b.closeTimeout;
         this.baseUrl = b.baseUrl;
         DeliveryPipeline.Builder p = DeliveryPipeline.builder("Altertable",
@@ -155,11 +161,11 @@ public final class Altertable implements AutoCloseable {
                 .flushAt(b.flushAt)
                 .capacity(b.queueCapacity)
                 .flushInterval(b.flushInterval)
-                .pause(max(b.flushInterval, b.retryPolicy.maxBackoff()))
-                .retryPolicy(b.retryPolicy)
-                .sleeper(b.sleeper)
+                .pause(max(b.flushInterval, shared.retryPolicy().maxBackoff()))
+                .retryPolicy(shared.retryPolicy())
+                .sleeper(shared.sleeper())
                 .ticker(b.ticker)
-                .clock(b.clock != null ? b.clock : Clock.systemUTC())
+                .clock(clock)
                 .durableLog(log);
         for (EventType type : EventType.values()) {
             p.recordType(recordType(type), type.path());
@@ -208,7 +214,7 @@ public final class Altertable implements AutoCloseable {
     }
 
     /** Records that {@code distinctId} did {@code event}, now, with these properties ({@code null} for none). */
-    public void track(String event, String distinctId, Map<String, ?> properties) {
+    public void track(String event, String distinctId, @Nullable Map<String, ?> properties) {
         // the checks run here, on the caller; the payload is assembled and written on the sender thread
         String name = Payloads.eventName("event", event);
         String distinct = Payloads.userId("distinctId", distinctId);
@@ -234,8 +240,8 @@ public final class Altertable implements AutoCloseable {
     }
 
     /** Queues a track whose payload is built and written when it is sent (or at once with a durable queue). */
-    private void enqueueTrack(String event, String distinctId, String anonymousId, String deviceId, Instant timestamp,
-            ObjectNode properties) {
+    private void enqueueTrack(String event, String distinctId, @Nullable String anonymousId, @Nullable String deviceId,
+            Instant timestamp, ObjectNode properties) {
         pipeline.enqueue(TRACK_RECORD, () -> Payloads.toBytes(trackPayload(event, distinctId, anonymousId, deviceId,
                 null, timestamp, properties)));
     }
@@ -246,7 +252,7 @@ public final class Altertable implements AutoCloseable {
     }
 
     /** Identifies {@code userId} and sets these traits ({@code null} for none). */
-    public void identify(String userId, Map<String, ?> traits) {
+    public void identify(String userId, @Nullable Map<String, ?> traits) {
         identify(userId, IdentifyOptions.builder().traits(traits).build());
     }
 
@@ -374,8 +380,8 @@ public final class Altertable implements AutoCloseable {
         pipeline.abandon();
     }
 
-    ObjectNode trackPayload(String event, String distinctId, String anonymousId, String deviceId, String sessionId,
-            Instant timestamp, ObjectNode userProperties) {
+    ObjectNode trackPayload(String event, String distinctId, @Nullable String anonymousId, @Nullable String deviceId,
+            @Nullable String sessionId, Instant timestamp, ObjectNode userProperties) {
         ObjectNode p = Payloads.object();
         p.put("environment", environment.slug());
         p.put("event", event);
@@ -395,7 +401,8 @@ public final class Altertable implements AutoCloseable {
         return p;
     }
 
-    ObjectNode identifyPayload(String userId, String anonymousId, String deviceId, Instant timestamp,
+    ObjectNode identifyPayload(String userId, @Nullable String anonymousId, @Nullable String deviceId,
+            Instant timestamp,
             ObjectNode traits) {
         ObjectNode p = Payloads.object();
         p.put("environment", environment.slug());
@@ -407,8 +414,8 @@ public final class Altertable implements AutoCloseable {
         return p;
     }
 
-    ObjectNode aliasPayload(String distinctId, String newUserId, String anonymousId, String deviceId,
-            Instant timestamp) {
+    ObjectNode aliasPayload(String distinctId, String newUserId, @Nullable String anonymousId,
+            @Nullable String deviceId, Instant timestamp) {
         ObjectNode p = Payloads.object();
         p.put("environment", environment.slug());
         p.put("distinct_id", distinctId);
@@ -419,11 +426,11 @@ public final class Altertable implements AutoCloseable {
         return p;
     }
 
-    private Instant timestampOrNow(Instant timestamp) {
+    private Instant timestampOrNow(@Nullable Instant timestamp) {
         return timestamp != null ? timestamp : clock.instant();
     }
 
-    private static void putIfPresent(ObjectNode node, String field, String value) {
+    private static void putIfPresent(ObjectNode node, String field, @Nullable String value) {
         if (value != null) {
             node.put(field, value);
         }
@@ -476,21 +483,18 @@ public final class Altertable implements AutoCloseable {
      * </table>
      */
     public static final class Builder extends ClientBuilder<Builder, Altertable> {
-        private String apiKey;
+        private @Nullable String apiKey;
         private String baseUrl = DEFAULT_BASE_URL;
         private AltertableEnvironment environment = AltertableEnvironment.PRODUCTION;
-        private String release;
+        private @Nullable String release;
         private int maxBatchSize = 100;
         private int flushAt = 20;
         private Duration flushInterval = Duration.ofSeconds(5);
         private int queueCapacity = 1000;
-        private RetryPolicy retryPolicy;
-        private Path durableQueue;
-        private Consumer<DeliveryFailure> onError;
+        private @Nullable Path durableQueue;
+        private @Nullable Consumer<DeliveryFailure> onError;
         private Duration requestTimeout = Duration.ofSeconds(10);
         private Duration closeTimeout = Duration.ofSeconds(10);
-        private Clock clock;
-        private Sleeper sleeper;
         private io.tally.core.delivery.Ticker ticker = io.tally.core.delivery.Ticker.SYSTEM;
         private String libraryName = LIBRARY_NAME;
         private String libraryVersion = Tally.version();
@@ -563,7 +567,7 @@ public final class Altertable implements AutoCloseable {
         }
 
         /** Your application's version, sent as {@code $release} on every track; {@code null} for none. */
-        public Builder release(String release) {
+        public Builder release(@Nullable String release) {
             this.release = release == null || release.trim().isEmpty() ? null : release.trim();
             return this;
         }
@@ -614,7 +618,7 @@ public final class Altertable implements AutoCloseable {
          * {@link #durableQueueMaxBytes}; damage found at start costs only the damaged records, which
          * are counted in a {@link DeliveryFailure.Kind#STORAGE} report.
          */
-        public Builder durableQueue(Path directory) {
+        public Builder durableQueue(@Nullable Path directory) {
             this.durableQueue = directory;
             return this;
         }
@@ -623,7 +627,7 @@ public final class Altertable implements AutoCloseable {
          * Receives every delivery failure, on the sender thread. Keep it quick; anything it throws
          * is logged and ignored. Failures are also logged to {@code io.tally.altertable}.
          */
-        public Builder onError(Consumer<DeliveryFailure> onError) {
+        public Builder onError(@Nullable Consumer<DeliveryFailure> onError) {
             this.onError = onError;
             return this;
         }
@@ -712,21 +716,21 @@ public final class Altertable implements AutoCloseable {
                         + "(pk_live_… or pk_test_…), or use Altertable.fromEnv() with ALTERTABLE_API_KEY");
             }
             credentials(Credentials.apiKey("apiKey", "X-API-Key", apiKey));
-            ClientOptions shared = takeSharedSettings();
+            ClientOptions shared = buildOptions();
             // the dispatcher retries whole batches with the policy; each HTTP attempt is sent once
             ClientOptions options = shared.toBuilder().retryPolicy(RetryPolicy.none()).build();
             ClientContext context = ClientContext.create(provider(), options);
+            Path directory = durableQueue;
             DurableLog log = null;
-            if (durableQueue != null) {
+            if (directory != null) {
                 try {
-                    log = DurableLog.open(durableQueue, durableQueueMaxBytes, durableQueueIo, "Altertable client");
+                    log = DurableLog.open(directory, durableQueueMaxBytes, durableQueueIo, "Altertable client");
                 } catch (IOException e) {
-                    throw new UncheckedIOException("could not open the durable queue directory " + durableQueue, e);
+                    throw new UncheckedIOException("could not open the durable queue directory " + directory, e);
                 }
             }
-            Altertable client = new Altertable(this, new HttpSender(context, environment.slug(), clock), log);
-            client.raw = new RawRequests(context.withOptions(shared));
-            return client;
+            return new Altertable(this, shared, new HttpSender(context, environment.slug(), shared.clock()), log,
+                    new RawRequests(context.withOptions(shared)));
         }
 
         private ProviderInfo provider() {
@@ -736,32 +740,22 @@ public final class Altertable implements AutoCloseable {
                     .build();
         }
 
-        /** The shared settings, with the ones the sender uses directly (retries, clock, sleeper) copied out. */
-        private ClientOptions takeSharedSettings() {
-            ClientOptions shared = buildOptions();
-            retryPolicy = shared.retryPolicy();
-            clock = shared.clock();
-            sleeper = shared.sleeper();
-            return shared;
-        }
-
         /** Builds with another sender (tests). */
         Altertable build(EventSender sender) {
             if (apiKey == null) {
                 apiKey = "pk_test_unused";
             }
-            ClientOptions shared = takeSharedSettings();
+            ClientOptions shared = buildOptions();
+            Path directory = durableQueue;
             DurableLog log = null;
-            if (durableQueue != null) {
+            if (directory != null) {
                 try {
-                    log = DurableLog.open(durableQueue, durableQueueMaxBytes, durableQueueIo, "Altertable client");
+                    log = DurableLog.open(directory, durableQueueMaxBytes, durableQueueIo, "Altertable client");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
-            Altertable client = new Altertable(this, sender, log);
-            client.raw = new RawRequests(ClientContext.create(provider(), shared));
-            return client;
+            return new Altertable(this, shared, sender, log, new RawRequests(ClientContext.create(provider(), shared)));
         }
 
         private static int range(String field, int value, int min, int max) {

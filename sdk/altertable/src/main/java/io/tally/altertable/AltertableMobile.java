@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,9 +102,9 @@ public final class AltertableMobile implements AutoCloseable {
 
     private String deviceId;
     private String distinctId;
-    private String anonymousId;
+    private @Nullable String anonymousId;
     private String sessionId;
-    private Instant lastEventAt;
+    private @Nullable Instant lastEventAt;
     private TrackingConsent consent;
 
     /** A payload kept while consent is pending, serialised as it will be sent. */
@@ -119,13 +120,11 @@ public final class AltertableMobile implements AutoCloseable {
 
     private AltertableMobile(Builder b) {
         this.altertable = b.altertable;
-        this.storage = b.storage;
+        this.storage = Objects.requireNonNull(b.storage, "storage"); // build() checked it
         this.sessionTimeout = b.sessionTimeout;
         this.clock = altertable.clock();
         this.prefix = "atbl." + altertable.keyFingerprint() + "." + altertable.environment().slug() + ".";
-        synchronized (this) {
-            load(b.trackingConsent);
-        }
+        load(b.trackingConsent);
     }
 
     /**
@@ -151,7 +150,7 @@ public final class AltertableMobile implements AutoCloseable {
      *                   does; {@code null} for none
      * @throws IllegalArgumentException when the event name is blank or a property cannot be sent
      */
-    public synchronized void track(String event, Map<String, ?> properties) {
+    public synchronized void track(String event, @Nullable Map<String, ?> properties) {
         String name = Payloads.eventName("event", event);
         ObjectNode props = Payloads.toObject("properties", properties);
         Instant now = clock.instant();
@@ -165,7 +164,7 @@ public final class AltertableMobile implements AutoCloseable {
     }
 
     /** Tracks a screen view with properties: a {@code $screen} event with {@code $screen_name}. */
-    public synchronized void screen(String screenName, Map<String, ?> properties) {
+    public synchronized void screen(String screenName, @Nullable Map<String, ?> properties) {
         String name = Payloads.eventName("screenName", screenName);
         ObjectNode props = Payloads.toObject("properties", properties);
         if (!props.has("$screen_name")) {
@@ -188,7 +187,7 @@ public final class AltertableMobile implements AutoCloseable {
      *
      * @throws IllegalArgumentException when the user id is blank, too long or reserved
      */
-    public synchronized void identify(String userId, Map<String, ?> traits) {
+    public synchronized void identify(String userId, @Nullable Map<String, ?> traits) {
         String user = Payloads.userId("userId", userId);
         ObjectNode traitsNode = Payloads.toObject("traits", traits);
         if (isIdentified() && !user.equals(distinctId)) {
@@ -211,7 +210,7 @@ public final class AltertableMobile implements AutoCloseable {
      *
      * @throws IllegalStateException when no user is identified
      */
-    public synchronized void updateTraits(Map<String, ?> traits) {
+    public synchronized void updateTraits(@Nullable Map<String, ?> traits) {
         if (!isIdentified()) {
             throw new IllegalStateException("updateTraits() needs an identified user; call identify(userId) first");
         }
@@ -278,7 +277,7 @@ public final class AltertableMobile implements AutoCloseable {
     }
 
     /** The anonymous id merged into the identified user, or {@code null} while anonymous. */
-    public synchronized String anonymousId() {
+    public synchronized @Nullable String anonymousId() {
         return anonymousId;
     }
 
@@ -325,7 +324,8 @@ public final class AltertableMobile implements AutoCloseable {
 
     // ---- internals -------------------------------------------------------------------------------
 
-    private void load(TrackingConsent initialConsent) {
+    /** Reads the state from the storage; the constructor calls it, holding the lock like every other access. */
+    private synchronized void load(TrackingConsent initialConsent) {
         deviceId = loadOrCreate(DEVICE_ID, "device");
         distinctId = loadOrCreate(DISTINCT_ID, "anonymous");
         anonymousId = read(ANONYMOUS_ID);
@@ -443,8 +443,8 @@ public final class AltertableMobile implements AutoCloseable {
         for (long i = head; i < tail; i++) {
             String entry = read(QUEUE_ENTRY + i);
             int space = entry == null ? -1 : entry.indexOf(' ');
-            EventType type = space < 0 ? null : EventType.fromWireName(entry.substring(0, space));
-            if (type == null) {
+            EventType type = entry == null || space < 0 ? null : EventType.fromWireName(entry.substring(0, space));
+            if (entry == null || type == null) {
                 continue; // a gap left by a failed write: skip it
             }
             kept.addLast(new Kept(type, entry.substring(space + 1).getBytes(StandardCharsets.UTF_8)));
@@ -464,7 +464,7 @@ public final class AltertableMobile implements AutoCloseable {
         }
     }
 
-    private static long parseIndex(String text) {
+    private static long parseIndex(@Nullable String text) {
         if (text == null) {
             return 0;
         }
@@ -475,7 +475,7 @@ public final class AltertableMobile implements AutoCloseable {
         }
     }
 
-    private String read(String key) {
+    private @Nullable String read(String key) {
         try {
             return storage.get(prefix + key);
         } catch (RuntimeException e) {
@@ -512,7 +512,7 @@ public final class AltertableMobile implements AutoCloseable {
     /** Configures an {@link AltertableMobile}. */
     public static final class Builder {
         private final Altertable altertable;
-        private Storage storage;
+        private @Nullable Storage storage;
         private Duration sessionTimeout = DEFAULT_SESSION_TIMEOUT;
         private TrackingConsent trackingConsent = TrackingConsent.GRANTED;
 

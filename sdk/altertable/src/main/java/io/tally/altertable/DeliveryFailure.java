@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something went wrong delivering payloads, as reported to the {@link Altertable.Builder#onError
@@ -51,15 +52,15 @@ public final class DeliveryFailure {
     private final io.tally.core.delivery.DeliveryFailure failure;
     private final Kind kind;
 
-    DeliveryFailure(Kind kind, String message, String endpoint, int statusCode, String errorCode, List<byte[]> payloads,
-            Throwable cause) {
+    DeliveryFailure(Kind kind, String message, @Nullable String endpoint, int statusCode, @Nullable String errorCode,
+            List<byte[]> payloads, @Nullable Throwable cause) {
         this(io.tally.core.delivery.DeliveryFailure.builder(coreKind(kind), message).endpoint(endpoint)
                 .status(statusCode, errorCode).records(payloads).cause(cause).build());
     }
 
     /** With a count that may exceed the payloads carried, and the time span of the drops it sums up. */
-    DeliveryFailure(Kind kind, String message, String endpoint, int statusCode, String errorCode, List<byte[]> payloads,
-            Throwable cause, int payloadCount, Instant firstAt, Instant lastAt) {
+    DeliveryFailure(Kind kind, String message, @Nullable String endpoint, int statusCode, @Nullable String errorCode,
+            List<byte[]> payloads, @Nullable Throwable cause, int payloadCount, Instant firstAt, Instant lastAt) {
         this(io.tally.core.delivery.DeliveryFailure.builder(coreKind(kind), message).endpoint(endpoint)
                 .status(statusCode, errorCode).records(payloads).cause(cause).count(payloadCount).span(firstAt, lastAt)
                 .build());

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The optional parts of {@link Altertable#identify(String, IdentifyOptions)}: traits, the anonymous
@@ -21,9 +22,9 @@ public final class IdentifyOptions {
     private static final IdentifyOptions NONE = builder().build();
 
     private final Map<String, Object> traits;
-    private final String anonymousId;
-    private final String deviceId;
-    private final Instant timestamp;
+    private final @Nullable String anonymousId;
+    private final @Nullable String deviceId;
+    private final @Nullable Instant timestamp;
 
     private IdentifyOptions(Builder b) {
         this.traits = Collections.unmodifiableMap(new LinkedHashMap<>(b.entries));
@@ -48,17 +49,17 @@ public final class IdentifyOptions {
     }
 
     /** The anonymous id to merge into this user, or {@code null}. */
-    public String anonymousId() {
+    public @Nullable String anonymousId() {
         return anonymousId;
     }
 
     /** A stable device id, or {@code null}. */
-    public String deviceId() {
+    public @Nullable String deviceId() {
         return deviceId;
     }
 
     /** When the identification happened, or {@code null} for the time {@code identify} is called. */
-    public Instant timestamp() {
+    public @Nullable Instant timestamp() {
         return timestamp;
     }
 
@@ -77,12 +78,12 @@ public final class IdentifyOptions {
         private Builder() {}
 
         /** Adds one trait; values are converted as for {@link TrackOptions.Builder#property}. */
-        public Builder trait(String key, Object value) {
+        public Builder trait(String key, @Nullable Object value) {
             return put("trait", key, value);
         }
 
         /** Adds every entry of {@code traits} ({@code null} adds nothing). */
-        public Builder traits(Map<String, ?> traits) {
+        public Builder traits(@Nullable Map<String, ?> traits) {
             return putAll("trait", traits);
         }
 

@@ -2,6 +2,7 @@ package io.tally.altertable;
 
 import io.tally.altertable.internal.Payloads;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters every options builder has ({@link TrackOptions.Builder}, {@link IdentifyOptions.Builder},
@@ -11,6 +12,7 @@ import java.time.Instant;
  * @param <B> the concrete builder, returned by every setter
  */
 abstract class OptionsBuilder<B extends OptionsBuilder<B>> {
+    @Nullable
     Instant timestamp;
 
     OptionsBuilder() {}

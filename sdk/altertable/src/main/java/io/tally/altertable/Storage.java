@@ -3,6 +3,7 @@ package io.tally.altertable;
 import io.tally.altertable.internal.FileStorage;
 import io.tally.altertable.internal.MemoryStorage;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where {@link AltertableMobile} keeps its state between runs: the device id, the current and
@@ -35,6 +36,7 @@ import java.nio.file.Path;
  */
 public interface Storage {
     /** The value stored under {@code key}, or {@code null}. */
+    @Nullable
     String get(String key);
 
     /** Stores {@code value} (never {@code null}) under {@code key}, replacing any earlier value. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The optional parts of {@link Altertable#track(String, String, TrackOptions)}: properties, the
@@ -23,9 +24,9 @@ public final class TrackOptions {
     private static final TrackOptions NONE = builder().build();
 
     private final Map<String, Object> properties;
-    private final String anonymousId;
-    private final String deviceId;
-    private final Instant timestamp;
+    private final @Nullable String anonymousId;
+    private final @Nullable String deviceId;
+    private final @Nullable Instant timestamp;
 
     private TrackOptions(Builder b) {
         this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.entries));
@@ -50,17 +51,17 @@ public final class TrackOptions {
     }
 
     /** The previous anonymous id to link to the distinct id, or {@code null}. */
-    public String anonymousId() {
+    public @Nullable String anonymousId() {
         return anonymousId;
     }
 
     /** A stable device id, or {@code null}. */
-    public String deviceId() {
+    public @Nullable String deviceId() {
         return deviceId;
     }
 
     /** When the event happened, or {@code null} for the time {@code track} is called. */
-    public Instant timestamp() {
+    public @Nullable Instant timestamp() {
         return timestamp;
     }
 
@@ -84,12 +85,12 @@ public final class TrackOptions {
          * anything else is sent as its {@code toString()}. A key of your own wins over the
          * library's {@code $lib}, {@code $lib_version} and {@code $release}.
          */
-        public Builder property(String key, Object value) {
+        public Builder property(String key, @Nullable Object value) {
             return put("property", key, value);
         }
 
         /** Adds every entry of {@code properties} ({@code null} adds nothing). */
-        public Builder properties(Map<String, ?> properties) {
+        public Builder properties(@Nullable Map<String, ?> properties) {
             return putAll("property", properties);
         }
 

@@ -1,6 +1,7 @@
 package io.tally.altertable;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether the user allowed tracking, as {@link AltertableMobile} applies it (the mobile tier's
@@ -22,7 +23,7 @@ public enum TrackingConsent {
     }
 
     /** The consent with this wire name, or {@code null}. */
-    static TrackingConsent fromWireName(String name) {
+    static @Nullable TrackingConsent fromWireName(@Nullable String name) {
         for (TrackingConsent c : values()) {
             if (c.wireName().equals(name)) {
                 return c;

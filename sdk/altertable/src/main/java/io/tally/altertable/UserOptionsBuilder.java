@@ -3,6 +3,7 @@ package io.tally.altertable;
 import io.tally.altertable.internal.Payloads;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the builders of {@link TrackOptions} and {@link IdentifyOptions} share besides the time: the ids of the
@@ -13,7 +14,9 @@ import java.util.Map;
  */
 abstract class UserOptionsBuilder<B extends UserOptionsBuilder<B>> extends OptionsBuilder<B> {
     final Map<String, Object> entries = new LinkedHashMap<>();
+    @Nullable
     String anonymousId;
+    @Nullable
     String deviceId;
 
     UserOptionsBuilder() {}
@@ -24,7 +27,7 @@ abstract class UserOptionsBuilder<B extends UserOptionsBuilder<B>> extends Optio
      *
      * @throws IllegalArgumentException if the id is blank or longer than 1024 characters ({@code null} unsets it)
      */
-    public B anonymousId(String anonymousId) {
+    public B anonymousId(@Nullable String anonymousId) {
         this.anonymousId = Payloads.optionalId("anonymousId", anonymousId);
         return self();
     }
@@ -34,13 +37,13 @@ abstract class UserOptionsBuilder<B extends UserOptionsBuilder<B>> extends Optio
      *
      * @throws IllegalArgumentException if the id is blank or longer than 1024 characters ({@code null} unsets it)
      */
-    public B deviceId(String deviceId) {
+    public B deviceId(@Nullable String deviceId) {
         this.deviceId = Payloads.optionalId("deviceId", deviceId);
         return self();
     }
 
     /** Adds one entry to the map; {@code noun} names it in the message for a {@code null} key. */
-    final B put(String noun, String key, Object value) {
+    final B put(String noun, @Nullable String key, @Nullable Object value) {
         if (key == null) {
             throw new IllegalArgumentException(noun + " key must not be null");
         }
@@ -49,7 +52,7 @@ abstract class UserOptionsBuilder<B extends UserOptionsBuilder<B>> extends Optio
     }
 
     /** Adds every entry of {@code map} ({@code null} adds nothing). */
-    final B putAll(String noun, Map<String, ?> map) {
+    final B putAll(String noun, @Nullable Map<String, ?> map) {
         if (map != null) {
             for (Map.Entry<String, ?> e : map.entrySet()) {
                 put(noun, e.getKey(), e.getValue());

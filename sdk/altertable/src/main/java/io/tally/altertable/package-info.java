@@ -15,4 +15,7 @@
  *
  * <p>This module runs on Android (API 26 and later) as well as on servers.
  */
+@NullMarked
 package io.tally.altertable;
+
+import org.jspecify.annotations.NullMarked;

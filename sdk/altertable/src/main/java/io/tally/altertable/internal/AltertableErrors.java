@@ -6,6 +6,7 @@ import io.tally.core.spi.ErrorDetails;
 import io.tally.core.json.TallyJson;
 import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
+import org.jspecify.annotations.Nullable;
 
 /** How Altertable's error bodies and hints are read. */
 public final class AltertableErrors {
@@ -65,7 +66,7 @@ public final class AltertableErrors {
         }
     }
 
-    private static String text(JsonNode node) {
+    private static @Nullable String text(@Nullable JsonNode node) {
         return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
     }
 

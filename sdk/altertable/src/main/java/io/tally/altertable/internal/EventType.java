@@ -1,5 +1,7 @@
 package io.tally.altertable.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /** The three kinds of payload and the endpoint each is sent to. */
 public enum EventType {
     /** An event for {@code POST /track}. */
@@ -26,7 +28,7 @@ public enum EventType {
     }
 
     /** The type with this wire name, or {@code null}. */
-    public static EventType fromWireName(String name) {
+    public static @Nullable EventType fromWireName(String name) {
         for (EventType t : values()) {
             if (t.wireName.equals(name)) {
                 return t;

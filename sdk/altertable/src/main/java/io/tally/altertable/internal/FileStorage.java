@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,8 @@ public final class FileStorage implements Storage {
     private static final Logger LOG = LoggerFactory.getLogger("io.tally.altertable");
 
     private final Path file;
-    private Map<String, String> values;
+    /** Read on first access ({@code null} until then), replaced on every successful write. */
+    private @Nullable Map<String, String> values;
 
     /**
      * A storage backed by {@code file}, resolved to an absolute path. Nothing is read until the first
@@ -37,7 +39,7 @@ public final class FileStorage implements Storage {
     }
 
     @Override
-    public synchronized String get(String key) {
+    public synchronized @Nullable String get(String key) {
         return loaded().get(Objects.requireNonNull(key, "key"));
     }
 
@@ -48,7 +50,7 @@ public final class FileStorage implements Storage {
         if (value.equals(loaded().get(key))) {
             return;
         }
-        Map<String, String> next = new TreeMap<>(values);
+        Map<String, String> next = new TreeMap<>(loaded());
         next.put(key, value);
         write(next);
     }
@@ -58,7 +60,7 @@ public final class FileStorage implements Storage {
         if (!loaded().containsKey(Objects.requireNonNull(key, "key"))) {
             return;
         }
-        Map<String, String> next = new TreeMap<>(values);
+        Map<String, String> next = new TreeMap<>(loaded());
         next.remove(key);
         write(next);
     }
@@ -69,14 +71,16 @@ public final class FileStorage implements Storage {
     }
 
     private Map<String, String> loaded() {
-        if (values != null) {
-            return values;
+        Map<String, String> current = values;
+        if (current != null) {
+            return current;
         }
+        Map<String, String> read;
         try {
             byte[] bytes = Files.readAllBytes(file);
-            values = new TreeMap<>(TallyJson.mapper().readValue(bytes, new TypeReference<Map<String, String>>() {}));
+            read = new TreeMap<>(TallyJson.mapper().readValue(bytes, new TypeReference<Map<String, String>>() {}));
         } catch (NoSuchFileException e) {
-            values = new TreeMap<>();
+            read = new TreeMap<>();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             Path aside = file.resolveSibling(file.getFileName() + ".corrupt");
             LOG.warn("Altertable: storage file {} is damaged; moved to {} and starting empty", file, aside);
@@ -85,11 +89,12 @@ public final class FileStorage implements Storage {
             } catch (IOException ignored) {
                 // starting empty matters more than keeping the damaged copy
             }
-            values = new TreeMap<>();
+            read = new TreeMap<>();
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the storage file " + file, e);
         }
-        return values;
+        values = read;
+        return read;
     }
 
     private void write(Map<String, String> next) {

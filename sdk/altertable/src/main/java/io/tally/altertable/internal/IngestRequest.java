@@ -8,6 +8,7 @@ import io.tally.core.json.TallyJson;
 import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code POST /track}, {@code /identify} or {@code /alias} with a JSON array of payloads. Sent with
@@ -62,11 +63,11 @@ public final class IngestRequest extends ApiRequest<IngestRequest.Ack, IngestReq
     /** What a 2xx said: {@code ok}, {@code task_id} and {@code error_code}, each possibly absent. */
     public static final class Ack {
         private final int status;
-        private final Boolean ok;
-        private final String taskId;
-        private final String errorCode;
+        private final @Nullable Boolean ok;
+        private final @Nullable String taskId;
+        private final @Nullable String errorCode;
 
-        Ack(int status, Boolean ok, String taskId, String errorCode) {
+        Ack(int status, @Nullable Boolean ok, @Nullable String taskId, @Nullable String errorCode) {
             this.status = status;
             this.ok = ok;
             this.taskId = taskId;
@@ -79,17 +80,17 @@ public final class IngestRequest extends ApiRequest<IngestRequest.Ack, IngestReq
         }
 
         /** {@code ok}, or {@code null} when absent. */
-        public Boolean ok() {
+        public @Nullable Boolean ok() {
             return ok;
         }
 
         /** {@code task_id} (current API), or {@code null}. */
-        public String taskId() {
+        public @Nullable String taskId() {
             return taskId;
         }
 
         /** {@code error_code}, or {@code null}. */
-        public String errorCode() {
+        public @Nullable String errorCode() {
             return errorCode;
         }
     }

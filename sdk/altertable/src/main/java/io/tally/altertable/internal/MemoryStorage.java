@@ -3,13 +3,14 @@ package io.tally.altertable.internal;
 import io.tally.altertable.Storage;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /** {@link Storage#inMemory()}. */
 public final class MemoryStorage implements Storage {
     private final ConcurrentHashMap<String, String> values = new ConcurrentHashMap<>();
 
     @Override
-    public String get(String key) {
+    public @Nullable String get(String key) {
         return values.get(Objects.requireNonNull(key, "key"));
     }
 

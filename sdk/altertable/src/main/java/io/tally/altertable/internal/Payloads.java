@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules every payload follows before it is queued: id validation (reserved ids, blank, too
@@ -68,7 +69,7 @@ public final class Payloads {
     }
 
     /** Checks an optional id ({@code anonymous_id}, {@code device_id}): {@code null}, or non-blank and at most 1024 characters. */
-    public static String optionalId(String field, String id) {
+    public static @Nullable String optionalId(String field, @Nullable String id) {
         return id == null ? null : nonBlankId(field, id);
     }
 
@@ -199,7 +200,7 @@ public final class Payloads {
      * @throws IllegalArgumentException naming {@code field} for a {@code null} key or nesting deeper
      *                                  than 64 levels (a map that contains itself)
      */
-    public static ObjectNode toObject(String field, Map<String, ?> map) {
+    public static ObjectNode toObject(String field, @Nullable Map<String, ?> map) {
         return toObject(field, map, null);
     }
 
@@ -207,7 +208,7 @@ public final class Payloads {
      * {@link #toObject(String, Map)}, with {@code nullKeyMessage} as the message for a {@code null} key at the top
      * level (the options builders' wording), or {@code null} for the usual one.
      */
-    public static ObjectNode toObject(String field, Map<String, ?> map, String nullKeyMessage) {
+    public static ObjectNode toObject(String field, @Nullable Map<String, ?> map, @Nullable String nullKeyMessage) {
         ObjectNode out = object();
         if (map != null) {
             putAll(out, field, map, 0, nullKeyMessage);
@@ -219,7 +220,7 @@ public final class Payloads {
         putAll(out, path, map, depth, null);
     }
 
-    private static void putAll(ObjectNode out, String path, Map<?, ?> map, int depth, String nullKeyMessage) {
+    private static void putAll(ObjectNode out, String path, Map<?, ?> map, int depth, @Nullable String nullKeyMessage) {
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (e.getKey() == null) {
                 throw new IllegalArgumentException(nullKeyMessage != null ? nullKeyMessage
@@ -233,12 +234,12 @@ public final class Payloads {
         }
     }
 
-    private static boolean isFlat(Object value) {
+    private static boolean isFlat(@Nullable Object value) {
         return value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
                 || value instanceof Long;
     }
 
-    private static JsonNode flatNode(Object value) {
+    private static JsonNode flatNode(@Nullable Object value) {
         if (value == null) {
             return NODES.nullNode();
         }
@@ -251,7 +252,7 @@ public final class Payloads {
         return NODES.numberNode(((Number) value).longValue());
     }
 
-    static JsonNode toNode(String path, Object value, int depth) {
+    static JsonNode toNode(String path, @Nullable Object value, int depth) {
         if (depth > MAX_DEPTH) {
             throw new IllegalArgumentException(path + " is nested deeper than " + MAX_DEPTH
                     + " levels; does a map or list contain itself?");

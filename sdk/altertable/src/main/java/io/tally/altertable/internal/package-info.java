@@ -1,2 +1,5 @@
 /** Internals of tally-altertable: not API, may change in any release. */
+@NullMarked
 package io.tally.altertable.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something went wrong delivering records through a {@link DeliveryPipeline}, as reported to its error handler and
@@ -45,14 +46,14 @@ public final class DeliveryFailure {
 
     private final Kind kind;
     private final String message;
-    private final String endpoint;
+    private final @Nullable String endpoint;
     private final int statusCode;
-    private final String errorCode;
+    private final @Nullable String errorCode;
     private final List<byte[]> records;
-    private final Throwable cause;
+    private final @Nullable Throwable cause;
     private final int count;
-    private final Instant firstAt;
-    private final Instant lastAt;
+    private final @Nullable Instant firstAt;
+    private final @Nullable Instant lastAt;
 
     private DeliveryFailure(Builder b) {
         this.kind = b.kind;
@@ -203,14 +204,14 @@ public final class DeliveryFailure {
     public static final class Builder {
         private final Kind kind;
         private final String message;
-        private String endpoint;
+        private @Nullable String endpoint;
         private int statusCode;
-        private String errorCode;
-        private List<byte[]> records;
-        private Throwable cause;
+        private @Nullable String errorCode;
+        private @Nullable List<byte[]> records;
+        private @Nullable Throwable cause;
         private int count = -1;
-        private Instant firstAt;
-        private Instant lastAt;
+        private @Nullable Instant firstAt;
+        private @Nullable Instant lastAt;
 
         private Builder(Kind kind, String message) {
             this.kind = Objects.requireNonNull(kind, "kind");
@@ -223,7 +224,7 @@ public final class DeliveryFailure {
          * @param endpoint e.g. {@code /track}, or {@code null}
          * @return this builder
          */
-        public Builder endpoint(String endpoint) {
+        public Builder endpoint(@Nullable String endpoint) {
             this.endpoint = endpoint;
             return this;
         }
@@ -235,7 +236,7 @@ public final class DeliveryFailure {
          * @param errorCode  the error code, or {@code null}
          * @return this builder
          */
-        public Builder status(int statusCode, String errorCode) {
+        public Builder status(int statusCode, @Nullable String errorCode) {
             this.statusCode = statusCode;
             this.errorCode = errorCode;
             return this;
@@ -247,7 +248,7 @@ public final class DeliveryFailure {
          * @param records the records, or {@code null} for none
          * @return this builder
          */
-        public Builder records(List<byte[]> records) {
+        public Builder records(@Nullable List<byte[]> records) {
             this.records = records;
             return this;
         }
@@ -258,7 +259,7 @@ public final class DeliveryFailure {
          * @param cause the cause, or {@code null}
          * @return this builder
          */
-        public Builder cause(Throwable cause) {
+        public Builder cause(@Nullable Throwable cause) {
             this.cause = cause;
             return this;
         }

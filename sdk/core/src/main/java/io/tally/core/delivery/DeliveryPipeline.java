@@ -21,6 +21,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,8 +92,9 @@ public final class DeliveryPipeline {
         final long seq;
         final int type;
         /** The serialised record; {@code null} until {@link #bytes()} runs {@code writer} (memory-only records). */
-        private volatile byte[] json;
-        private final Supplier<byte[]> writer;
+        private volatile byte @Nullable [] json;
+        /** Serialises the record; non-null whenever {@code json} starts out {@code null}. */
+        private final @Nullable Supplier<byte[]> writer;
         final long enqueuedAt;
         /** The record's sequence number in the durable log, or -1 while it is held in memory only. */
         long logSeq;
@@ -101,7 +103,8 @@ public final class DeliveryPipeline {
             this(seq, type, json, null, enqueuedAt, logSeq);
         }
 
-        Entry(long seq, int type, byte[] json, Supplier<byte[]> writer, long enqueuedAt, long logSeq) {
+        Entry(long seq, int type, byte @Nullable [] json, @Nullable Supplier<byte[]> writer, long enqueuedAt,
+                long logSeq) {
             this.seq = seq;
             this.type = type;
             this.json = json;
@@ -114,7 +117,8 @@ public final class DeliveryPipeline {
         byte[] bytes() {
             byte[] b = json;
             if (b == null) {
-                b = Objects.requireNonNull(writer.get(), "the record writer returned null");
+                Supplier<byte[]> w = Objects.requireNonNull(writer, "a record without bytes has a writer");
+                b = Objects.requireNonNull(w.get(), "the record writer returned null");
                 json = b;
             }
             return b;
@@ -179,8 +183,8 @@ public final class DeliveryPipeline {
     private final Sleeper sleeper;
     private final Ticker ticker;
     private final Clock clock;
-    private final DurableLog log;
-    private final Consumer<DeliveryFailure> onError;
+    private final @Nullable DurableLog log;
+    private final @Nullable Consumer<DeliveryFailure> onError;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
@@ -209,7 +213,7 @@ public final class DeliveryPipeline {
     private long diskDownSince;
     private long diskRetryAt;
     private int acceptedWhileDiskDown;
-    private OverflowEpisode episode;
+    private @Nullable OverflowEpisode episode;
     private int overflowWarnings;
     private boolean cursorDirty;
     private boolean cursorFailureReported;
@@ -306,7 +310,8 @@ public final class DeliveryPipeline {
         enqueue(type, null, writer);
     }
 
-    private void enqueue(int type, byte[] givenJson, Supplier<byte[]> writer) {
+    /** Exactly one of {@code givenJson} and {@code writer} is non-null. */
+    private void enqueue(int type, byte @Nullable [] givenJson, @Nullable Supplier<byte[]> writer) {
         if (!endpoints.containsKey(type)) {
             throw new IllegalArgumentException("record type " + type + " is not registered with this pipeline");
         }
@@ -328,11 +333,13 @@ public final class DeliveryPipeline {
                 }
                 boolean wasEmpty = queue.isEmpty();
                 boolean dropped = false;
-                if (log != null && !diskDown) {
+                DurableLog durable = log;
+                if (durable != null && !diskDown) {
                     if (json == null) {
-                        json = writer.get(); // on disk before this returns
+                        // on disk before this returns
+                        json = Objects.requireNonNull(writer, "a record without bytes has a writer").get();
                     }
-                    if (!log.hasRoomFor(json.length)) {
+                    if (!durable.hasRoomFor(json.length)) {
                         recordDrop(true, null, json, now);
                         dropped = true;
                     } else {
@@ -349,8 +356,9 @@ public final class DeliveryPipeline {
                 } else {
                     dropped = holdInMemory(new Entry(nextSeq++, type, json, writer, now, -1), now);
                 }
-                if (episode != null && !dropped && episodeCanEnd()) {
-                    endEpisode();
+                OverflowEpisode current = episode;
+                if (current != null && !dropped && episodeCanEnd(current)) {
+                    endEpisode(current);
                 }
                 if (senderExited) {
                     // no sender to report drops: do it here, or they would pile up in memory unreported
@@ -374,6 +382,7 @@ public final class DeliveryPipeline {
 
     /** Appends to the durable log; on failure switches to memory-only mode and returns -1. Caller holds the lock. */
     private long appendToLog(int type, byte[] json, long now) {
+        DurableLog log = durableLog();
         try {
             return log.append(type, json);
         } catch (IOException | RuntimeException e) {
@@ -443,6 +452,7 @@ public final class DeliveryPipeline {
      * are written, leaves memory-only mode and reports what was held. Caller holds the lock.
      */
     private void retryDisk(long now) {
+        DurableLog log = durableLog();
         diskRetryAt = now + DISK_RETRY.toNanos();
         int written = 0;
         try {
@@ -474,6 +484,7 @@ public final class DeliveryPipeline {
     }
 
     private void writeHeld(Entry e) throws IOException {
+        DurableLog log = durableLog();
         if (!log.hasRoomFor(e.bytes().length)) {
             throw new IOException("the durable queue is full");
         }
@@ -485,13 +496,16 @@ public final class DeliveryPipeline {
      * Counts one dropped payload into the current overflow episode, starting one if needed; {@code json} is
      * {@code null} for an entry, which is serialised only for the report's sample. Caller holds the lock.
      */
-    private void recordDrop(boolean disk, Entry entry, byte[] json, long now) {
+    private void recordDrop(boolean disk, @Nullable Entry entry, byte @Nullable [] json, long now) {
         Instant at = clock.instant();
+        OverflowEpisode episode = this.episode;
         if (episode == null) {
             episode = new OverflowEpisode(disk, at, now);
+            this.episode = episode;
             overflowWarnings++;
             logger.warn(name + ": {}; dropping {} payloads until there is room again (reported once when it ends)",
-                    disk ? "the durable queue " + log.directory() + " is full (" + log.maxBytes() + " bytes)"
+                    disk ? "the durable queue " + durableLog().directory() + " is full (" + durableLog().maxBytes()
+                            + " bytes)"
                             : "the queue is full (" + capacity + " payloads in memory)",
                     disk ? "new" : "the oldest");
         } else if (now - episode.lastWarnedAt >= OVERFLOW_LOG_INTERVAL.toNanos()) {
@@ -506,7 +520,7 @@ public final class DeliveryPipeline {
             episode.lastLength = json.length;
         }
         if (episode.sample.size() < OVERFLOW_SAMPLE) {
-            episode.sample.add(json != null ? json : sampleOf(entry));
+            episode.sample.add(json != null ? json : sampleOf(Objects.requireNonNull(entry, "entry or json")));
         }
         if (entry != null) {
             if (episode.firstSeq < 0) {
@@ -517,7 +531,7 @@ public final class DeliveryPipeline {
     }
 
     /** Whether the current overflow episode is over: there is room again. Caller holds the lock. */
-    private boolean episodeCanEnd() {
+    private boolean episodeCanEnd(OverflowEpisode episode) {
         if (episode.disk) {
             return log != null && log.hasRoomFor(episode.lastLength);
         }
@@ -525,11 +539,11 @@ public final class DeliveryPipeline {
     }
 
     /** Ends the overflow episode: one report with its count and time span. Caller holds the lock. */
-    private void endEpisode() {
-        OverflowEpisode e = episode;
+    private void endEpisode(OverflowEpisode e) {
         episode = null;
         String what = e.disk
-                ? "the durable queue " + log.directory() + " was full (" + log.maxBytes() + " bytes): " + e.count
+                ? "the durable queue " + durableLog().directory() + " was full (" + durableLog().maxBytes()
+                        + " bytes): " + e.count
                         + " new payloads were dropped"
                 : "the " + name + " queue was full (" + capacity + " payloads in memory): the " + e.count
                         + " oldest payloads were dropped";
@@ -702,8 +716,9 @@ public final class DeliveryPipeline {
             if (diskDown) {
                 retryDisk(ticker.nanoTime()); // a last chance to keep the held payloads
             }
-            if (episode != null) {
-                endEpisode();
+            OverflowEpisode current = episode;
+            if (current != null) {
+                endEpisode(current);
             }
             toReport.addAll(drainReports());
             if (memoryOnly > 0) {
@@ -730,9 +745,10 @@ public final class DeliveryPipeline {
                         .records(unsent).build());
             }
             int kept = queue.size() + backlog;
-            if (log != null && kept > 0) {
+            DurableLog durable = log;
+            if (durable != null && kept > 0) {
                 logger.info(name + ": {} unsent payloads stay in the durable queue {} for the next start", kept,
-                        log.directory());
+                        durable.directory());
             }
             for (Waiter w : waiters) {
                 w.done = true;
@@ -744,12 +760,13 @@ public final class DeliveryPipeline {
         for (DeliveryFailure f : toReport) {
             deliver(f);
         }
-        if (log != null) {
+        DurableLog durable = log;
+        if (durable != null) {
             try {
                 persistCursor();
-                log.close();
+                durable.close();
             } catch (IOException | RuntimeException e) {
-                logger.warn(name + ": could not close the durable queue {}: {}", log.directory(), e.toString());
+                logger.warn(name + ": could not close the durable queue {}: {}", durable.directory(), e.toString());
             }
         }
     }
@@ -772,9 +789,10 @@ public final class DeliveryPipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (log != null) {
+        DurableLog durable = log;
+        if (durable != null) {
             try {
-                log.release();
+                durable.release();
             } catch (IOException ignored) {
                 // a crash does not tidy up either
             }
@@ -1007,7 +1025,7 @@ public final class DeliveryPipeline {
      * delivered, or rejected when {@code rejection} is given; then records that in the durable
      * log and wakes the flushes it completes.
      */
-    private void finish(List<Entry> batch, DeliveryFailure rejection) {
+    private void finish(List<Entry> batch, @Nullable DeliveryFailure rejection) {
         long last = batch.get(batch.size() - 1).seq;
         long first = batch.get(0).seq;
         lock.lock();
@@ -1138,8 +1156,9 @@ public final class DeliveryPipeline {
             retryDisk(ticker.nanoTime());
         }
         refill();
-        if (episode != null && (episodeCanEnd() || hasOpenWaiter() || closing)) {
-            endEpisode();
+        OverflowEpisode current = episode;
+        if (current != null && (episodeCanEnd(current) || hasOpenWaiter() || closing)) {
+            endEpisode(current);
         }
     }
 
@@ -1148,6 +1167,7 @@ public final class DeliveryPipeline {
      * is empty, payloads held in memory behind it join the queue. Caller holds the lock.
      */
     private void refill() {
+        DurableLog log = this.log;
         if (backlog > 0 && queue.size() < capacity && log != null) {
             int wanted = Math.min(backlog, capacity - queue.size());
             List<DurableLog.Record> records;
@@ -1206,6 +1226,7 @@ public final class DeliveryPipeline {
     }
 
     private void syncLog() {
+        DurableLog log = this.log;
         if (log == null) {
             return;
         }
@@ -1218,6 +1239,7 @@ public final class DeliveryPipeline {
 
     /** Moves the durable cursor past everything that has an outcome. */
     private void persistCursor() {
+        DurableLog log = this.log;
         if (log == null) {
             return;
         }
@@ -1264,11 +1286,12 @@ public final class DeliveryPipeline {
         } else {
             logger.warn(name + ": {} ({} payloads)", failure.message(), failure.recordCount());
         }
-        if (onError == null) {
+        Consumer<DeliveryFailure> handler = onError;
+        if (handler == null) {
             return;
         }
         try {
-            onError.accept(failure);
+            handler.accept(failure);
         } catch (Throwable t) { // the handler is application code; nothing it does may stop delivery
             logger.warn(name + ": the onError handler threw; ignoring it", t);
         }
@@ -1322,12 +1345,13 @@ public final class DeliveryPipeline {
         }
     }
 
+    /** The endpoint of a registered type (every type reaching the queue was checked on the way in). */
     private String endpoint(int type) {
-        return endpoints.get(type);
+        return Objects.requireNonNull(endpoints.get(type), "registered record type");
     }
 
     private String wireName(int type) {
-        String path = endpoints.get(type);
+        String path = endpoint(type);
         return path.startsWith("/") ? path.substring(1) : path;
     }
 
@@ -1337,6 +1361,11 @@ public final class DeliveryPipeline {
             throw new IllegalStateException("durable queue record of unknown type " + type);
         }
         return type;
+    }
+
+    /** The durable log, for code that runs only with one (a failed disk, a disk overflow). */
+    private DurableLog durableLog() {
+        return Objects.requireNonNull(log, "durable log");
     }
 
     private static Duration max(Duration a, Duration b) {
@@ -1352,19 +1381,19 @@ public final class DeliveryPipeline {
         private final String name;
         private final RecordSender sender;
         private final Map<Integer, String> endpoints = new HashMap<>();
-        private String loggerName;
+        private @Nullable String loggerName;
         private int maxBatchSize = 100;
         private int flushAt = 20;
         private int capacity = 1000;
         private Duration flushInterval = Duration.ofSeconds(5);
-        private Duration pause;
+        private @Nullable Duration pause;
         private Duration pace = Duration.ZERO;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Ticker ticker = Ticker.SYSTEM;
         private Clock clock = Clock.systemUTC();
-        private DurableLog log;
-        private Consumer<DeliveryFailure> onError;
+        private @Nullable DurableLog log;
+        private @Nullable Consumer<DeliveryFailure> onError;
 
         private Builder(String name, RecordSender sender) {
             if (name == null || name.trim().isEmpty()) {
@@ -1401,7 +1430,7 @@ public final class DeliveryPipeline {
          * @param loggerName e.g. {@code io.tally.altertable}; {@code null} for this class's name
          * @return this builder
          */
-        public Builder loggerName(String loggerName) {
+        public Builder loggerName(@Nullable String loggerName) {
             this.loggerName = loggerName;
             return this;
         }
@@ -1456,7 +1485,7 @@ public final class DeliveryPipeline {
          * @param pause zero or positive; {@code null} for the longer of the flush interval and the maximum backoff
          * @return this builder
          */
-        public Builder pause(Duration pause) {
+        public Builder pause(@Nullable Duration pause) {
             this.pause = pause == null ? null : zeroOrPositive("pause", pause);
             return this;
         }
@@ -1524,7 +1553,7 @@ public final class DeliveryPipeline {
          * @param log an open log, owned by the pipeline from now on
          * @return this builder
          */
-        public Builder durableLog(DurableLog log) {
+        public Builder durableLog(@Nullable DurableLog log) {
             this.log = log;
             return this;
         }
@@ -1535,7 +1564,7 @@ public final class DeliveryPipeline {
          * @param onError the handler, or {@code null} for logging only
          * @return this builder
          */
-        public Builder onError(Consumer<DeliveryFailure> onError) {
+        public Builder onError(@Nullable Consumer<DeliveryFailure> onError) {
             this.onError = onError;
             return this;
         }

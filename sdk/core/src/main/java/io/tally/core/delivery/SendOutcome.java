@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What became of one attempt to send a batch, as a {@link RecordSender} classifies it: delivered, retry later
@@ -27,11 +28,12 @@ public final class SendOutcome {
 
     private final Kind kind;
     private final int status;
-    private final String errorCode;
-    private final Duration retryAfter;
-    private final Throwable cause;
+    private final @Nullable String errorCode;
+    private final @Nullable Duration retryAfter;
+    private final @Nullable Throwable cause;
 
-    private SendOutcome(Kind kind, int status, String errorCode, Duration retryAfter, Throwable cause) {
+    private SendOutcome(Kind kind, int status, @Nullable String errorCode, @Nullable Duration retryAfter,
+            @Nullable Throwable cause) {
         this.kind = kind;
         this.status = status;
         this.errorCode = errorCode;
@@ -59,7 +61,8 @@ public final class SendOutcome {
      * @param cause      the failure, or {@code null}
      * @return the outcome
      */
-    public static SendOutcome retryLater(int status, String errorCode, Duration retryAfter, Throwable cause) {
+    public static SendOutcome retryLater(int status, @Nullable String errorCode, @Nullable Duration retryAfter,
+            @Nullable Throwable cause) {
         if (retryAfter != null && retryAfter.isNegative()) {
             retryAfter = Duration.ZERO;
         }
@@ -74,7 +77,7 @@ public final class SendOutcome {
      * @param cause     the failure, or {@code null}
      * @return the outcome
      */
-    public static SendOutcome rejected(int status, String errorCode, Throwable cause) {
+    public static SendOutcome rejected(int status, @Nullable String errorCode, @Nullable Throwable cause) {
         return new SendOutcome(Kind.REJECTED, status, errorCode, null, cause);
     }
 
@@ -86,7 +89,7 @@ public final class SendOutcome {
      * @param cause     the failure, or {@code null}
      * @return the outcome
      */
-    public static SendOutcome tooLarge(int status, String errorCode, Throwable cause) {
+    public static SendOutcome tooLarge(int status, @Nullable String errorCode, @Nullable Throwable cause) {
         return new SendOutcome(Kind.TOO_LARGE, status, errorCode, null, cause);
     }
 

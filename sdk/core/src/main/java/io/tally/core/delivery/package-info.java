@@ -11,4 +11,7 @@
  * ingestion and EngageTrack's queued sender run on it. These types are public and documented but change more
  * freely than {@link io.tally.core}.
  */
+@NullMarked
 package io.tally.core.delivery;
+
+import org.jspecify.annotations.NullMarked;
