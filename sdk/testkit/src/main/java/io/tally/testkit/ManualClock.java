@@ -74,12 +74,12 @@ public final class ManualClock extends Clock {
     /** The current time: the start, plus every advance, or the last {@link #set(Instant) set} time. */
     @Override
     public Instant instant() {
-        return now.get();
+        return Objects.requireNonNull(now.get(), "now"); // set only to non-null instants
     }
 
     @Override
     public long millis() {
-        return now.get().toEpochMilli();
+        return instant().toEpochMilli();
     }
 
     /** The zone: UTC, unless this is a {@link #withZone(ZoneId)} view. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Sleeper} that never sleeps: it records each wait it is asked for and returns at once, so that retries,
@@ -28,7 +29,7 @@ import java.util.List;
  */
 public final class RecordingSleeper implements Sleeper {
     private final List<Duration> waits = new ArrayList<>();
-    private final ManualClock clock;
+    private final @Nullable ManualClock clock;
 
     /** A sleeper that records waits and moves no clock. */
     public RecordingSleeper() {

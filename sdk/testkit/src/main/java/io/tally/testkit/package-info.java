@@ -6,4 +6,7 @@
  * are in {@link io.tally.testkit.hitkeep} and {@link io.tally.testkit.altertable}, on the base in
  * {@link io.tally.testkit.server}; the provider conformance suite is in {@link io.tally.testkit.conformance}.
  */
+@NullMarked
 package io.tally.testkit;
+
+import org.jspecify.annotations.NullMarked;

@@ -26,11 +26,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-process Alephant for tests and demos, on the shared {@link FakeServer} base: the SaaS,
@@ -139,7 +141,7 @@ public final class FakeAlephant implements AutoCloseable {
     }
 
     /** The virtual key with this id, as the list route shows it, or {@code null}. */
-    public JsonNode virtualKey(String id) {
+    public @Nullable JsonNode virtualKey(String id) {
         VKey k = keys.get(id);
         return k == null ? null : k.toJson();
     }
@@ -160,10 +162,10 @@ public final class FakeAlephant implements AutoCloseable {
     private static final class Entity {
         final String id;
         final String name;
-        final String departmentId;
-        final String extra;
+        final @Nullable String departmentId;
+        final @Nullable String extra;
 
-        Entity(String id, String name, String departmentId, String extra) {
+        Entity(String id, String name, @Nullable String departmentId, @Nullable String extra) {
             this.id = id;
             this.name = name;
             this.departmentId = departmentId;
@@ -176,15 +178,15 @@ public final class FakeAlephant implements AutoCloseable {
         final String secret;
         final String label;
         final String masterKeyId;
-        final String boundType;
-        final String boundId;
+        final @Nullable String boundType;
+        final @Nullable String boundId;
         volatile long budgetCents;
         volatile int rateLimitRpm;
         volatile String status;
         volatile String budgetAction = "alert-only";
 
         VKey(String id, String secret, String label, String masterKeyId, long budgetCents, int rpm, String status,
-                String boundType, String boundId) {
+                @Nullable String boundType, @Nullable String boundId) {
             this.id = id;
             this.secret = secret;
             this.label = label;
@@ -331,8 +333,10 @@ public final class FakeAlephant implements AutoCloseable {
         final FakeExchange exchange;
         final Map<String, String> params;
         final Map<String, String> query;
+        @Nullable
         Caller caller;
         Set<String> scopes = Collections.emptySet();
+        @Nullable
         VKey key;
 
         Call(FakeExchange exchange, Map<String, String> params) {
@@ -341,6 +345,17 @@ public final class FakeAlephant implements AutoCloseable {
             this.query = parseQuery(exchange.rawQuery());
         }
 
+        /** A path parameter: the route's template names it, so it is always there. */
+        String param(String name) {
+            return Objects.requireNonNull(params.get(name), name);
+        }
+
+        /** The virtual key that authenticated a {@code VK_ONLY} route's call. */
+        VKey vkey() {
+            return Objects.requireNonNull(key, "a virtual-key route was called without a virtual key");
+        }
+
+        @Nullable
         String q(String name) {
             String v = query.get(name);
             return v == null || v.isEmpty() ? null : v;
@@ -367,6 +382,12 @@ public final class FakeAlephant implements AutoCloseable {
             this.status = status;
             this.code = code;
         }
+
+        /** The message given to the constructor, which requires one. */
+        @Override
+        public String getMessage() {
+            return Objects.requireNonNull(super.getMessage(), "message");
+        }
     }
 
     private enum Auth {
@@ -380,12 +401,12 @@ public final class FakeAlephant implements AutoCloseable {
 
     private static final class Route {
         final Auth auth;
-        final String scope;
+        final @Nullable String scope;
         final boolean envelope;
         final int status;
         final Body body;
 
-        Route(Auth auth, String scope, boolean envelope, int status, Body body) {
+        Route(Auth auth, @Nullable String scope, boolean envelope, int status, Body body) {
             this.auth = auth;
             this.scope = scope;
             this.envelope = envelope;
@@ -494,7 +515,7 @@ public final class FakeAlephant implements AutoCloseable {
         return n;
     }
 
-    private static Map<String, String> parseQuery(String raw) {
+    private static Map<String, String> parseQuery(@Nullable String raw) {
         Map<String, String> out = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {
             return out;
@@ -527,7 +548,7 @@ public final class FakeAlephant implements AutoCloseable {
             return n;
         });
         get("/api/v1/workspaces/{id}/stats", Auth.JWT_ONLY, true, c -> {
-            requireWorkspace(c.params.get("id"));
+            requireWorkspace(c.param("id"));
             return overview();
         });
         get("/api/v1/members", Auth.WORKSPACE, false, c -> page(c, "members", members, 100, e -> {
@@ -554,7 +575,7 @@ public final class FakeAlephant implements AutoCloseable {
             });
         });
         get("/api/v1/agents/{id}/analytics", Auth.WORKSPACE, true,
-                c -> entityAnalytics(c, find(agents, c.params.get("id"), "agent"), true));
+                c -> entityAnalytics(c, find(agents, c.param("id"), "agent"), true));
         get("/api/v1/departments", Auth.WORKSPACE, false, c -> page(c, "departments", departments, 100, e -> {
             ObjectNode n = JSON.createObjectNode();
             int m = 0;
@@ -569,7 +590,7 @@ public final class FakeAlephant implements AutoCloseable {
             return n;
         }));
         get("/api/v1/departments/{id}/analytics", Auth.WORKSPACE, true, c -> {
-            Entity d = find(departments, c.params.get("id"), "department");
+            Entity d = find(departments, c.param("id"), "department");
             ObjectNode n = JSON.createObjectNode();
             n.put("departmentId", d.id).put("name", d.name).put("spend", 0).put("requests", 0).put("tokens", 0)
                     .put("note", "placeholder: the backend reports zeros for departments");
@@ -631,9 +652,9 @@ public final class FakeAlephant implements AutoCloseable {
             return n;
         }));
         routes.add("PATCH", "/api/v1/virtual-keys/{id}", new Route(Auth.WORKSPACE, "write", true, 200, c -> {
-            VKey k = keys.get(c.params.get("id"));
+            VKey k = keys.get(c.param("id"));
             if (k == null) {
-                throw new Failure(404, 404, "Not found: virtual key " + c.params.get("id"));
+                throw new Failure(404, 404, "Not found: virtual key " + c.param("id"));
             }
             JsonNode b = c.body();
             if (b.has("budget")) {
@@ -653,9 +674,9 @@ public final class FakeAlephant implements AutoCloseable {
             return k.toJson();
         }));
         routes.add("POST", "/api/v1/virtual-keys/{id}/revoke", new Route(Auth.WORKSPACE, "write", true, 200, c -> {
-            VKey k = keys.get(c.params.get("id"));
+            VKey k = keys.get(c.param("id"));
             if (k == null) {
-                throw new Failure(404, 404, "Not found: virtual key " + c.params.get("id"));
+                throw new Failure(404, 404, "Not found: virtual key " + c.param("id"));
             }
             k.status = "revoked";
             return k.toJson();
@@ -721,9 +742,9 @@ public final class FakeAlephant implements AutoCloseable {
             out.put("token", token).put("workspace_name", AlephantDemo.WORKSPACE_NAME);
             return out;
         }));
-        get("/api/v1/pats/{id}", Auth.JWT_ONLY, false, c -> pat(c.params.get("id")));
+        get("/api/v1/pats/{id}", Auth.JWT_ONLY, false, c -> pat(c.param("id")));
         routes.add("PATCH", "/api/v1/pats/{id}", new Route(Auth.JWT_ONLY, null, false, 200, c -> {
-            ObjectNode rec = pat(c.params.get("id"));
+            ObjectNode rec = pat(c.param("id"));
             JsonNode b = c.body();
             if (b.hasNonNull("name")) {
                 rec.put("name", b.path("name").asText());
@@ -734,9 +755,9 @@ public final class FakeAlephant implements AutoCloseable {
             return rec;
         }));
         routes.add("DELETE", "/api/v1/pats/{id}", new Route(Auth.JWT_ONLY, null, false, 204, c -> {
-            pat(c.params.get("id"));
-            patRecords.remove(c.params.get("id"));
-            String revoked = patTokens.remove(c.params.get("id"));
+            pat(c.param("id"));
+            patRecords.remove(c.param("id"));
+            String revoked = patTokens.remove(c.param("id"));
             if (revoked != null) {
                 pats.remove(revoked);
             }
@@ -774,7 +795,7 @@ public final class FakeAlephant implements AutoCloseable {
             return n;
         });
         get("/api/v1/analytics/members/{memberId}/analytics", Auth.WORKSPACE, true,
-                c -> entityAnalytics(c, find(members, c.params.get("memberId"), "member"), true));
+                c -> entityAnalytics(c, find(members, c.param("memberId"), "member"), true));
         // §5.4
         get("/api/v1/subscriptions/current", Auth.WORKSPACE, true, c -> {
             LocalDate start = today().withDayOfMonth(1);
@@ -816,17 +837,19 @@ public final class FakeAlephant implements AutoCloseable {
         get("/api/v1/cockpit/scope", Auth.VK_ONLY, false, c -> {
             ObjectNode n = JSON.createObjectNode();
             n.putObject("workspace").put("id", AlephantDemo.WORKSPACE_ID).put("name", AlephantDemo.WORKSPACE_NAME);
-            n.putObject("virtual_key").put("id", c.key.id).put("label", c.key.label).put("status", c.key.status);
-            if (c.key.boundId == null) {
+            VKey key = c.vkey();
+            n.putObject("virtual_key").put("id", key.id).put("label", key.label).put("status", key.status);
+            if (key.boundId == null) {
                 n.putNull("entity");
             } else {
-                Entity e = find(c.key.boundType.equals("agent") ? agents : members, c.key.boundId, c.key.boundType);
+                String type = Objects.requireNonNull(key.boundType, "boundType"); // bound keys have both
+                Entity e = find(type.equals("agent") ? agents : members, key.boundId, type);
                 Entity dept = find(departments, e.departmentId, "department");
-                n.putObject("entity").put("id", e.id).put("name", e.name).put("type", c.key.boundType)
+                n.putObject("entity").put("id", e.id).put("name", e.name).put("type", type)
                         .put("department", dept.name).put("department_id", dept.id);
             }
             n.put("degraded", false).put("data_source", "collector");
-            if (c.key.boundId == null) {
+            if (c.vkey().boundId == null) {
                 n.put("message", "This key is not bound to an agent or member; usage views are empty.");
             } else {
                 n.putNull("message");
@@ -843,7 +866,7 @@ public final class FakeAlephant implements AutoCloseable {
         get("/api/v1/cockpit/daily-costs", Auth.VK_ONLY, true, c -> {
             Totals t = keyTotals(c);
             ArrayNode a = JSON.createArrayNode();
-            if (c.key.boundId != null) {
+            if (c.vkey().boundId != null) {
                 t.byDay.forEach(
                         (d, u) -> a.addObject().put("date", d.toString()).put("costCents", u[3]).put("requests", u[0]));
             }
@@ -861,16 +884,17 @@ public final class FakeAlephant implements AutoCloseable {
             if (period != null) {
                 cockpitPeriod(c);
             }
-            Totals t = new Totals(today().withDayOfMonth(1), today(), e -> e.id.equals(c.key.boundId));
+            Totals t = new Totals(today().withDayOfMonth(1), today(), e -> e.id.equals(c.vkey().boundId));
             long spent = t.total[3];
             ObjectNode n = JSON.createObjectNode();
-            n.put("budgetCents", c.key.budgetCents).put("spentCents", spent)
-                    .put("remainingCents", Math.max(0, c.key.budgetCents - spent))
-                    .put("percentUsed", c.key.budgetCents == 0 ? 0
+            n.put("budgetCents", c.vkey().budgetCents).put("spentCents", spent)
+                    .put("remainingCents", Math.max(0, c.vkey().budgetCents - spent))
+                    .put("percentUsed", c.vkey().budgetCents == 0 ? 0
                             : BigDecimal.valueOf(spent * 100)
-                                    .divide(BigDecimal.valueOf(c.key.budgetCents), 1, RoundingMode.HALF_UP)
+                                    .divide(BigDecimal.valueOf(c.vkey().budgetCents), 1, RoundingMode.HALF_UP)
                                     .doubleValue())
-                    .put("exceededAction", c.key.budgetAction).put("period", period == null ? "billing_cycle" : period);
+                    .put("exceededAction", c.vkey().budgetAction)
+                    .put("period", period == null ? "billing_cycle" : period);
             return degradedIfUnbound(c, n);
         });
         get("/api/v1/cockpit/recent-requests", Auth.VK_ONLY, true, c -> {
@@ -909,7 +933,7 @@ public final class FakeAlephant implements AutoCloseable {
         get("/v1/analytics/saas/sparklines", Auth.VK_OR_WORKSPACE, true, this::sparklines);
         get("/v1/analytics/saas/live-24h", Auth.VK_OR_WORKSPACE, true, this::live24h);
         get("/v1/analytics/saas/members/{id}/analytics", Auth.VK_OR_WORKSPACE, true,
-                c -> entityAnalytics(c, find(members, c.params.get("id"), "member"), true));
+                c -> entityAnalytics(c, find(members, c.param("id"), "member"), true));
         // §7.2
         get("/v1/analytics/usage-summary", Auth.VK_OR_WORKSPACE, true, c -> atomic(c, false));
         get("/v1/analytics/agents/cost-breakdown", Auth.VK_OR_WORKSPACE, true, c -> atomic(c, true));
@@ -966,7 +990,7 @@ public final class FakeAlephant implements AutoCloseable {
         return rec;
     }
 
-    private static Entity find(List<Entity> list, String id, String what) {
+    private static Entity find(List<Entity> list, @Nullable String id, String what) {
         for (Entity e : list) {
             if (e.id.equals(id)) {
                 return e;
@@ -1391,12 +1415,12 @@ public final class FakeAlephant implements AutoCloseable {
             default:
                 from = today().withDayOfMonth(1);
         }
-        String bound = c.key.boundId;
+        String bound = c.vkey().boundId;
         return new Totals(from, today(), e -> bound != null && e.id.equals(bound));
     }
 
     private static ObjectNode degradedIfUnbound(Call c, ObjectNode n) {
-        n.put("degraded", false).put("data_source", c.key.boundId == null ? "none" : "collector");
+        n.put("degraded", false).put("data_source", c.vkey().boundId == null ? "none" : "collector");
         return n;
     }
 

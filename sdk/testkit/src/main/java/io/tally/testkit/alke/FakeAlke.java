@@ -28,8 +28,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-process stand-in for Alke Analytics' reporting API, for tests and {@code --demo}: {@code POST /api/reports}
@@ -137,7 +139,7 @@ public final class FakeAlke implements AutoCloseable {
     }
 
     /** The body of the last request, as JSON; {@code null} when there was none or it was not JSON. */
-    public JsonNode lastRequestBody() {
+    public @Nullable JsonNode lastRequestBody() {
         RecordedExchange last = server.lastRequest();
         return last == null ? null : TallyJson.readTreeOrNull(last.bodyAsString());
     }
@@ -435,7 +437,7 @@ public final class FakeAlke implements AutoCloseable {
         for (String d : dimensions) {
             List<List<Weighted>> next = new ArrayList<>();
             for (List<Weighted> c : combos) {
-                for (Weighted v : VALUES.get(d)) {
+                for (Weighted v : Objects.requireNonNull(VALUES.get(d), d)) { // dimensions are checked first
                     List<Weighted> longer = new ArrayList<>(c);
                     longer.add(v);
                     next.add(longer);
@@ -459,6 +461,12 @@ public final class FakeAlke implements AutoCloseable {
         Refusal(int status, String message) {
             super(message, null, false, false);
             this.status = status;
+        }
+
+        /** The message given to the constructor, which requires one. */
+        @Override
+        public String getMessage() {
+            return Objects.requireNonNull(super.getMessage(), "message");
         }
     }
 

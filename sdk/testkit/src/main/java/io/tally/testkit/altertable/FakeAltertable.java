@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-process stand-in for Altertable's Product Analytics ingestion API, for tests. It answers
@@ -371,7 +372,7 @@ public final class FakeAltertable implements AutoCloseable {
         }
     }
 
-    private static boolean isJson(String contentType) {
+    private static boolean isJson(@Nullable String contentType) {
         if (contentType == null) {
             return false;
         }
@@ -380,7 +381,7 @@ public final class FakeAltertable implements AutoCloseable {
     }
 
     /** Why a payload would not deserialize, in the wording of the mock; {@code null} when it would. */
-    private static String typeProblem(RecordedEvent.Type type, JsonNode item) {
+    private static @Nullable String typeProblem(RecordedEvent.Type type, JsonNode item) {
         if (!item.isObject()) {
             return "invalid type: " + item.getNodeType().name().toLowerCase(Locale.ROOT)
                     + ", expected a payload object";
@@ -482,7 +483,7 @@ public final class FakeAltertable implements AutoCloseable {
         return value;
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(@Nullable String message) {
         if (message == null) {
             return "invalid JSON";
         }
@@ -493,10 +494,10 @@ public final class FakeAltertable implements AutoCloseable {
     /** What to answer. */
     private static final class Answer {
         final int status;
-        final String contentType;
-        final String body;
+        final @Nullable String contentType;
+        final @Nullable String body;
 
-        private Answer(int status, String contentType, String body) {
+        private Answer(int status, @Nullable String contentType, @Nullable String body) {
             this.status = status;
             this.contentType = contentType;
             this.body = body;

@@ -2,6 +2,7 @@ package io.tally.testkit.altertable;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure {@link FakeAltertable} plays instead of (or before) its normal answer, to test how a
@@ -33,9 +34,9 @@ public final class Fault {
 
     private final Kind kind;
     private final int status;
-    private final Duration duration;
+    private final @Nullable Duration duration;
 
-    private Fault(Kind kind, int status, Duration duration) {
+    private Fault(Kind kind, int status, @Nullable Duration duration) {
         this.kind = kind;
         this.status = status;
         this.duration = duration;
@@ -110,14 +111,14 @@ public final class Fault {
             case DROP_AFTER_STORING:
                 return io.tally.testkit.server.Fault.dropConnectionAfterHandling();
             case DELAY:
-                return io.tally.testkit.server.Fault.delay(duration);
+                return io.tally.testkit.server.Fault.delay(Objects.requireNonNull(duration, "duration")); // delays have one
             default:
                 throw new IllegalStateException("unknown fault " + kind);
         }
     }
 
     /** The Altertable name for a generic fault, or {@code null} for kinds it has none for (slow, truncated). */
-    static Fault fromServerFault(io.tally.testkit.server.Fault fault) {
+    static @Nullable Fault fromServerFault(io.tally.testkit.server.Fault fault) {
         switch (fault.kind()) {
             case NONE:
                 return none();
@@ -147,7 +148,7 @@ public final class Fault {
     }
 
     /** The {@code Retry-After} of a rate-limit fault or the wait of a delay; {@code null} otherwise. */
-    public Duration duration() {
+    public @Nullable Duration duration() {
         return duration;
     }
 

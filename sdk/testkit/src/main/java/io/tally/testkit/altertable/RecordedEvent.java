@@ -2,6 +2,7 @@ package io.tally.testkit.altertable;
 
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One payload {@link FakeAltertable} accepted and stored: a track, an identify or an alias, as the
@@ -52,27 +53,28 @@ public final class RecordedEvent {
 
     /** {@code environment}. */
     public String environment() {
-        return string("environment");
+        // the fake stores only payloads whose environment is a string
+        return Objects.requireNonNull(string("environment"), "environment");
     }
 
-    /** {@code distinct_id}. */
-    public String distinctId() {
+    /** {@code distinct_id}; {@code null} on a track sent without one. */
+    public @Nullable String distinctId() {
         return string("distinct_id");
     }
 
     /** {@code event} of a track; {@code null} for identify and alias. */
-    public String event() {
+    public @Nullable String event() {
         return string("event");
     }
 
     /** A property of a track ({@code properties.<name>}), or {@code null}. */
-    public Object property(String name) {
+    public @Nullable Object property(String name) {
         Object properties = payload.get("properties");
         return properties instanceof Map ? ((Map<?, ?>) properties).get(name) : null;
     }
 
     /** A top-level field as text, or {@code null} when absent or not a string. */
-    public String string(String field) {
+    public @Nullable String string(String field) {
         Object value = payload.get(field);
         return value instanceof String ? (String) value : null;
     }

@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** One HTTP request {@link FakeAltertable} received, with the status it answered. */
 public final class RecordedRequest {
     private final int number;
     private final String method;
     private final String path;
-    private final String query;
+    private final @Nullable String query;
     private final Map<String, List<String>> headers;
     private final String body;
     private final int status;
-    private final Fault fault;
+    private final @Nullable Fault fault;
 
     /** Altertable's view of what the {@link io.tally.testkit.server.FakeServer} underneath recorded. */
     static RecordedRequest of(RecordedExchange e) {
@@ -29,8 +30,8 @@ public final class RecordedRequest {
                 e.status(), e.fault().map(Fault::fromServerFault).orElse(null));
     }
 
-    RecordedRequest(int number, String method, String path, String query, Map<String, List<String>> headers,
-            String body, int status, Fault fault) {
+    RecordedRequest(int number, String method, String path, @Nullable String query, Map<String, List<String>> headers,
+            String body, int status, @Nullable Fault fault) {
         this.number = number;
         this.method = method;
         this.path = path;
@@ -57,7 +58,7 @@ public final class RecordedRequest {
     }
 
     /** The raw query string, or {@code null} when there was none. */
-    public String query() {
+    public @Nullable String query() {
         return query;
     }
 

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -350,7 +351,7 @@ public abstract class AbstractProviderConformanceTest {
                 .maxBackoff(Duration.ofSeconds(10)).jitter(0).build();
     }
 
-    private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
+    private static <T extends Throwable> @Nullable T find(Throwable thrown, Class<T> type) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

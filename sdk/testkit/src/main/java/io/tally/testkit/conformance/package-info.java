@@ -4,4 +4,7 @@
  * {@link io.tally.testkit.conformance.ClientUnderTest} out) to check status mapping, retry rules, redaction and
  * error envelopes against the provider's own fake.
  */
+@NullMarked
 package io.tally.testkit.conformance;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,7 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The demo organisation {@link FakeEngageTrack} serves: two sites with a month of deterministic traffic (the 30
@@ -58,7 +60,7 @@ public final class EngageTrackDemo {
     private static final String[] OSES = {"Windows", "macOS", "Linux", "iOS", "Android"};
     private static final String[] DEVICES = {"desktop", "mobile", "tablet"};
     /** source, channel, referrer domain (or null), campaign (or null); weighted by repetition. */
-    private static final String[][] SOURCES = {
+    private static final @Nullable String[][] SOURCES = {
             {"Google", "Organic Search", "google.com", null}, {"Google", "Organic Search", "google.com", null},
             {"Google", "Organic Search", "google.com", null}, {"Bing", "Organic Search", "bing.com", null},
             {"Direct", "Direct", null, null}, {"Direct", "Direct", null, null},
@@ -90,8 +92,11 @@ public final class EngageTrackDemo {
     static final class VisitorData {
         final String id;
         final String uid;
+        @Nullable
         String email;
+        @Nullable
         String name;
+        @Nullable
         String externalId;
         final String country;
         final String browser;
@@ -117,16 +122,15 @@ public final class EngageTrackDemo {
         final Instant at;
         final String path;
         final String title;
-        final String name;
+        final @Nullable String name;
         final double revenue;
         final String source;
         final String channel;
-        final String referrer;
-        final String campaign;
+        final @Nullable String referrer;
+        final @Nullable String campaign;
 
-        EventData(String id, String sessionId, String type, Instant at, String path, String title, String name,
-                double revenue,
-                String[] source) {
+        EventData(String id, String sessionId, String type, Instant at, String path, String title,
+                @Nullable String name, double revenue, @Nullable String[] source) {
             this.id = id;
             this.sessionId = sessionId;
             this.type = type;
@@ -135,8 +139,8 @@ public final class EngageTrackDemo {
             this.title = title;
             this.name = name;
             this.revenue = revenue;
-            this.source = source[0];
-            this.channel = source[1];
+            this.source = Objects.requireNonNull(source[0], "source");
+            this.channel = Objects.requireNonNull(source[1], "channel");
             this.referrer = source[2];
             this.campaign = source[3];
         }
@@ -178,6 +182,7 @@ public final class EngageTrackDemo {
             }
             int sessions = 1 + r.nextInt(4);
             for (int s = 0; s < sessions; s++) {
+                @Nullable
                 String[] source = SOURCES[r.nextInt(SOURCES.length)];
                 Instant at = start.plusSeconds((long) (r.nextDouble() * (span - 3600)));
                 String sessionId = v.id + "-s" + s;

@@ -33,11 +33,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-process stand-in for the EngageTrack REST API ({@code /api/v1}), for tests and demos, on the testkit's
@@ -81,11 +83,11 @@ public final class FakeEngageTrack implements AutoCloseable {
 
     private static final class RouteSpec {
         final Route route;
-        final String scope;
+        final @Nullable String scope;
         final boolean sessionOnly;
         final boolean open;
 
-        RouteSpec(Route route, String scope, boolean sessionOnly, boolean open) {
+        RouteSpec(Route route, @Nullable String scope, boolean sessionOnly, boolean open) {
             this.route = route;
             this.scope = scope;
             this.sessionOnly = sessionOnly;
@@ -100,10 +102,10 @@ public final class FakeEngageTrack implements AutoCloseable {
         final String orgId;
         final Set<String> scopes;
         final Instant createdAt;
-        final String expiresAt;
+        final @Nullable String expiresAt;
         volatile boolean revoked;
 
-        Key(String id, String name, String orgId, Set<String> scopes, Instant createdAt, String expiresAt) {
+        Key(String id, String name, String orgId, Set<String> scopes, Instant createdAt, @Nullable String expiresAt) {
             this.id = id;
             this.name = name;
             this.orgId = orgId;
@@ -122,7 +124,7 @@ public final class FakeEngageTrack implements AutoCloseable {
     private final Set<String> makerOrgs = ConcurrentHashMap.newKeySet();
     private final Map<String, long[]> windows = new HashMap<>();
     /** The demo sites, generated on first use (start stays quick); see {@link #sites()}. */
-    private volatile List<SiteData> sites;
+    private volatile @Nullable List<SiteData> sites;
     private final Instant demoNow;
     private final long seed;
     private final Map<String, List<ObjectNode>> funnels = new ConcurrentHashMap<>();
@@ -201,7 +203,7 @@ public final class FakeEngageTrack implements AutoCloseable {
     }
 
     /** The last request received, or {@code null}. */
-    public RecordedExchange lastRequest() {
+    public @Nullable RecordedExchange lastRequest() {
         return server.lastRequest();
     }
 
@@ -261,15 +263,21 @@ public final class FakeEngageTrack implements AutoCloseable {
         final FakeExchange fx;
         final Map<String, String> params;
         final Map<String, String> query;
-        final String orgId;
+        final @Nullable String orgId;
         final boolean session;
 
-        Call(FakeExchange fx, Map<String, String> params, Map<String, String> query, String orgId, boolean session) {
+        Call(FakeExchange fx, Map<String, String> params, Map<String, String> query, @Nullable String orgId,
+                boolean session) {
             this.fx = fx;
             this.params = params;
             this.query = query;
             this.orgId = orgId;
             this.session = session;
+        }
+
+        /** The organisation of an authenticated call (every route but the open ones has one). */
+        String org() {
+            return Objects.requireNonNull(orgId, "orgId");
         }
 
         SiteData site() throws HttpError {
@@ -309,6 +317,12 @@ public final class FakeEngageTrack implements AutoCloseable {
             super(message, null, false, false);
             this.status = status;
         }
+
+        /** The message given to the constructor, which requires one. */
+        @Override
+        public String getMessage() {
+            return Objects.requireNonNull(super.getMessage(), "message");
+        }
     }
 
     private void serve(FakeExchange fx) throws IOException {
@@ -340,7 +354,7 @@ public final class FakeEngageTrack implements AutoCloseable {
                 return;
             }
             Key key = token == null ? null : keys.get(token);
-            if (key == null || key.revoked) {
+            if (token == null || key == null || key.revoked) {
                 throw new HttpError(401, "Invalid or expired API key");
             }
             if (!rateLimit(fx, token)) {
@@ -421,11 +435,12 @@ public final class FakeEngageTrack implements AutoCloseable {
         add("POST", "/identify", null, false, true, this::ingestIdentify);
     }
 
-    private void add(String method, String template, String scope, boolean sessionOnly, Route route) {
+    private void add(String method, String template, @Nullable String scope, boolean sessionOnly, Route route) {
         add(method, template, scope, sessionOnly, false, route);
     }
 
-    private void add(String method, String template, String scope, boolean sessionOnly, boolean open, Route route) {
+    private void add(String method, String template, @Nullable String scope, boolean sessionOnly, boolean open,
+            Route route) {
         routes.add(method, template, new RouteSpec(c -> {
             try {
                 route.handle(c);
@@ -595,7 +610,8 @@ public final class FakeEngageTrack implements AutoCloseable {
         c.ok(200, n);
     }
 
-    private void breakdown(Call c, String container, String label, java.util.function.Function<EventData, String> key)
+    private void breakdown(Call c, String container, String label,
+            java.util.function.Function<EventData, @Nullable String> key)
             throws IOException {
         SiteData site = orFail(c::site);
         int limit = limit(c.query, 10, 1000);
@@ -615,11 +631,12 @@ public final class FakeEngageTrack implements AutoCloseable {
             revenue.merge(k, e.revenue, Double::sum);
         }
         List<String> order = new ArrayList<>(visitors.keySet());
-        order.sort(Comparator.<String>comparingInt(k -> visitors.get(k).size()).reversed().thenComparing(k -> k));
+        order.sort(Comparator.<String>comparingInt(k -> visitors.getOrDefault(k, Set.of()).size()).reversed()
+                .thenComparing(k -> k));
         ObjectNode data = JSON.createObjectNode();
         ArrayNode rows = data.putArray(container);
         for (String k : order.subList(0, Math.min(limit, order.size()))) {
-            rows.addObject().put(label, k).put("visitors", visitors.get(k).size())
+            rows.addObject().put(label, k).put("visitors", visitors.getOrDefault(k, Set.of()).size())
                     .put("pageviews", views.getOrDefault(k, 0L))
                     .put("revenue", Math.round(revenue.getOrDefault(k, 0.0) * 100) / 100.0);
         }
@@ -640,15 +657,17 @@ public final class FakeEngageTrack implements AutoCloseable {
                     .computeIfAbsent(e.source, x -> new LinkedHashSet<>()).add(visitor);
         }
         List<String> order = new ArrayList<>(visitors.keySet());
-        order.sort(Comparator.<String>comparingInt(k -> visitors.get(k).size()).reversed().thenComparing(k -> k));
+        order.sort(Comparator.<String>comparingInt(k -> visitors.getOrDefault(k, Set.of()).size()).reversed()
+                .thenComparing(k -> k));
         ObjectNode data = JSON.createObjectNode();
         ArrayNode list = data.putArray("channels");
         for (String ch : order.subList(0, Math.min(limit, order.size()))) {
             ObjectNode o = list.addObject();
-            int total = visitors.get(ch).size();
-            o.put("channel", ch).put("visitors", total).put("total_revenue", Math.round(revenue.get(ch) * 100) / 100.0);
+            int total = visitors.getOrDefault(ch, Set.of()).size();
+            o.put("channel", ch).put("visitors", total).put("total_revenue",
+                    Math.round(revenue.getOrDefault(ch, 0.0) * 100) / 100.0);
             ArrayNode top = o.putArray("top_sources");
-            sources.get(ch).entrySet().stream()
+            sources.getOrDefault(ch, Map.of()).entrySet().stream()
                     .sorted(Comparator.<Map.Entry<String, Set<String>>>comparingInt(x -> x.getValue().size()).reversed()
                             .thenComparing(Map.Entry::getKey))
                     .limit(3)
@@ -699,7 +718,7 @@ public final class FakeEngageTrack implements AutoCloseable {
         return contains(v.email, s) || contains(v.name, s) || contains(v.uid, s) || contains(v.externalId, s);
     }
 
-    private static boolean contains(String field, String s) {
+    private static boolean contains(@Nullable String field, String s) {
         return field != null && field.toLowerCase(Locale.ROOT).contains(s);
     }
 
@@ -916,7 +935,7 @@ public final class FakeEngageTrack implements AutoCloseable {
         }
         long n = ids.incrementAndGet();
         String secret = String.format("et_live_%032x", n * 0x9E3779B97F4A7C15L & Long.MAX_VALUE);
-        Key key = new Key("key-" + n, name, c.orgId, scopes, clock.instant(),
+        Key key = new Key("key-" + n, name, c.org(), scopes, clock.instant(),
                 body.hasNonNull("expires_at") ? body.get("expires_at").asText() : null);
         keys.put(secret, key);
         ObjectNode o = keyJson(key, secret);
@@ -1010,7 +1029,7 @@ public final class FakeEngageTrack implements AutoCloseable {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    private static Map<String, String> parseQuery(String raw) {
+    private static Map<String, String> parseQuery(@Nullable String raw) {
         Map<String, String> q = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {
             return q;

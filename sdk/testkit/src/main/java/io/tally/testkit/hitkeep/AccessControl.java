@@ -8,9 +8,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who may call what (reference §2): API-client tokens with explicit site grants, dashboard users with session
@@ -40,10 +42,10 @@ final class AccessControl {
 
     /** The caller of one request: an API client or a signed-in user. */
     static final class Principal {
-        final ApiToken token;
-        final Session session;
+        final @Nullable ApiToken token;
+        final @Nullable Session session;
 
-        private Principal(ApiToken token, Session session) {
+        private Principal(@Nullable ApiToken token, @Nullable Session session) {
             this.token = token;
             this.session = session;
         }
@@ -52,8 +54,14 @@ final class AccessControl {
             return token != null;
         }
 
+        @Nullable
         DashboardUser user() {
             return session == null ? null : session.user();
+        }
+
+        /** The session of a signed-in user, on a route that accepts only sessions. */
+        Session requireSession() {
+            return Objects.requireNonNull(session, "session"); // SESSION_ONLY routes refuse the call without one
         }
     }
 
@@ -89,7 +97,8 @@ final class AccessControl {
         users.put(user.email(), user);
     }
 
-    DashboardUser user(String email) {
+    @Nullable
+    DashboardUser user(@Nullable String email) {
         return email == null ? null : users.get(email.trim().toLowerCase(Locale.ROOT));
     }
 
@@ -99,7 +108,7 @@ final class AccessControl {
      * The API-client token of a request: {@code Authorization: Bearer} (scheme case-insensitive) wins over
      * {@code X-API-Key}. Returns {@code null} when neither header carries one.
      */
-    static String presentedToken(Call call) {
+    static @Nullable String presentedToken(Call call) {
         String authorization = call.header("Authorization");
         if (authorization != null) {
             String a = authorization.trim();
@@ -113,6 +122,7 @@ final class AccessControl {
     }
 
     /** The token principal, {@code null} when no token was sent; an unknown token is {@code 401}. */
+    @Nullable
     Principal tokenPrincipal(Call call) {
         String presented = presentedToken(call);
         if (presented == null) {
@@ -129,6 +139,7 @@ final class AccessControl {
      * The session principal from {@code hk_token}, or from {@code hk_remember_me} when the session has expired
      * (which issues a fresh {@code hk_token} on the response); {@code null} without a valid session.
      */
+    @Nullable
     Principal sessionPrincipal(Call call, boolean secure) {
         String cookie = call.cookie(SESSION_COOKIE);
         if (cookie != null) {
@@ -157,11 +168,11 @@ final class AccessControl {
      * anything, an instance admin may view every site, anyone else needs a membership.
      */
     void require(Principal p, String siteId, SitePermission permission) {
-        if (p.isToken()) {
+        if (p.token != null) {
             check(p.token.grants(), siteId, permission);
             return;
         }
-        DashboardUser user = p.user();
+        DashboardUser user = Objects.requireNonNull(p.user(), "user"); // a principal without a token has a session
         if (user.instanceRole() == DashboardUser.InstanceRole.OWNER) {
             return;
         }
@@ -214,7 +225,8 @@ final class AccessControl {
         return value;
     }
 
-    RememberMe remembered(String value) {
+    @Nullable
+    RememberMe remembered(@Nullable String value) {
         return value == null ? null : remembered.get(value);
     }
 
@@ -239,6 +251,7 @@ final class AccessControl {
         return id;
     }
 
+    @Nullable
     Challenge challenge(String id) {
         return challenges.get(id);
     }

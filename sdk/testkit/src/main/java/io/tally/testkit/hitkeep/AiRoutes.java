@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** AI crawler fetch reports (reference §5.2): overview, time series and the fetch-to-visit correlation. */
 final class AiRoutes {
@@ -33,7 +34,7 @@ final class AiRoutes {
         String type = c.trimmedParam("resource_type");
         String path = c.trimmedParam("path");
         List<AiFetch> out = new ArrayList<>();
-        for (AiFetch f : c.site.aiFetches(c.now)) {
+        for (AiFetch f : c.site().aiFetches(c.now)) {
             if (w.contains(f.timestamp()) && (name == null || name.equals(f.assistantName()))
                     && (family == null || family.equals(f.assistantFamily()))
                     && (type == null || type.equals(f.resourceType())) && (path == null || path.equals(f.path()))) {
@@ -99,7 +100,7 @@ final class AiRoutes {
     }
 
     /** The AI source a crawler family's users arrive from. */
-    private static String sourceOf(String family) {
+    private static @Nullable String sourceOf(String family) {
         return switch (family) {
             case "OpenAI" -> "ChatGPT";
             case "Anthropic" -> "Claude";
@@ -125,7 +126,7 @@ final class AiRoutes {
         List<AiFetch> fetches = select(c, w);
         // AI-referred visits: sessions that entered on a path from an AI assistant within window_days of "to".
         Window visitWindow = new Window(w.to().minus(Duration.ofDays(windowDays)), w.to());
-        Map<String, Hit> entries = Analytics.firstHits(Analytics.hits(c.site, c.now, visitWindow, List.of()));
+        Map<String, Hit> entries = Analytics.firstHits(Analytics.hits(c.site(), c.now, visitWindow, List.of()));
         Map<String, Long> visitsByPath = new HashMap<>();
         Map<String, Long> visitsByPathAndSource = new HashMap<>();
         for (Hit h : entries.values()) {
@@ -170,7 +171,8 @@ final class AiRoutes {
             opportunities.add(row);
         }
         opportunities.sort(Comparator.comparing((Map<String, Object> r) -> (Long) r.get("ai_referred_visits"))
-                .thenComparing(r -> -(Long) r.get("fetch_count")).thenComparing(r -> (String) r.get("path")));
+                .thenComparing(r -> -(Long) r.getOrDefault("fetch_count", 0L))
+                .thenComparing(r -> (String) r.get("path")));
 
         List<Map<String, Object>> yield = new ArrayList<>();
         // Yield per assistant (the AI source its crawlers feed) and path: visits it referred per fetch of the path.
@@ -185,8 +187,9 @@ final class AiRoutes {
             row.put("citation_yield_pct", visits * 100.0 / count[0]);
             yield.add(row);
         });
-        yield.sort(Comparator.comparing((Map<String, Object> r) -> -(Long) r.get("ai_referred_visits"))
-                .thenComparing(r -> -(Long) r.get("fetch_count")).thenComparing(r -> (String) r.get("path"))
+        yield.sort(Comparator.comparing((Map<String, Object> r) -> -(Long) r.getOrDefault("ai_referred_visits", 0L))
+                .thenComparing(r -> -(Long) r.getOrDefault("fetch_count", 0L))
+                .thenComparing(r -> (String) r.get("path"))
                 .thenComparing(r -> (String) r.get("assistant_name")));
 
         List<Map<String, Object>> failures = new ArrayList<>();
@@ -203,7 +206,7 @@ final class AiRoutes {
             row.put("error_rate_pct", counts[1] * 100.0 / counts[0]);
             failures.add(row);
         });
-        failures.sort(Comparator.comparing((Map<String, Object> r) -> -(Long) r.get("error_requests"))
+        failures.sort(Comparator.comparing((Map<String, Object> r) -> -(Long) r.getOrDefault("error_requests", 0L))
                 .thenComparing(r -> (String) r.get("path_prefix"))
                 .thenComparing(r -> (String) r.get("assistant_name")));
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Site statistics, computed from the raw hits and events the way HitKeep's SQL computes them. */
 final class Analytics {
@@ -243,7 +244,7 @@ final class Analytics {
      * converted on one of the goals or entered one of the funnels (and, for funnels, to the funnels' path steps).
      */
     static Map<String, Object> siteStats(SiteData site, Instant now, Window w, List<Filter> filters,
-            List<String> goalIds, List<String> funnelIds, Window compare) {
+            List<String> goalIds, List<String> funnelIds, @Nullable Window compare) {
         List<Hit> hits = scopedHits(site, now, w, filters, goalIds, funnelIds);
         Kpis k = kpis(hits);
         Set<String> scope = sessions(hits);
@@ -369,7 +370,7 @@ final class Analytics {
 
     // ---------------------------------------------------------------------------------------------- goals
 
-    static List<Map<String, Object>> goalSeries(SiteData site, Instant now, Window w, String goalId) {
+    static List<Map<String, Object>> goalSeries(SiteData site, Instant now, Window w, @Nullable String goalId) {
         Unit unit = Unit.of(w);
         Map<Instant, Set<String>> perBucket = new HashMap<>();
         for (Goal goal : site.goals) {
@@ -512,7 +513,7 @@ final class Analytics {
     }
 
     /** Go-like text for a JSON property value: integral numbers without a fraction. */
-    static String propertyText(Object value) {
+    static String propertyText(@Nullable Object value) {
         if (value == null) {
             return "null";
         }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Stats, raw hits, events, goals and funnels. */
 final class AnalyticsRoutes {
@@ -38,12 +39,12 @@ final class AnalyticsRoutes {
         t.route("GET", "/api/sites/{id}/events/timeseries").site(SitePermission.VIEW).to(this::eventSeries);
         t.route("GET", "/api/sites/{id}/events/audience").site(SitePermission.VIEW).to(this::eventAudience);
 
-        t.route("GET", "/api/sites/{id}/goals").site(SitePermission.VIEW).to(c -> c.json(200, c.site.goals));
+        t.route("GET", "/api/sites/{id}/goals").site(SitePermission.VIEW).to(c -> c.json(200, c.site().goals));
         t.route("POST", "/api/sites/{id}/goals").site(SitePermission.MANAGE_GOALS).to(this::createGoal);
         t.route("DELETE", "/api/sites/{id}/goals/{goalID}").site(SitePermission.MANAGE_GOALS).to(this::deleteGoal);
         t.route("GET", "/api/sites/{id}/goals/timeseries").site(SitePermission.VIEW).to(this::goalSeries);
 
-        t.route("GET", "/api/sites/{id}/funnels").site(SitePermission.VIEW).to(c -> c.json(200, c.site.funnels));
+        t.route("GET", "/api/sites/{id}/funnels").site(SitePermission.VIEW).to(c -> c.json(200, c.site().funnels));
         t.route("POST", "/api/sites/{id}/funnels").site(SitePermission.MANAGE_GOALS).to(this::createFunnel);
         t.route("DELETE", "/api/sites/{id}/funnels/{funnelID}").site(SitePermission.MANAGE_GOALS)
                 .to(this::deleteFunnel);
@@ -59,7 +60,7 @@ final class AnalyticsRoutes {
         List<String> goalIds = uuids(c, "goal_id", "Invalid goal_id");
         List<String> funnelIds = uuids(c, "funnel_id", "Invalid funnel_id");
         Window compare = Window.optional(c, "compare_from", "compare_to");
-        c.json(200, Analytics.siteStats(c.site, c.now, w, filters, goalIds, funnelIds, compare));
+        c.json(200, Analytics.siteStats(c.site(), c.now, w, filters, goalIds, funnelIds, compare));
     }
 
     private void hits(Call c) throws IOException {
@@ -91,7 +92,7 @@ final class AnalyticsRoutes {
     /** Hits in the window that match the filters and the {@code q} search (reference §3.4). */
     static List<Hit> searchHits(Call c, Window w) {
         List<Filter> filters = Filters.parse(c);
-        List<Hit> hits = Analytics.hits(c.site, c.now, w, filters);
+        List<Hit> hits = Analytics.hits(c.site(), c.now, w, filters);
         String q = c.param("q");
         if (q != null && !q.trim().isEmpty()) {
             String needle = q.trim().toLowerCase(Locale.ROOT);
@@ -115,7 +116,7 @@ final class AnalyticsRoutes {
     private void eventNames(Call c) throws IOException {
         Window w = Window.of(c, Window.Family.ANALYTICS);
         Map<String, Long> counts = new HashMap<>();
-        for (Event e : c.site.events(c.now)) {
+        for (Event e : c.site().events(c.now)) {
             if (w.contains(e.timestamp())) {
                 counts.merge(e.name(), 1L, Long::sum);
             }
@@ -131,7 +132,7 @@ final class AnalyticsRoutes {
         Window w = Window.of(c, Window.Family.ANALYTICS);
         String name = required(c, "event_name");
         TreeSet<String> keys = new TreeSet<>();
-        for (Event e : c.site.events(c.now)) {
+        for (Event e : c.site().events(c.now)) {
             if (e.name().equals(name) && w.contains(e.timestamp())) {
                 keys.addAll(e.properties().keySet());
             }
@@ -144,7 +145,7 @@ final class AnalyticsRoutes {
         String name = required(c, "event_name");
         String key = required(c, "property_key");
         Map<String, Long> counts = new HashMap<>();
-        for (Event e : c.site.events(c.now)) {
+        for (Event e : c.site().events(c.now)) {
             if (e.name().equals(name) && w.contains(e.timestamp()) && e.properties().containsKey(key)) {
                 counts.merge(Analytics.propertyText(e.properties().get(key)), 1L, Long::sum);
             }
@@ -159,7 +160,7 @@ final class AnalyticsRoutes {
         String key = c.trimmedParam("property_key");
         String value = c.param("property_value");
         List<Event> out = new ArrayList<>();
-        for (Event e : c.site.events(c.now)) {
+        for (Event e : c.site().events(c.now)) {
             if (!e.name().equals(name) || !w.contains(e.timestamp()) || !Filters.matchesAll(filters, e.context())) {
                 continue;
             }
@@ -216,8 +217,8 @@ final class AnalyticsRoutes {
         if (name.isEmpty() || value.isEmpty() || !(type.equals("event") || type.equals("path"))) {
             throw HttpError.badRequest("Invalid goal data");
         }
-        c.site.goals.add(new Goal(UUID.randomUUID().toString(), c.site.id(), name, type, value, c.now));
-        state.publishRealtime(c.site, "goals", c.now);
+        c.site().goals.add(new Goal(UUID.randomUUID().toString(), c.site().id(), name, type, value, c.now));
+        state.publishRealtime(c.site(), "goals", c.now);
         c.empty(201);
     }
 
@@ -226,7 +227,7 @@ final class AnalyticsRoutes {
         if (!Labels.isUuid(id)) {
             throw HttpError.badRequest("Invalid goal ID");
         }
-        if (!c.site.goals.removeIf(g -> g.id().equalsIgnoreCase(id))) {
+        if (!c.site().goals.removeIf(g -> g.id().equalsIgnoreCase(id))) {
             throw new HttpError(404, "Goal not found");
         }
         c.empty(200);
@@ -235,7 +236,7 @@ final class AnalyticsRoutes {
     private void goalSeries(Call c) throws IOException {
         Window w = Window.of(c, Window.Family.ANALYTICS);
         List<String> ids = uuids(c, "goal_id", "Invalid goal_id");
-        c.json(200, Analytics.goalSeries(c.site, c.now, w, ids.isEmpty() ? null : ids.get(0)));
+        c.json(200, Analytics.goalSeries(c.site(), c.now, w, ids.isEmpty() ? null : ids.get(0)));
     }
 
     // ---------------------------------------------------------------------------------------------- funnels
@@ -259,8 +260,8 @@ final class AnalyticsRoutes {
         if (name.isEmpty()) {
             throw HttpError.badRequest(invalid);
         }
-        c.site.funnels.add(new Funnel(UUID.randomUUID().toString(), c.site.id(), name, List.copyOf(steps), c.now));
-        state.publishRealtime(c.site, "funnels", c.now);
+        c.site().funnels.add(new Funnel(UUID.randomUUID().toString(), c.site().id(), name, List.copyOf(steps), c.now));
+        state.publishRealtime(c.site(), "funnels", c.now);
         c.empty(201);
     }
 
@@ -269,7 +270,7 @@ final class AnalyticsRoutes {
         if (!Labels.isUuid(id)) {
             throw HttpError.badRequest("Invalid funnel ID");
         }
-        for (Funnel f : c.site.funnels) {
+        for (Funnel f : c.site().funnels) {
             if (f.id().equalsIgnoreCase(id)) {
                 return f;
             }
@@ -279,26 +280,26 @@ final class AnalyticsRoutes {
 
     private void deleteFunnel(Call c) throws IOException {
         Funnel f = funnel(c);
-        c.site.funnels.remove(f);
+        c.site().funnels.remove(f);
         c.empty(200);
     }
 
     private void funnelStats(Call c) throws IOException {
         Funnel f = funnel(c);
         Window w = Window.of(c, Window.Family.ANALYTICS);
-        c.json(200, Analytics.funnelStats(c.site, c.now, w, f));
+        c.json(200, Analytics.funnelStats(c.site(), c.now, w, f));
     }
 
     private void funnelSeries(Call c) throws IOException {
         Window w = Window.of(c, Window.Family.ANALYTICS);
         List<String> ids = uuids(c, "funnel_id", "Invalid funnel_id");
         List<Funnel> funnels = new ArrayList<>();
-        for (Funnel f : c.site.funnels) {
+        for (Funnel f : c.site().funnels) {
             if (ids.isEmpty() || ids.contains(f.id())) {
                 funnels.add(f);
             }
         }
-        c.json(200, Analytics.funnelSeries(c.site, c.now, w, funnels));
+        c.json(200, Analytics.funnelSeries(c.site(), c.now, w, funnels));
     }
 
     // ---------------------------------------------------------------------------------------------- params
@@ -326,7 +327,7 @@ final class AnalyticsRoutes {
         return out;
     }
 
-    static int intOr(String value, int fallback) {
+    static int intOr(@Nullable String value, int fallback) {
         if (value == null) {
             return fallback;
         }

@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 
 /** One request being served: what arrived, who sent it, and the ways to answer. */
 final class Call {
@@ -28,7 +30,10 @@ final class Call {
     final String clientIp;
     final Instant now;
     Map<String, String> pathParams = Collections.emptyMap();
-    AccessControl.Principal principal;
+    /** Who called: set by authentication; {@code null} on a public route called without a session. */
+    AccessControl.@Nullable Principal principal;
+    /** The site of a route with a site permission, set before its handler runs; {@code null} on other routes. */
+    @Nullable
     SiteData site;
 
     private final IntConsumer onRespond;
@@ -83,13 +88,25 @@ final class Call {
         }
     }
 
+    /** The caller of a route that requires one (every route but the public ones). */
+    AccessControl.Principal principal() {
+        return Objects.requireNonNull(principal, "principal"); // authentication refuses the call without one
+    }
+
+    /** The site of a route with a site permission (the dispatcher answers 404 without one). */
+    SiteData site() {
+        return Objects.requireNonNull(site, "site");
+    }
+
     /** The first value of a query parameter, or {@code null}. */
+    @Nullable
     String param(String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /** The first value, trimmed, or {@code null} when absent or blank. */
+    @Nullable
     String trimmedParam(String name) {
         String v = param(name);
         if (v == null) {
@@ -104,15 +121,18 @@ final class Call {
         return values == null ? Collections.emptyList() : values;
     }
 
+    @Nullable
     String header(String name) {
         return exchange.getRequestHeaders().getFirst(name);
     }
 
+    /** A parameter of the route's path template (always there: the route matched). */
     String pathParam(String name) {
-        return pathParams.get(name);
+        return Objects.requireNonNull(pathParams.get(name), name);
     }
 
     /** A cookie value, or {@code null}. */
+    @Nullable
     String cookie(String name) {
         List<String> headers = exchange.getRequestHeaders().get("Cookie");
         if (headers == null) {
@@ -130,6 +150,7 @@ final class Call {
     }
 
     /** The body as a JSON object, or {@code null} when it is not one. */
+    @Nullable
     JsonNode jsonBody() {
         try {
             JsonNode node = json.readTree(body);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ecommerce reports, read from {@code purchase}/{@code order_completed} and {@code begin_checkout}/
@@ -38,12 +39,12 @@ final class CommerceRoutes {
         List<Filter> filters = Filters.parse(c);
         String itemId = c.trimmedParam("item_id");
         String itemName = c.trimmedParam("item_name");
-        List<Hit> windowHits = Analytics.hits(c.site, c.now, w, List.of());
+        List<Hit> windowHits = Analytics.hits(c.site(), c.now, w, List.of());
         Map<String, Hit> entries = Analytics.firstHits(windowHits);
-        Set<String> scope = filters.isEmpty() ? null : Analytics.sessions(Analytics.hits(c.site, c.now, w, filters));
+        Set<String> scope = filters.isEmpty() ? null : Analytics.sessions(Analytics.hits(c.site(), c.now, w, filters));
         List<Order> purchases = new ArrayList<>();
         List<Order> checkouts = new ArrayList<>();
-        for (Event e : c.site.events(c.now)) {
+        for (Event e : c.site().events(c.now)) {
             if (!w.contains(e.timestamp()) || (scope != null && !scope.contains(e.sessionId()))) {
                 continue;
             }
@@ -86,7 +87,7 @@ final class CommerceRoutes {
         return items;
     }
 
-    private static Item item(Map<String, Object> m) {
+    private static @Nullable Item item(Map<String, Object> m) {
         String id = text(m.containsKey("item_id") ? m.get("item_id") : m.get("product_id"));
         String name = text(m.containsKey("item_name") ? m.get("item_name") : m.get("product_name"));
         if (id.isEmpty() && name.isEmpty()) {
@@ -96,7 +97,7 @@ final class CommerceRoutes {
         return new Item(id, name, Math.max(1, quantity), number(m.get("price"), m.get("value")));
     }
 
-    private static boolean matchesItem(List<Item> items, String itemId, String itemName) {
+    private static boolean matchesItem(List<Item> items, @Nullable String itemId, @Nullable String itemName) {
         if (itemId == null && itemName == null) {
             return true;
         }
@@ -111,7 +112,7 @@ final class CommerceRoutes {
         return false;
     }
 
-    private static double number(Object... candidates) {
+    private static double number(@Nullable Object... candidates) {
         for (Object o : candidates) {
             if (o instanceof Number n) {
                 return n.doubleValue();
@@ -120,7 +121,7 @@ final class CommerceRoutes {
         return 0;
     }
 
-    private static String text(Object o) {
+    private static String text(@Nullable Object o) {
         return o instanceof String s ? s : "";
     }
 
@@ -172,9 +173,10 @@ final class CommerceRoutes {
                     r.put("quantity", 0);
                     return r;
                 });
-                row.put("revenue", Analytics.round((Double) row.get("revenue") + i.quantity() * i.price(), 2));
-                row.put("orders", (Integer) row.get("orders") + 1);
-                row.put("quantity", (Integer) row.get("quantity") + i.quantity());
+                row.put("revenue",
+                        Analytics.round((Double) row.getOrDefault("revenue", 0.0) + i.quantity() * i.price(), 2));
+                row.put("orders", (Integer) row.getOrDefault("orders", 0) + 1);
+                row.put("quantity", (Integer) row.getOrDefault("quantity", 0) + i.quantity());
             }
         }
         c.json(200, topByRevenue(byItem.values(), "item_name", limit));
@@ -201,8 +203,8 @@ final class CommerceRoutes {
                         r.put("orders", 0);
                         return r;
                     });
-            row.put("revenue", Analytics.round((Double) row.get("revenue") + o.value(), 2));
-            row.put("orders", (Integer) row.get("orders") + 1);
+            row.put("revenue", Analytics.round((Double) row.getOrDefault("revenue", 0.0) + o.value(), 2));
+            row.put("orders", (Integer) row.getOrDefault("orders", 0) + 1);
         }
         c.json(200, topByRevenue(bySource.values(), "utm_source", limit));
     }
@@ -212,7 +214,8 @@ final class CommerceRoutes {
             int limit) {
         List<Map<String, Object>> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing((Map<String, Object> r) -> (Double) r.get("revenue")).reversed()
-                .thenComparing(r -> -(Integer) r.get("orders")).thenComparing(r -> (String) r.get(nameKey)));
+                .thenComparing(r -> -(Integer) r.getOrDefault("orders", 0))
+                .thenComparing(r -> (String) r.get(nameKey)));
         return sorted.size() > limit ? sorted.subList(0, limit) : sorted;
     }
 

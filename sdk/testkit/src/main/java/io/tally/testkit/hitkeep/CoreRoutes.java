@@ -100,10 +100,16 @@ final class CoreRoutes {
         c.json(200, Json.status("ok"));
     }
 
-    private Challenge openChallenge(Call c, JsonNode body) {
+    /** The body of an MFA verification: an object with a text {@code challenge_token} and {@code code}. */
+    private static JsonNode challengeBody(Call c) {
+        JsonNode body = c.jsonBody();
         if (body == null || !body.path("challenge_token").isTextual() || !body.path("code").isTextual()) {
             throw HttpError.badRequest("Invalid request body");
         }
+        return body;
+    }
+
+    private Challenge openChallenge(Call c, JsonNode body) {
         String id = body.get("challenge_token").asText().trim();
         if (!Labels.isUuid(id)) {
             throw HttpError.badRequest("Invalid challenge token");
@@ -120,7 +126,7 @@ final class CoreRoutes {
     }
 
     private void verifyTotp(Call c) throws IOException {
-        JsonNode body = c.jsonBody();
+        JsonNode body = challengeBody(c);
         Challenge challenge = openChallenge(c, body);
         if (challenge.user().totpCode() == null) {
             throw new HttpError(409, "TOTP is not enabled");
@@ -133,7 +139,7 @@ final class CoreRoutes {
     }
 
     private void verifyRecoveryCode(Call c) throws IOException {
-        JsonNode body = c.jsonBody();
+        JsonNode body = challengeBody(c);
         Challenge challenge = openChallenge(c, body);
         if (!state.access.useRecoveryCode(challenge.user(), body.get("code").asText().trim())) {
             throw new HttpError(401, "Invalid recovery code");
@@ -151,11 +157,11 @@ final class CoreRoutes {
     }
 
     private void session(Call c) throws IOException {
-        c.json(200, authSession(c, c.principal.session));
+        c.json(200, authSession(c, c.principal().requireSession()));
     }
 
     private void extend(Call c) throws IOException {
-        Session old = c.principal.session;
+        Session old = c.principal().requireSession();
         state.access.endSessionToken(old.token());
         Session fresh = state.access.newSession(old.user(), c.now, old.remembered());
         c.responseHeaders().add("Set-Cookie", AccessControl.cookie(AccessControl.SESSION_COOKIE, fresh.token(),
@@ -181,7 +187,7 @@ final class CoreRoutes {
     }
 
     private void profile(Call c) throws IOException {
-        DashboardUser u = c.principal.user();
+        DashboardUser u = c.principal().requireSession().user();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", u.id());
         out.put("email", u.email());
@@ -198,7 +204,7 @@ final class CoreRoutes {
     private void listSites(Call c) throws IOException {
         List<Model.Site> visible = new ArrayList<>();
         for (SiteData s : state.sites()) {
-            if (state.access.canView(c.principal, s.id())) {
+            if (state.access.canView(c.principal(), s.id())) {
                 visible.add(s.site);
             }
         }
@@ -226,19 +232,19 @@ final class CoreRoutes {
         if (state.siteByHost(domain) != null) {
             throw new HttpError(409, "Failed to create site (domain might already exist)");
         }
-        DashboardUser user = c.principal.user();
+        DashboardUser user = c.principal().requireSession().user();
         SiteData created = state.addSite(domain, user.id(), user.email());
         state.access.grantToUser(user, Grant.site(created.id(), Role.OWNER));
         c.json(200, created.site);
     }
 
     private void deleteSite(Call c) throws IOException {
-        state.removeSite(c.site.id());
+        state.removeSite(c.site().id());
         c.json(200, Json.status("ok"));
     }
 
     private void trackingStatus(Call c) throws IOException {
-        SiteData site = c.site;
+        SiteData site = c.site();
         Hit first = null;
         Hit last = null;
         for (Hit h : site.hits(c.now)) {
@@ -261,7 +267,7 @@ final class CoreRoutes {
         out.put("site_id", site.id());
         out.put("configured_domain", site.site.domain());
         out.put("status", status);
-        if (first != null) {
+        if (first != null && last != null) { // both or neither
             out.put("first_hit_at", first.timestamp);
             out.put("last_hit_at", last.timestamp);
             out.put("last_hostname", last.hostname);

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dashboard user of the fake: someone who can sign in with {@code POST /api/login} and then call
@@ -48,7 +49,7 @@ public final class DashboardUser {
     private final String lastName;
     private final InstanceRole instanceRole;
     private final List<Grant> grants;
-    private final String totpCode;
+    private final @Nullable String totpCode;
     private final List<String> recoveryCodes;
 
     private DashboardUser(Builder b) {
@@ -112,12 +113,13 @@ public final class DashboardUser {
         return password.equals(candidate);
     }
 
+    @Nullable
     String totpCode() {
         return totpCode;
     }
 
     /** A TOTP code as the fake accepts one: 6 digits. */
-    static String checkTotpCode(String code) {
+    static String checkTotpCode(@Nullable String code) {
         if (code == null || !code.matches("\\d{6}")) {
             throw new IllegalArgumentException("totpCode must be 6 digits");
         }
@@ -136,14 +138,14 @@ public final class DashboardUser {
 
     /** Builds a {@link DashboardUser}. */
     public static final class Builder {
-        private String id;
+        private @Nullable String id;
         private final String email;
         private final String password;
         private String givenName = "";
         private String lastName = "";
         private InstanceRole instanceRole = InstanceRole.USER;
         private final List<Grant> grants = new ArrayList<>();
-        private String totpCode;
+        private @Nullable String totpCode;
         private final List<String> recoveryCodes = new ArrayList<>();
 
         private Builder(String email, String password) {

@@ -24,8 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates the demo dataset from a seed and a "now". Sessions are drawn hour by hour with a daily rhythm, a
@@ -101,14 +103,15 @@ final class DemoGenerator {
 
     private record Client(String userAgent, int viewportWidth, int viewportHeight, int screenWidth, int screenHeight) {}
 
-    private record Source(String referrer, String utmSource, String utmMedium, String utmCampaign, String utmTerm,
-            String utmContent, String landing) {
+    private record Source(String referrer, @Nullable String utmSource, @Nullable String utmMedium,
+            @Nullable String utmCampaign, @Nullable String utmTerm, @Nullable String utmContent,
+            @Nullable String landing) {
         static Source ref(String referrer) {
             return new Source(referrer, null, null, null, null, null, null);
         }
 
-        static Source utm(String referrer, String source, String medium, String campaign, String term, String content,
-                String landing) {
+        static Source utm(String referrer, String source, String medium, String campaign, @Nullable String term,
+                @Nullable String content, @Nullable String landing) {
             return new Source(referrer, source, medium, campaign, term, content, landing);
         }
     }
@@ -197,7 +200,7 @@ final class DemoGenerator {
     private static final String[] NOT_AN_AGENT = new String[0];
 
     /** The AI agent a user agent belongs to, as {name, family, user agent}, or {@code null} when it is not a known AI bot. */
-    static String[] aiAgent(String userAgent) {
+    static String @Nullable [] aiAgent(@Nullable String userAgent) {
         if (userAgent == null || userAgent.isEmpty()) {
             return null;
         }
@@ -437,7 +440,7 @@ final class DemoGenerator {
         }
 
         /** One visitor session: a journey of pageviews, the events they fire, and some Web Vitals samples. */
-        private void session(Instant at, Source source, QrCode qr) {
+        private void session(Instant at, Source source, @Nullable QrCode qr) {
             Geo geo = GEOS.pick(random);
             Client client = pickClient(qr != null);
             String language = geo.language().isEmpty() ? "" : (random.nextDouble() < 0.15 ? "en-US" : geo.language());
@@ -496,7 +499,7 @@ final class DemoGenerator {
             }
         }
 
-        private List<Visit> journey(String landing) {
+        private List<Visit> journey(@Nullable String landing) {
             return switch (kind) {
                 case SHOP -> shopJourney(landing);
                 case BLOG -> blogJourney(landing);
@@ -509,7 +512,9 @@ final class DemoGenerator {
                     .add(PRODUCTS.get(2), 20).add(PRODUCTS.get(3), 20).pick(random);
         }
 
-        private List<Visit> shopJourney(String landing) {
+        // a null next page in a Weighted<String> ends the visit; NullAway does not check type arguments
+        @SuppressWarnings("NullAway")
+        private List<Visit> shopJourney(@Nullable String landing) {
             List<Visit> visits = new ArrayList<>();
             String path = landing != null ? landing : Weighted.<String>of()
                     .add("/", 40).add("/products", 14).add("product", 24).add("/sale", 12)
@@ -582,7 +587,9 @@ final class DemoGenerator {
             }
             double value = 0;
             for (Map<String, Object> item : cart) {
-                value += ((Number) item.get("price")).doubleValue() * ((Number) item.get("quantity")).intValue();
+                // every cart item is made with a price and a quantity
+                value += ((Number) Objects.requireNonNull(item.get("price"), "price")).doubleValue()
+                        * ((Number) Objects.requireNonNull(item.get("quantity"), "quantity")).intValue();
             }
             Map<String, Object> props = new LinkedHashMap<>();
             if (purchase) {
@@ -607,7 +614,9 @@ final class DemoGenerator {
                     .add(ARTICLES[3], 15).pick(random);
         }
 
-        private List<Visit> blogJourney(String landing) {
+        // a null next page in a Weighted<String> ends the visit; NullAway does not check type arguments
+        @SuppressWarnings("NullAway")
+        private List<Visit> blogJourney(@Nullable String landing) {
             List<Visit> visits = new ArrayList<>();
             String path = landing != null ? landing : Weighted.<String>of()
                     .add("article", 60).add("/", 25).add("/blog", 10).add("/about", 3).add("/tags/analytics", 2)
@@ -653,7 +662,7 @@ final class DemoGenerator {
             return visits;
         }
 
-        private List<Visit> docsJourney(String landing) {
+        private List<Visit> docsJourney(@Nullable String landing) {
             Weighted<String> pages = Weighted.<String>of()
                     .add("/docs/getting-started", 25).add("/", 20).add("/reference/api", 20)
                     .add("/docs/installation", 12).add("/docs/configuration", 10).add("/guides/migrating", 6)

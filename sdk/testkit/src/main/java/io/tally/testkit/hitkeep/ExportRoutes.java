@@ -41,21 +41,21 @@ final class ExportRoutes {
         Window w = Window.of(c, Window.Family.HITS);
         List<Hit> hits = AnalyticsRoutes.searchHits(c, w);
         hits.sort(Comparator.comparing((Hit h) -> h.timestamp).thenComparing(h -> h.id));
-        write(c, format, "hits-" + c.site.site.domain(), "hits", Json.HIT_COLUMNS, hits);
+        write(c, format, "hits-" + c.site().site.domain(), "hits", Json.HIT_COLUMNS, hits);
     }
 
     private void takeout(Call c) throws IOException {
         String format = format(c, "xlsx");
-        List<Hit> hits = new ArrayList<>(c.site.hits(c.now));
+        List<Hit> hits = new ArrayList<>(c.site().hits(c.now));
         hits.sort(Comparator.comparing((Hit h) -> h.timestamp).thenComparing(h -> h.id));
-        write(c, format, "takeout-" + c.site.site.domain(), "hits", Json.HIT_COLUMNS, hits);
+        write(c, format, "takeout-" + c.site().site.domain(), "hits", Json.HIT_COLUMNS, hits);
     }
 
     private void aiFetches(Call c) throws IOException {
         String format = format(c, "csv");
         List<AiFetch> fetches = AiRoutes.select(c, Window.of(c, Window.Family.AI_FETCH));
         fetches.sort(Comparator.comparing(AiFetch::timestamp).thenComparing(AiFetch::id));
-        write(c, format, "ai-fetch-" + c.site.site.domain(), "ai_fetches", Json.AI_FETCH_COLUMNS, fetches);
+        write(c, format, "ai-fetch-" + c.site().site.domain(), "ai_fetches", Json.AI_FETCH_COLUMNS, fetches);
     }
 
     private static String format(Call c, String fallback) {

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-process HitKeep 2.8.1 server for tests and demos: a real HTTP server on a loopback port that answers the
@@ -97,7 +99,10 @@ public final class FakeHitKeep implements AutoCloseable {
                 .errorBodies(FakeHitKeep::errorBody)
                 .start(new HitKeepExchangeHandler(state, routes));
         this.baseUrl = server.baseUrl();
-        state.publicOrigin = HitKeepExchangeHandler.originOf(config.publicUrl() != null ? config.publicUrl() : baseUrl);
+        String publicUrl = config.publicUrl();
+        // the builder accepts only URLs with an origin, and the base URL has one
+        state.publicOrigin = Objects.requireNonNull(
+                HitKeepExchangeHandler.originOf(publicUrl != null ? publicUrl : baseUrl), "publicOrigin");
     }
 
     /** HitKeep's error body for a status: Go's {@code http.Error} text, ending in a newline. */
@@ -253,7 +258,7 @@ public final class FakeHitKeep implements AutoCloseable {
     }
 
     /** The id of the site with this domain, or {@code null}. */
-    public String siteId(String domain) {
+    public @Nullable String siteId(String domain) {
         SiteData site = domain == null ? null : state.siteByHost(domain);
         return site == null ? null : site.id();
     }
@@ -273,7 +278,7 @@ public final class FakeHitKeep implements AutoCloseable {
     }
 
     /** The most recent recorded request, or {@code null} if none arrived (or recording is off). */
-    public RecordedRequest lastRequest() {
+    public @Nullable RecordedRequest lastRequest() {
         RecordedExchange last = server.lastRequest();
         return last == null ? null : RecordedRequest.of(last);
     }
@@ -356,16 +361,16 @@ public final class FakeHitKeep implements AutoCloseable {
         private final String host;
         private final int port;
         private final Clock clock;
-        private final Instant now;
+        private final @Nullable Instant now;
         private final long seed;
         private final boolean demoData;
         private final boolean originCheck;
-        private final String publicUrl;
+        private final @Nullable String publicUrl;
         private final double rateLimitPerSecond;
         private final int rateLimitBurst;
         private final List<TokenSpec> tokens;
         private final List<DashboardUser> users;
-        private final String totpCode;
+        private final @Nullable String totpCode;
         private final String version;
         private final int requestLogCapacity;
         private final boolean recordRequests;
@@ -410,7 +415,7 @@ public final class FakeHitKeep implements AutoCloseable {
         }
 
         /** The demo's "now", or {@code null} for the clock's time truncated to the hour. */
-        public Instant now() {
+        public @Nullable Instant now() {
             return now;
         }
 
@@ -430,7 +435,7 @@ public final class FakeHitKeep implements AutoCloseable {
         }
 
         /** The public URL writes' {@code Origin} must match, or {@code null} for the base URL. */
-        public String publicUrl() {
+        public @Nullable String publicUrl() {
             return publicUrl;
         }
 
@@ -467,6 +472,7 @@ public final class FakeHitKeep implements AutoCloseable {
             return users;
         }
 
+        @Nullable
         String totpCode() {
             return totpCode;
         }
@@ -486,16 +492,16 @@ public final class FakeHitKeep implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port;
         private Clock clock = Clock.systemUTC();
-        private Instant now;
+        private @Nullable Instant now;
         private long seed = HitKeepDemo.DEFAULT_SEED;
         private boolean demoData = true;
         private boolean originCheck = true;
-        private String publicUrl;
+        private @Nullable String publicUrl;
         private double rateLimitPerSecond;
         private int rateLimitBurst;
         private final List<TokenSpec> tokens = new ArrayList<>();
         private final List<DashboardUser> users = new ArrayList<>();
-        private String totpCode;
+        private @Nullable String totpCode;
         private String version = HitKeepDemo.VERSION;
         private int requestLogCapacity = RequestLog.DEFAULT_CAPACITY;
         private boolean recordRequests = true;

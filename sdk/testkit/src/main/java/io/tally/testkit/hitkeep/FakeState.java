@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /** Everything one fake knows: configuration, sites and their data, credentials, and what it has received. */
 final class FakeState {
@@ -27,7 +28,7 @@ final class FakeState {
     final Instant demoNow;
     final ObjectMapper json = TallyJson.newMapper(true);
     final AccessControl access = new AccessControl();
-    final RateLimiter limiter;
+    final @Nullable RateLimiter limiter;
     /** Bounded like the request log, and empty when recording is off. */
     final RequestLog<IngestedRecord> ingested;
     private final Map<String, SiteData> sites = new LinkedHashMap<>();
@@ -40,7 +41,8 @@ final class FakeState {
         this.config = config;
         this.ingested = new RequestLog<>(config.recordRequests() ? config.requestLogCapacity() : 0);
         this.clock = config.clock();
-        this.demoNow = config.now() != null ? config.now() : clock.instant().truncatedTo(ChronoUnit.HOURS);
+        Instant now = config.now();
+        this.demoNow = now != null ? now : clock.instant().truncatedTo(ChronoUnit.HOURS);
         this.limiter = config.rateLimitPerSecond() > 0
                 ? new RateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst(), clock) : null;
         reset();
@@ -137,7 +139,7 @@ final class FakeState {
         }
     }
 
-    synchronized SiteData site(String id) {
+    synchronized @Nullable SiteData site(@Nullable String id) {
         loadDemo();
         return id == null ? null : sites.get(id.toLowerCase(Locale.ROOT));
     }
@@ -148,7 +150,7 @@ final class FakeState {
     }
 
     /** The site a server-ingest URL belongs to: its host, lower-cased, without a leading {@code www.}. */
-    synchronized SiteData siteByHost(String host) {
+    synchronized @Nullable SiteData siteByHost(String host) {
         loadDemo();
         String h = host.trim().toLowerCase(Locale.ROOT);
         if (h.startsWith("www.")) {

@@ -1,6 +1,7 @@
 package io.tally.testkit.hitkeep;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A site grant held by an API token or a dashboard user: a {@link Role} on one site, or on every site of the
@@ -15,10 +16,10 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Grant {
-    private final String siteId;
+    private final @Nullable String siteId;
     private final Role role;
 
-    private Grant(String siteId, Role role) {
+    private Grant(@Nullable String siteId, Role role) {
         this.siteId = siteId;
         this.role = role;
     }
@@ -53,7 +54,7 @@ public final class Grant {
     }
 
     /** The site this grant is for, or {@code null} when it covers every site. */
-    public String siteId() {
+    public @Nullable String siteId() {
         return siteId;
     }
 

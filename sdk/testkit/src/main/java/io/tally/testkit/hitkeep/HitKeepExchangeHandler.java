@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Serves every request in HitKeep's order: cross-origin check, route, rate limit, credentials, site permission, the
@@ -89,14 +90,17 @@ final class HitKeepExchangeHandler implements FakeServer.Handler {
             if (!Labels.isUuid(siteId)) {
                 throw HttpError.badRequest("Invalid site ID");
             }
-            state.access.require(call.principal, siteId, route.permission());
+            state.access.require(call.principal(), siteId, route.permission());
             call.site = state.site(siteId);
             if (call.site == null) {
                 throw new HttpError(404, "Site not found");
             }
         }
-        if (route.userBound() && call.principal.isToken() && call.principal.token.team()) {
-            throw HttpError.unauthorized();
+        if (route.userBound()) {
+            AccessControl.ApiToken token = call.principal().token;
+            if (token != null && token.team()) {
+                throw HttpError.unauthorized();
+            }
         }
         route.handler().handle(call);
     }
@@ -152,7 +156,7 @@ final class HitKeepExchangeHandler implements FakeServer.Handler {
     }
 
     /** {@code scheme://host[:port]}, lower-cased, default ports dropped; {@code null} if not a URL. */
-    static String originOf(String url) {
+    static @Nullable String originOf(String url) {
         try {
             URI uri = URI.create(url.trim());
             if (uri.getScheme() == null || uri.getHost() == null) {

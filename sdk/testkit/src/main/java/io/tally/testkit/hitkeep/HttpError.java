@@ -1,5 +1,7 @@
 package io.tally.testkit.hitkeep;
 
+import java.util.Objects;
+
 /** Ends a request with HitKeep's plain-text error: the status and {@code message + "\n"}. */
 final class HttpError extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -9,6 +11,12 @@ final class HttpError extends RuntimeException {
     HttpError(int status, String message) {
         super(message, null, false, false);
         this.status = status;
+    }
+
+    /** The message given to the constructor, which requires one. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage(), "message");
     }
 
     static HttpError badRequest(String message) {

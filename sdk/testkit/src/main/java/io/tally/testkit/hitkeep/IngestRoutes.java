@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Server-side pageview and event ingest (reference §5.1) and AI crawler fetch ingest (§5.2). */
 final class IngestRoutes {
@@ -85,7 +86,7 @@ final class IngestRoutes {
         if (site == null) {
             throw new HttpError(404, "Site not found");
         }
-        Principal p = c.principal;
+        Principal p = c.principal();
         try {
             state.access.require(p, site.id(), SitePermission.MANAGE_DATA);
         } catch (HttpError e) {
@@ -157,7 +158,7 @@ final class IngestRoutes {
         h.utmTerm = first(query, "utm_term");
         h.utmContent = first(query, "utm_content");
         String qr = first(query, "hk_qr");
-        h.qrCodeId = Labels.isUuid(qr) ? qr.toLowerCase() : null;
+        h.qrCodeId = qr != null && Labels.isUuid(qr) ? qr.toLowerCase() : null;
         h.unique = v.site().lastHitOfSession(sessionId, c.now) == null;
         return h.build();
     }
@@ -184,21 +185,21 @@ final class IngestRoutes {
             throw HttpError.badRequest("user_agent must match a known AI bot");
         }
         String hostname = body.path("hostname").asText("");
-        c.site.addAiFetch(new AiFetch(UUID.randomUUID().toString(), c.site.id(), c.now, agent[0], agent[1],
-                DemoGenerator.resourceType(path), path, hostname.isEmpty() ? c.site.site.domain() : hostname, status,
+        c.site().addAiFetch(new AiFetch(UUID.randomUUID().toString(), c.site().id(), c.now, agent[0], agent[1],
+                DemoGenerator.resourceType(path), path, hostname.isEmpty() ? c.site().site.domain() : hostname, status,
                 body.path("content_type").asText(""), body.path("response_ms").asInt(0),
                 body.path("bytes_served").asLong(0), userAgent));
-        state.publishRealtime(c.site, "ai_fetch", c.now);
-        state.ingested.add(new IngestedRecord(IngestedRecord.Kind.AI_FETCH, c.site.id(), body, false, c.now));
+        state.publishRealtime(c.site(), "ai_fetch", c.now);
+        state.ingested.add(new IngestedRecord(IngestedRecord.Kind.AI_FETCH, c.site().id(), body, false, c.now));
         c.empty(202);
     }
 
-    private static String first(Map<String, List<String>> query, String name) {
+    private static @Nullable String first(Map<String, List<String>> query, String name) {
         List<String> v = query.get(name);
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 
-    private static URI absoluteHttpUrl(String value) {
+    private static @Nullable URI absoluteHttpUrl(String value) {
         try {
             URI uri = new URI(value.trim());
             String scheme = uri.getScheme();

@@ -2,6 +2,7 @@ package io.tally.testkit.hitkeep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record the fake accepted on an ingest route ({@code 202}): a server-side pageview or event
@@ -53,7 +54,7 @@ public final class IngestedRecord {
     }
 
     /** A text field of the body ({@code url}, {@code name}, {@code timestamp}, {@code path}, …), or {@code null}. */
-    public String field(String name) {
+    public @Nullable String field(String name) {
         JsonNode node = body.get(name);
         return node == null || node.isNull() ? null : node.asText();
     }

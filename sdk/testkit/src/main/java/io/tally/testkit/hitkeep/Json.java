@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** JSON shapes of stored rows, field for field as HitKeep serialises them (snake_case, RFC 3339). */
 final class Json {
@@ -99,7 +100,7 @@ final class Json {
         return out;
     }
 
-    static void putIfPresent(Map<String, Object> map, String key, Object value) {
+    static void putIfPresent(Map<String, Object> map, String key, @Nullable Object value) {
         if (value != null && !(value instanceof String s && s.isEmpty())) {
             map.put(key, value);
         }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** HitKeep's normalised dimension labels: the strings that appear as {@code name} in {@code top_*} lists. */
 final class Labels {
@@ -60,19 +61,19 @@ final class Labels {
         return UNKNOWN;
     }
 
-    static String orUnknown(String value) {
+    static String orUnknown(@Nullable String value) {
         return value == null || value.trim().isEmpty() ? UNKNOWN : value.trim();
     }
 
-    static String orUnspecified(String value) {
+    static String orUnspecified(@Nullable String value) {
         return value == null || value.trim().isEmpty() ? UNSPECIFIED : value.trim();
     }
 
-    static String hostname(String value) {
+    static String hostname(@Nullable String value) {
         return value == null || value.trim().isEmpty() ? UNKNOWN_HOST : value.trim();
     }
 
-    static String language(String value) {
+    static String language(@Nullable String value) {
         if (value == null || value.trim().isEmpty()) {
             return UNSPECIFIED;
         }
@@ -81,7 +82,7 @@ final class Labels {
         return (dash >= 0 ? v.substring(0, dash) : v).toLowerCase(Locale.ROOT);
     }
 
-    static String asn(int asn, String org) {
+    static String asn(int asn, @Nullable String org) {
         if (asn <= 0) {
             return UNKNOWN;
         }
@@ -89,7 +90,7 @@ final class Labels {
     }
 
     /** The AI assistant a referrer comes from, or {@code null}. */
-    static String aiSource(String referrer) {
+    static @Nullable String aiSource(String referrer) {
         String host = referrerHost(referrer);
         if (host.equals(DIRECT)) {
             return null;
@@ -112,7 +113,7 @@ final class Labels {
         return null;
     }
 
-    static boolean isUuid(String value) {
+    static boolean isUuid(@Nullable String value) {
         if (value == null || value.length() != 36) {
             return false;
         }

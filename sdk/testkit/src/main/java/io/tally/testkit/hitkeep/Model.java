@@ -3,6 +3,8 @@ package io.tally.testkit.hitkeep;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The fake's stored records. Immutable; JSON shapes are produced by {@link Json}. */
 final class Model {
@@ -27,8 +29,9 @@ final class Model {
             long bytesServed, String userAgent) {}
 
     record QrCode(String id, String siteId, String name, String destinationUrl, String token,
-            String utmSource, String utmMedium, String utmCampaign, String utmTerm, String utmContent,
-            Map<String, String> customParams, String createdBy, Instant createdAt, Instant updatedAt) {}
+            String utmSource, String utmMedium, String utmCampaign, @Nullable String utmTerm,
+            @Nullable String utmContent, Map<String, String> customParams, String createdBy,
+            Instant createdAt, Instant updatedAt) {}
 
     record QrOpen(String qrCodeId, Instant timestamp) {}
 
@@ -62,7 +65,7 @@ final class Model {
         final String utmCampaign;
         final String utmTerm;
         final String utmContent;
-        final String qrCodeId;
+        final @Nullable String qrCodeId;
         final boolean unique;
 
         final String referrerLabel;
@@ -70,16 +73,16 @@ final class Model {
         final String browserLabel;
         final String languageLabel;
         final String asnLabel;
-        final String aiSource;
+        final @Nullable String aiSource;
         /** The AI bot the user agent belongs to, or {@code null}. */
-        final String aiBot;
+        final @Nullable String aiBot;
 
         Hit(Builder b) {
-            id = b.id;
-            siteId = b.siteId;
-            sessionId = b.sessionId;
-            pageId = b.pageId;
-            timestamp = b.timestamp;
+            id = Objects.requireNonNull(b.id, "id");
+            siteId = Objects.requireNonNull(b.siteId, "siteId");
+            sessionId = Objects.requireNonNull(b.sessionId, "sessionId");
+            pageId = Objects.requireNonNull(b.pageId, "pageId");
+            timestamp = Objects.requireNonNull(b.timestamp, "timestamp");
             path = b.path;
             hostname = b.hostname;
             referrer = nz(b.referrer);
@@ -112,7 +115,7 @@ final class Model {
             aiBot = agent == null ? null : agent[0];
         }
 
-        private static String nz(String s) {
+        private static String nz(@Nullable String s) {
             return s == null ? "" : s;
         }
 
@@ -121,31 +124,50 @@ final class Model {
         }
 
         static final class Builder {
+            @Nullable
             String id;
+            @Nullable
             String siteId;
+            @Nullable
             String sessionId;
+            @Nullable
             String pageId;
+            @Nullable
             Instant timestamp;
             String path = "/";
             String hostname = "";
+            @Nullable
             String referrer;
+            @Nullable
             String userAgent;
             int viewportWidth;
             int viewportHeight;
             int screenWidth;
             int screenHeight;
+            @Nullable
             String language;
+            @Nullable
             String countryCode;
+            @Nullable
             String region;
+            @Nullable
             String city;
+            @Nullable
             String provider;
             int asn;
+            @Nullable
             String asnOrg;
+            @Nullable
             String utmSource;
+            @Nullable
             String utmMedium;
+            @Nullable
             String utmCampaign;
+            @Nullable
             String utmTerm;
+            @Nullable
             String utmContent;
+            @Nullable
             String qrCodeId;
             boolean unique;
 

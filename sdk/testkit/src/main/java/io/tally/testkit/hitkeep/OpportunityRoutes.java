@@ -44,14 +44,14 @@ final class OpportunityRoutes {
         checkout(c, w, out);
         traffic(c, w, out);
         aiVisibility(c, w, out);
-        out.sort((a, b) -> Integer.compare((Integer) b.get("score"), (Integer) a.get("score")));
+        out.sort((a, b) -> Integer.compare((Integer) b.getOrDefault("score", 0), (Integer) a.getOrDefault("score", 0)));
         c.json(200, Map.of("opportunities", out));
     }
 
     private void checkout(Call c, Window w, List<Map<String, Object>> out) {
         long starts = 0;
         long orders = 0;
-        for (Event e : c.site.events(c.now)) {
+        for (Event e : c.site().events(c.now)) {
             if (w.contains(e.timestamp())) {
                 starts += e.name().equals("begin_checkout") ? 1 : 0;
                 orders += e.name().equals("purchase") ? 1 : 0;
@@ -73,7 +73,7 @@ final class OpportunityRoutes {
     }
 
     private void traffic(Call c, Window w, List<Map<String, Object>> out) {
-        List<Hit> hits = Analytics.hits(c.site, c.now, w, List.of());
+        List<Hit> hits = Analytics.hits(c.site(), c.now, w, List.of());
         List<MetricStat> sources = Analytics.top(hits, h -> h.utmSource.isEmpty() ? null : h.utmSource, 1);
         if (sources.isEmpty() || hits.isEmpty()) {
             return;
@@ -95,7 +95,7 @@ final class OpportunityRoutes {
     private void aiVisibility(Call c, Window w, List<Map<String, Object>> out) {
         Map<String, Long> fetchesByPath = new HashMap<>();
         long fetches = 0;
-        for (AiFetch f : c.site.aiFetches(c.now)) {
+        for (AiFetch f : c.site().aiFetches(c.now)) {
             if (w.contains(f.timestamp())) {
                 fetches++;
                 fetchesByPath.merge(f.path(), 1L, Long::sum);
@@ -106,7 +106,7 @@ final class OpportunityRoutes {
         }
         MetricStat topPath = Analytics.ranked(fetchesByPath, 1).get(0);
         Set<String> aiVisits = new HashSet<>();
-        for (Hit h : Analytics.hits(c.site, c.now, w, List.of())) {
+        for (Hit h : Analytics.hits(c.site(), c.now, w, List.of())) {
             if (h.aiSource != null) {
                 aiVisits.add(h.sessionId);
             }
@@ -148,8 +148,8 @@ final class OpportunityRoutes {
         breakdown.put("effort", 40);
         breakdown.put("total", score);
         Map<String, Object> o = new LinkedHashMap<>();
-        o.put("id", UUID.nameUUIDFromBytes((c.site.id() + ":" + type).getBytes(StandardCharsets.UTF_8)).toString());
-        o.put("site_id", c.site.id());
+        o.put("id", UUID.nameUUIDFromBytes((c.site().id() + ":" + type).getBytes(StandardCharsets.UTF_8)).toString());
+        o.put("site_id", c.site().id());
         o.put("kind", kind);
         o.put("type_key", base);
         o.put("title_key", base + ".title");

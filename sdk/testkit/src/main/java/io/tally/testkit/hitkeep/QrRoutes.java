@@ -33,7 +33,7 @@ final class QrRoutes {
 
     private void list(Call c) throws IOException {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (QrCode qr : c.site.qrCodes) {
+        for (QrCode qr : c.site().qrCodes) {
             out.add(Json.qrCode(qr, state.publicOrigin));
         }
         c.json(200, out);
@@ -44,7 +44,7 @@ final class QrRoutes {
         if (!Labels.isUuid(id)) {
             throw HttpError.badRequest("Invalid QR code ID");
         }
-        for (QrCode qr : c.site.qrCodes) {
+        for (QrCode qr : c.site().qrCodes) {
             if (qr.id().equalsIgnoreCase(id)) {
                 return qr;
             }
@@ -55,7 +55,7 @@ final class QrRoutes {
     private void summary(Call c) throws IOException {
         QrCode qr = qr(c);
         Window w = Window.of(c, Window.Family.ANALYTICS);
-        List<Hit> all = Analytics.hits(c.site, c.now, w, List.of());
+        List<Hit> all = Analytics.hits(c.site(), c.now, w, List.of());
         Set<String> sessions = new java.util.HashSet<>();
         for (Hit h : all) {
             if (qr.id().equals(h.qrCodeId)) {
@@ -69,7 +69,7 @@ final class QrRoutes {
             }
         }
         long opens = 0;
-        for (QrOpen o : c.site.qrOpens(c.now)) {
+        for (QrOpen o : c.site().qrOpens(c.now)) {
             opens += o.qrCodeId().equals(qr.id()) && w.contains(o.timestamp()) ? 1 : 0;
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -88,7 +88,7 @@ final class QrRoutes {
         QrCode qr = qr(c);
         Window w = Window.of(c, Window.Family.ANALYTICS);
         List<Instant> times = new ArrayList<>();
-        for (QrOpen o : c.site.qrOpens(c.now)) {
+        for (QrOpen o : c.site().qrOpens(c.now)) {
             if (o.qrCodeId().equals(qr.id()) && w.contains(o.timestamp())) {
                 times.add(o.timestamp());
             }

@@ -27,7 +27,7 @@ final class RealtimeRoutes {
     }
 
     private void stream(Call c) throws IOException {
-        List<RealtimeEvent> retained = List.copyOf(c.site.realtime);
+        List<RealtimeEvent> retained = List.copyOf(c.site().realtime);
         long lastEventId = -1;
         String header = c.header("Last-Event-ID");
         if (header != null) {
@@ -43,7 +43,7 @@ final class RealtimeRoutes {
         sb.append(": connected\n").append("retry: 3000\n\n");
         if (lastEventId >= 0 && !retained.isEmpty() && lastEventId < retained.get(0).id() - 1) {
             Map<String, Object> data = new LinkedHashMap<>();
-            data.put("site_id", c.site.id());
+            data.put("site_id", c.site().id());
             data.put("kinds", List.of("hits", "events", "ecommerce", "web_vitals"));
             data.put("changed_at", c.now);
             data.put("bucket_start", c.now.truncatedTo(ChronoUnit.MINUTES));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request the fake received, with the status it answered. Every request is recorded, including those
@@ -39,18 +40,19 @@ public final class RecordedRequest {
     private final String clientAddress;
     private final Instant receivedAt;
     private final int status;
-    private final Fault fault;
+    private final @Nullable Fault fault;
 
     /** HitKeep's view of what the {@link io.tally.testkit.server.FakeServer} underneath recorded. */
     static RecordedRequest of(RecordedExchange e) {
-        String rawQuery = e.rawQuery() == null ? "" : e.rawQuery();
+        String query = e.rawQuery();
+        String rawQuery = query == null ? "" : query;
         return new RecordedRequest(e.method(), e.path(), rawQuery, Call.parseQuery(rawQuery), e.headers(), e.body(),
                 e.clientAddress(), e.receivedAt(), e.status(), e.fault().orElse(null));
     }
 
     RecordedRequest(String method, String path, String rawQuery, Map<String, List<String>> query,
             Map<String, List<String>> headers, byte[] body, String clientAddress, Instant receivedAt, int status,
-            Fault fault) {
+            @Nullable Fault fault) {
         this.method = method;
         this.path = path;
         this.rawQuery = rawQuery;
@@ -94,7 +96,7 @@ public final class RecordedRequest {
     }
 
     /** The first value of a query parameter, or {@code null}. */
-    public String queryParameter(String name) {
+    public @Nullable String queryParameter(String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }
@@ -105,7 +107,7 @@ public final class RecordedRequest {
     }
 
     /** The first value of a header (case-insensitive name), or {@code null}. */
-    public String header(String name) {
+    public @Nullable String header(String name) {
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The routes the fake serves (on the testkit's {@link PathRoutes}), with the auth mode, rate limiter and site
@@ -27,8 +28,8 @@ final class RouteTable {
         void handle(Call call) throws IOException;
     }
 
-    record Route(String method, String pattern, AuthMode auth, Limiter limiter, SitePermission permission,
-            boolean userBound, Handler handler) {}
+    record Route(String method, String pattern, AuthMode auth, @Nullable Limiter limiter,
+            @Nullable SitePermission permission, boolean userBound, Handler handler) {}
 
     record Match(Route route, Map<String, String> params) {}
 
@@ -38,6 +39,7 @@ final class RouteTable {
         return new Spec(method, pattern);
     }
 
+    @Nullable
     Match find(String method, String path) {
         PathRoutes.Match<Route> match = routes.find(method, path);
         return match == null ? null : new Match(match.value(), match.params());
@@ -56,8 +58,8 @@ final class RouteTable {
         private final String method;
         private final String pattern;
         private AuthMode auth = AuthMode.TOKEN_OR_SESSION;
-        private Limiter limiter = Limiter.API;
-        private SitePermission permission;
+        private @Nullable Limiter limiter = Limiter.API;
+        private @Nullable SitePermission permission;
         private boolean userBound;
 
         private Spec(String method, String pattern) {
@@ -70,7 +72,7 @@ final class RouteTable {
             return this;
         }
 
-        Spec limiter(Limiter l) {
+        Spec limiter(@Nullable Limiter l) {
             this.limiter = l;
             return this;
         }

@@ -64,10 +64,10 @@ final class SearchConsoleRoutes {
     }
 
     private void mapping(Call c) throws IOException {
-        Site site = c.site.site;
+        Site site = c.site().site;
         boolean canManage = true;
         try {
-            state.access.require(c.principal, site.id(), SitePermission.MANAGE_TEAM);
+            state.access.require(c.principal(), site.id(), SitePermission.MANAGE_TEAM);
         } catch (HttpError e) {
             canManage = false;
         }
@@ -95,7 +95,7 @@ final class SearchConsoleRoutes {
 
     /** Rows in the window matching the {@code page}, {@code path}, {@code country} and {@code device} filters. */
     private List<Row> select(Call c) {
-        if (!mapped(c.site.site)) {
+        if (!mapped(c.site().site)) {
             throw new HttpError(412, "Search Console property is not mapped");
         }
         Window w = Window.of(c, Window.Family.AI_FETCH);
@@ -110,9 +110,9 @@ final class SearchConsoleRoutes {
             country = ALPHA2_TO_3.getOrDefault(country, country);
         }
         String device = c.trimmedParam("device");
-        String origin = "https://" + c.site.site.domain();
+        String origin = "https://" + c.site().site.domain();
         List<Row> out = new ArrayList<>();
-        for (Row r : rows.computeIfAbsent(c.site.id(), k -> generate(c.site.site))) {
+        for (Row r : rows.computeIfAbsent(c.site().id(), k -> generate(c.site().site))) {
             if (r.date().isBefore(from) || r.date().isAfter(to)) {
                 continue;
             }
@@ -208,8 +208,9 @@ final class SearchConsoleRoutes {
             row.putAll(metrics(rows));
             out.add(row);
         });
-        out.sort(Comparator.comparing((Map<String, Object> r) -> -(Long) r.get("clicks"))
-                .thenComparing(r -> -(Long) r.get("impressions")).thenComparing(r -> (String) r.get("value")));
+        out.sort(Comparator.comparing((Map<String, Object> r) -> -(Long) r.getOrDefault("clicks", 0L))
+                .thenComparing(r -> -(Long) r.getOrDefault("impressions", 0L))
+                .thenComparing(r -> (String) r.get("value")));
         int limit = limit(c);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("data_source", DATA_SOURCE);

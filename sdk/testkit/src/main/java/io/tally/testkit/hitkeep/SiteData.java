@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One site's data: the generated demo rows (immutable, sorted by time, visible once the clock has reached them)
@@ -103,6 +104,7 @@ final class SiteData {
     }
 
     /** The most recent pageview of a session, ingested or generated, or {@code null}. */
+    @Nullable
     Hit lastHitOfSession(String sessionId, Instant now) {
         Hit last = null;
         for (Hit h : hits(now)) {

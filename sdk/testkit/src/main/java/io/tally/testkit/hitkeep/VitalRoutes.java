@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Web Vitals reports: p75 and good / needs-improvement / poor counts per Google's thresholds. */
 final class VitalRoutes {
@@ -42,7 +44,7 @@ final class VitalRoutes {
     }
 
     static String rating(String metric, double value) {
-        double[] t = THRESHOLDS.get(metric);
+        double[] t = Objects.requireNonNull(THRESHOLDS.get(metric), metric); // metrics are checked first
         return value <= t[0] ? "good" : value <= t[1] ? "needs_improvement" : "poor";
     }
 
@@ -81,7 +83,12 @@ final class VitalRoutes {
         return out;
     }
 
-    private record Query(Window window, String metric, String path, String rating) {}
+    private record Query(Window window, @Nullable String metric, @Nullable String path, @Nullable String rating) {
+        /** The metric of a route that requires one ({@link #query(Call, boolean)} refuses the call without it). */
+        String requiredMetric() {
+            return Objects.requireNonNull(metric, "metric");
+        }
+    }
 
     private static Query query(Call c, boolean metricRequired) {
         Window w = Window.of(c, Window.Family.WEB_VITALS);
@@ -109,7 +116,7 @@ final class VitalRoutes {
         for (String m : METRICS) {
             byMetric.put(m, new ArrayList<>());
         }
-        for (VitalSample s : c.site.vitals(c.now)) {
+        for (VitalSample s : c.site().vitals(c.now)) {
             if (!q.window().contains(s.timestamp())) {
                 continue;
             }
@@ -119,7 +126,7 @@ final class VitalRoutes {
             if (q.rating() != null && !rating(s.metric(), s.value()).equals(q.rating())) {
                 continue;
             }
-            byMetric.get(s.metric()).add(s);
+            Objects.requireNonNull(byMetric.get(s.metric()), s.metric()).add(s); // samples have known metrics
         }
         return byMetric;
     }
@@ -137,7 +144,7 @@ final class VitalRoutes {
         Map<String, List<VitalSample>> byMetric = samples(c, q);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String metric : METRICS) {
-            List<VitalSample> s = byMetric.get(metric);
+            List<VitalSample> s = byMetric.getOrDefault(metric, List.of());
             if (q.metric() != null ? metric.equals(q.metric()) : !s.isEmpty()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("metric", metric);
@@ -154,20 +161,20 @@ final class VitalRoutes {
         Map<String, List<VitalSample>> byMetric = samples(c, q);
         Map<String, Map<String, List<Double>>> byPath = new HashMap<>();
         for (String metric : METRICS) {
-            for (VitalSample s : byMetric.get(metric)) {
+            for (VitalSample s : byMetric.getOrDefault(metric, List.of())) {
                 byPath.computeIfAbsent(s.context().path, k -> new LinkedHashMap<>())
                         .computeIfAbsent(metric, k -> new ArrayList<>()).add(s.value());
             }
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         byPath.forEach((path, metrics) -> {
-            List<Double> main = metrics.get(q.metric());
+            List<Double> main = metrics.get(q.requiredMetric());
             if (main == null) {
                 return;
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("path", path);
-            row.putAll(aggregate(q.metric(), main));
+            row.putAll(aggregate(q.requiredMetric(), main));
             Map<String, Object> all = new LinkedHashMap<>();
             for (String metric : METRICS) {
                 if (metrics.containsKey(metric)) {
@@ -190,14 +197,14 @@ final class VitalRoutes {
         }
         int limit = AnalyticsRoutes.limit(c, 25, 100);
         Map<String, List<Double>> byName = new HashMap<>();
-        for (VitalSample s : samples(c, q).get(q.metric())) {
+        for (VitalSample s : samples(c, q).getOrDefault(q.requiredMetric(), List.of())) {
             byName.computeIfAbsent(label.apply(s.context()), k -> new ArrayList<>()).add(s.value());
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         byName.forEach((name, values) -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", name);
-            row.putAll(aggregate(q.metric(), values));
+            row.putAll(aggregate(q.requiredMetric(), values));
             rows.add(row);
         });
         sortBySamples(rows, "name");
@@ -208,12 +215,12 @@ final class VitalRoutes {
         Query q = query(c, true);
         Analytics.Unit unit = Analytics.Unit.of(q.window());
         Map<Instant, List<Double>> buckets = new HashMap<>();
-        for (VitalSample s : samples(c, q).get(q.metric())) {
+        for (VitalSample s : samples(c, q).getOrDefault(q.requiredMetric(), List.of())) {
             buckets.computeIfAbsent(unit.truncate(s.timestamp()), k -> new ArrayList<>()).add(s.value());
         }
         List<Map<String, Object>> points = new ArrayList<>();
         for (Instant t : Analytics.grid(q.window(), unit)) {
-            Map<String, Object> agg = aggregate(q.metric(), buckets.getOrDefault(t, List.of()));
+            Map<String, Object> agg = aggregate(q.requiredMetric(), buckets.getOrDefault(t, List.of()));
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("time", t);
             p.put("p75", agg.get("p75"));
@@ -227,7 +234,7 @@ final class VitalRoutes {
     }
 
     private static void sortBySamples(List<Map<String, Object>> rows, String nameKey) {
-        rows.sort(Comparator.comparing((Map<String, Object> r) -> -(Integer) r.get("samples"))
+        rows.sort(Comparator.comparing((Map<String, Object> r) -> -(Integer) r.getOrDefault("samples", 0))
                 .thenComparing(r -> (String) r.get(nameKey)));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An inclusive time window, and the per-family rules HitKeep uses to read {@code from}/{@code to}
@@ -55,13 +56,13 @@ record Window(Instant from, Instant to) {
     }
 
     /** Parses leniently for the comparison window: both bounds or no window. */
-    static Window optional(Call call, String fromParam, String toParam) {
+    static @Nullable Window optional(Call call, String fromParam, String toParam) {
         Instant from = rfc3339(call.param(fromParam));
         Instant to = rfc3339(call.param(toParam));
         return from != null && to != null ? new Window(from, to) : null;
     }
 
-    private static Instant parse(String value, Family family, String which) {
+    private static @Nullable Instant parse(@Nullable String value, Family family, String which) {
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -79,7 +80,7 @@ record Window(Instant from, Instant to) {
         return parsed;
     }
 
-    static Instant rfc3339(String value) {
+    static @Nullable Instant rfc3339(@Nullable String value) {
         if (value == null) {
             return null;
         }

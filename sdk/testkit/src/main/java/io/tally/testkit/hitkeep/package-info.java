@@ -9,4 +9,7 @@
  * ({@link io.tally.testkit.hitkeep.IngestedRecord}).
  * {@link io.tally.testkit.hitkeep.FakeHitKeepExtension} runs it for JUnit 5 tests.
  */
+@NullMarked
 package io.tally.testkit.hitkeep;
+
+import org.jspecify.annotations.NullMarked;

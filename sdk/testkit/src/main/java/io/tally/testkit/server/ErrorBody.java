@@ -2,6 +2,7 @@ package io.tally.testkit.server;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of an error answer, in a provider's format: a content type and the text. A {@link FakeServer} uses one
@@ -11,10 +12,10 @@ import java.util.Objects;
 public final class ErrorBody {
     private static final ErrorBody EMPTY = new ErrorBody(null, "");
 
-    private final String contentType;
+    private final @Nullable String contentType;
     private final String text;
 
-    private ErrorBody(String contentType, String text) {
+    private ErrorBody(@Nullable String contentType, String text) {
         this.contentType = contentType;
         this.text = text;
     }
@@ -50,7 +51,7 @@ public final class ErrorBody {
     }
 
     /** The content type, or {@code null} for {@link #empty()}. */
-    public String contentType() {
+    public @Nullable String contentType() {
         return contentType;
     }
 

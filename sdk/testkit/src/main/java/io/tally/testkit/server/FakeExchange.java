@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request a {@link FakeServer} hands to its fake's {@link FakeServer.Handler}: the request, its body (already
@@ -19,12 +20,13 @@ public final class FakeExchange {
     private final long number;
     private final byte[] body;
     private final Instant receivedAt;
-    private final Fault fault;
+    private final @Nullable Fault fault;
     private final boolean deferRecording;
     private boolean recorded;
     private int status = -1;
 
-    FakeExchange(FakeServer server, HttpExchange http, long number, byte[] body, Instant receivedAt, Fault fault,
+    FakeExchange(FakeServer server, HttpExchange http, long number, byte[] body, Instant receivedAt,
+            @Nullable Fault fault,
             boolean deferRecording) {
         this.server = server;
         this.http = http;
@@ -59,7 +61,7 @@ public final class FakeExchange {
     }
 
     /** The raw query without {@code ?}, or {@code null}. */
-    public String rawQuery() {
+    public @Nullable String rawQuery() {
         return http.getRequestURI().getRawQuery();
     }
 
@@ -93,7 +95,7 @@ public final class FakeExchange {
     }
 
     /** The fault played around this request ({@link Fault.Kind#NONE} and delays included), or {@code null}. */
-    public Fault fault() {
+    public @Nullable Fault fault() {
         return fault;
     }
 
@@ -113,7 +115,7 @@ public final class FakeExchange {
     }
 
     /** Records, then sends a whole answer and ends the exchange. {@code contentType} may be {@code null}. */
-    public void respond(int status, String contentType, byte[] body) throws IOException {
+    public void respond(int status, @Nullable String contentType, byte[] body) throws IOException {
         recordStatus(status);
         if (contentType != null) {
             http.getResponseHeaders().set("Content-Type", contentType);

@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base every fake provider server runs on: a real HTTP server on a loopback port (the JDK's), a bounded log of
@@ -73,7 +75,7 @@ public final class FakeServer implements AutoCloseable {
     private final String name;
     private final Clock clock;
     private final int maxRequestBody;
-    private final IntFunction<ErrorBody> errorBodies;
+    private final IntFunction<@Nullable ErrorBody> errorBodies;
     private final Handler handler;
     private final RequestLog<RecordedExchange> log;
     private final AtomicLong numbers = new AtomicLong();
@@ -180,7 +182,7 @@ public final class FakeServer implements AutoCloseable {
     }
 
     /** The most recent recorded request, or {@code null}. */
-    public RecordedExchange lastRequest() {
+    public @Nullable RecordedExchange lastRequest() {
         return log.last();
     }
 
@@ -248,7 +250,7 @@ public final class FakeServer implements AutoCloseable {
                     new FakeExchange(this, exchange, number, body, clock.instant(), fault, false).recordStatus(0);
                     break; // closing an exchange that sent no headers closes the socket: no answer at all
                 case DELAY:
-                    Thread.sleep(fault.duration().toMillis());
+                    Thread.sleep(Objects.requireNonNull(fault.duration(), "duration").toMillis()); // delays have one
                     handle(new FakeExchange(this, exchange, number, body, clock.instant(), fault, false));
                     break;
                 case DROP_AFTER_HANDLING:
@@ -320,7 +322,7 @@ public final class FakeServer implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             for (int off = 0; off < answer.length; off += fault.chunkBytes()) {
                 if (off > 0) {
-                    Thread.sleep(fault.duration().toMillis());
+                    Thread.sleep(Objects.requireNonNull(fault.duration(), "duration").toMillis()); // delays have one
                 }
                 out.write(answer, off, Math.min(fault.chunkBytes(), answer.length - off));
                 out.flush();
@@ -330,7 +332,7 @@ public final class FakeServer implements AutoCloseable {
 
     void record(FakeExchange fx, int status) {
         if (!log.isRecording()) {
-            log.add(null);
+            log.countUnrecorded();
             return;
         }
         log.add(new RecordedExchange(fx.number(), fx.method(), fx.path(), fx.rawQuery(), fx.requestHeaders(),
@@ -360,7 +362,7 @@ public final class FakeServer implements AutoCloseable {
         private int requestLogCapacity = RequestLog.DEFAULT_CAPACITY;
         private boolean recordRequests = true;
         private int maxRequestBody = 8 << 20;
-        private IntFunction<ErrorBody> errorBodies = status -> ErrorBody.empty();
+        private IntFunction<@Nullable ErrorBody> errorBodies = status -> ErrorBody.empty();
 
         private Builder(String name) {
             if (name == null || name.trim().isEmpty()) {
@@ -430,7 +432,7 @@ public final class FakeServer implements AutoCloseable {
          * The provider's error body for a status, used when a {@link Fault} answers without a body of its own;
          * default no body. The function may return {@code null} for no body.
          */
-        public Builder errorBodies(IntFunction<ErrorBody> errorBodies) {
+        public Builder errorBodies(IntFunction<@Nullable ErrorBody> errorBodies) {
             if (errorBodies == null) {
                 throw new IllegalArgumentException("errorBodies must not be null");
             }

@@ -1,5 +1,6 @@
 package io.tally.testkit.server;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -37,8 +38,8 @@ public abstract class FakeServerExtension<F extends AutoCloseable>
             ParameterResolver {
 
     private final Class<F> fakeType;
-    private F fake;
-    private String startedBy;
+    private @Nullable F fake;
+    private @Nullable String startedBy;
 
     /**
      * An extension for fakes of this type (the type test parameters are resolved for).
@@ -107,7 +108,7 @@ public abstract class FakeServerExtension<F extends AutoCloseable>
         if (fake == null) {
             startFor(extensionContext);
         }
-        return fake;
+        return fake();
     }
 
     private void startFor(ExtensionContext context) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure a {@link FakeServer} plays instead of (or around) its normal answer, to test how a client copes:
@@ -43,12 +44,12 @@ public final class Fault {
 
     private final Kind kind;
     private final int status;
-    private final Duration duration;
+    private final @Nullable Duration duration;
     private final int chunkBytes;
-    private final ErrorBody body;
+    private final @Nullable ErrorBody body;
     private final Map<String, String> headers;
 
-    private Fault(Kind kind, int status, Duration duration, int chunkBytes, ErrorBody body,
+    private Fault(Kind kind, int status, @Nullable Duration duration, int chunkBytes, @Nullable ErrorBody body,
             Map<String, String> headers) {
         this.kind = kind;
         this.status = status;
@@ -58,7 +59,7 @@ public final class Fault {
         this.headers = headers;
     }
 
-    private static Fault of(Kind kind, int status, Duration duration) {
+    private static Fault of(Kind kind, int status, @Nullable Duration duration) {
         return new Fault(kind, status, duration, 0, null, Collections.emptyMap());
     }
 
@@ -178,7 +179,7 @@ public final class Fault {
      * The {@code Retry-After} of a rate-limit fault, the wait of a delay, or the pause between chunks of a slow
      * body; {@code null} otherwise.
      */
-    public Duration duration() {
+    public @Nullable Duration duration() {
         return duration;
     }
 
@@ -188,7 +189,7 @@ public final class Fault {
     }
 
     /** The body given with {@link #status(int, ErrorBody)}, or {@code null} to use the fake's own. */
-    public ErrorBody body() {
+    public @Nullable ErrorBody body() {
         return body;
     }
 
@@ -198,6 +199,7 @@ public final class Fault {
     }
 
     /** The {@code Retry-After} value of a rate-limit fault in whole seconds, or {@code null}. */
+    @Nullable
     String retryAfterSeconds() {
         return duration == null || kind != Kind.RATE_LIMITED ? null
                 : String.valueOf((duration.toMillis() + 999) / 1000);
@@ -210,7 +212,7 @@ public final class Fault {
         return status;
     }
 
-    private static Duration nonNegative(String name, Duration d) {
+    private static Duration nonNegative(String name, @Nullable Duration d) {
         if (d == null || d.isNegative()) {
             throw new IllegalArgumentException(name + " must not be negative, got " + d);
         }

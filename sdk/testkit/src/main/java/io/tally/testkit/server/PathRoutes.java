@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fake's route table: method and path template ({@code /api/sites/{id}/goals}) to whatever the fake attaches to a
@@ -38,7 +39,7 @@ public final class PathRoutes<H> {
     }
 
     /** The best route for this method and decoded path, or {@code null} when none matches. */
-    public Match<H> find(String method, String path) {
+    public @Nullable Match<H> find(String method, String path) {
         String[] parts = split(path);
         Match<H> best = null;
         for (Route<H> r : routes) {
@@ -113,7 +114,7 @@ public final class PathRoutes<H> {
             return value;
         }
 
-        private Map<String, String> match(String[] path) {
+        private @Nullable Map<String, String> match(String[] path) {
             if (path.length != segments.length) {
                 return null;
             }

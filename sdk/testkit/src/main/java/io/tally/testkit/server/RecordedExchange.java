@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request a {@link FakeServer} received, with the status it answered and the fault it played. Recorded before
@@ -28,16 +29,17 @@ public final class RecordedExchange {
     private final long number;
     private final String method;
     private final String path;
-    private final String rawQuery;
+    private final @Nullable String rawQuery;
     private final Map<String, List<String>> headers;
     private final byte[] body;
     private final String clientAddress;
     private final Instant receivedAt;
     private final int status;
-    private final Fault fault;
+    private final @Nullable Fault fault;
 
-    RecordedExchange(long number, String method, String path, String rawQuery, Map<String, List<String>> headers,
-            byte[] body, String clientAddress, Instant receivedAt, int status, Fault fault) {
+    RecordedExchange(long number, String method, String path, @Nullable String rawQuery,
+            Map<String, List<String>> headers,
+            byte[] body, String clientAddress, Instant receivedAt, int status, @Nullable Fault fault) {
         this.number = number;
         this.method = method;
         this.path = path;
@@ -68,7 +70,7 @@ public final class RecordedExchange {
     }
 
     /** The raw query string without {@code ?}, or {@code null} when there was none. */
-    public String rawQuery() {
+    public @Nullable String rawQuery() {
         return rawQuery;
     }
 
@@ -78,7 +80,7 @@ public final class RecordedExchange {
     }
 
     /** The first value of a header (case-insensitive name), or {@code null}. */
-    public String header(String name) {
+    public @Nullable String header(String name) {
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bounded, thread-safe log of what a fake received: it keeps the newest {@link #capacity()} entries and counts
@@ -24,7 +25,7 @@ public final class RequestLog<R> {
 
     private final int capacity;
     private final ArrayDeque<R> entries;
-    private final Consumer<RequestLog<R>> onFirstEviction;
+    private final @Nullable Consumer<RequestLog<R>> onFirstEviction;
     private long received;
     private long evicted;
     private boolean evictionReported;
@@ -44,7 +45,7 @@ public final class RequestLog<R> {
      *
      * @throws IllegalArgumentException unless {@code 0 <= capacity <= MAX_CAPACITY}
      */
-    public RequestLog(int capacity, Consumer<RequestLog<R>> onFirstEviction) {
+    public RequestLog(int capacity, @Nullable Consumer<RequestLog<R>> onFirstEviction) {
         this.capacity = checkCapacity(capacity);
         this.entries = new ArrayDeque<>(Math.min(capacity, 64));
         this.onFirstEviction = onFirstEviction;
@@ -66,7 +67,7 @@ public final class RequestLog<R> {
 
     /** Records an entry, dropping the oldest when full; with capacity 0 it only counts. */
     public void add(R entry) {
-        boolean report = false;
+        Consumer<RequestLog<R>> report = null;
         synchronized (this) {
             received++;
             if (capacity == 0) {
@@ -77,14 +78,19 @@ public final class RequestLog<R> {
                 evicted++;
                 if (!evictionReported) {
                     evictionReported = true;
-                    report = onFirstEviction != null;
+                    report = onFirstEviction;
                 }
             }
             entries.addLast(entry);
         }
-        if (report) {
-            onFirstEviction.accept(this);
+        if (report != null) {
+            report.accept(this);
         }
+    }
+
+    /** Counts an entry without keeping it, for a log that {@linkplain #isRecording() records nothing}. */
+    synchronized void countUnrecorded() {
+        received++;
     }
 
     /** Whether entries are kept at all (capacity above 0). */
@@ -103,7 +109,7 @@ public final class RequestLog<R> {
     }
 
     /** The newest entry, or {@code null}. */
-    public synchronized R last() {
+    public synchronized @Nullable R last() {
         return entries.peekLast();
     }
 

@@ -4,4 +4,7 @@
  * {@link io.tally.testkit.server.Fault fault injection}), {@link io.tally.testkit.server.PathRoutes a route table},
  * and {@link io.tally.testkit.server.FakeServerExtension the JUnit 5 lifecycle} the fakes' extensions share.
  */
+@NullMarked
 package io.tally.testkit.server;
+
+import org.jspecify.annotations.NullMarked;
