@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An analytics query (EngageTrack reference §6): {@link #period(Period)}, {@link #date(LocalDate)}, typed
@@ -20,7 +21,7 @@ import java.util.Objects;
  */
 public abstract class AnalyticsRequest<T, R extends AnalyticsRequest<T, R>> extends EngageTrackRequest<T, R> {
     private final List<Filter> filters = new ArrayList<>();
-    private String rawFilters;
+    private @Nullable String rawFilters;
 
     /** A {@code GET} of an analytics route; see {@link EngageTrackRequest}. */
     protected AnalyticsRequest(EngageTrack client, String pathTemplate, Object[] pathValues, ResponseReader<T> reader) {

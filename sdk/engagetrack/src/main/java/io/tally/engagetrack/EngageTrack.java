@@ -11,6 +11,7 @@ import io.tally.core.spi.ProviderInfo;
 import io.tally.core.spi.ResponseEnvelope;
 import io.tally.engagetrack.internal.EngageTrackErrorDecoder;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client for the EngageTrack REST API (hosted web analytics, {@code https://api.engagetrack.net/api/v1}).
@@ -68,10 +69,10 @@ public final class EngageTrack {
             .build();
 
     private final ClientContext context;
-    private final String organizationId;
+    private final @Nullable String organizationId;
     private final boolean session;
 
-    EngageTrack(ClientContext context, String organizationId, boolean session) {
+    EngageTrack(ClientContext context, @Nullable String organizationId, boolean session) {
         this.context = context;
         this.organizationId = organizationId;
         this.session = session;
@@ -126,7 +127,7 @@ public final class EngageTrack {
     }
 
     /** The organisation every {@code /organizations/{orgId}} route uses, or {@code null} when not set. */
-    public String organizationId() {
+    public @Nullable String organizationId() {
         return organizationId;
     }
 
@@ -223,9 +224,9 @@ public final class EngageTrack {
      * kept with e.g. {@code rateLimit(RateLimit.of(10, 20))}.
      */
     public static final class Builder extends ClientBuilder<Builder, EngageTrack> {
-        private String apiKey;
-        private String sessionToken;
-        private String organizationId;
+        private @Nullable String apiKey;
+        private @Nullable String sessionToken;
+        private @Nullable String organizationId;
 
         private Builder() {
             super("EngageTrack", "ENGAGETRACK", "https://api.engagetrack.net/api/v1");

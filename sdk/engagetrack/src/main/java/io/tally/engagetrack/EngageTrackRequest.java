@@ -36,13 +36,14 @@ public abstract class EngageTrackRequest<T, R extends EngageTrackRequest<T, R>> 
         if (!template.startsWith("/organizations/{orgId}")) {
             return values;
         }
-        if (client.organizationId() == null) {
+        String organizationId = client.organizationId();
+        if (organizationId == null) {
             throw new IllegalStateException(
                     "EngageTrack " + template + " needs the organisation id; set organizationId(...)"
                             + " on the builder or ENGAGETRACK_ORG_ID");
         }
         Object[] all = new Object[values.length + 1];
-        all[0] = client.organizationId();
+        all[0] = organizationId;
         System.arraycopy(values, 0, all, 1, values.length);
         return all;
     }

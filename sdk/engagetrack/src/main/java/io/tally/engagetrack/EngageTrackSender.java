@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends EngageTrack events and identifies from a server in the background: queued, paced, retried, bounded in
@@ -231,10 +232,10 @@ public final class EngageTrackSender implements AutoCloseable {
     public static final class Builder extends ClientBuilder<Builder, EngageTrackSender> {
         private Duration pace = DEFAULT_PACE;
         private int queueCapacity = 1000;
-        private Path durableQueue;
+        private @Nullable Path durableQueue;
         private long durableQueueMaxBytes = DurableLog.DEFAULT_MAX_BYTES;
         private DurableLog.Io durableQueueIo = DurableLog.Io.REAL;
-        private Consumer<DeliveryFailure> onError;
+        private @Nullable Consumer<DeliveryFailure> onError;
         private Duration closeTimeout = Duration.ofSeconds(10);
         private Ticker ticker = Ticker.SYSTEM;
 
@@ -287,7 +288,7 @@ public final class EngageTrackSender implements AutoCloseable {
          * @param directory the directory, created if needed
          * @return this builder
          */
-        public Builder durableQueue(Path directory) {
+        public Builder durableQueue(@Nullable Path directory) {
             this.durableQueue = directory;
             return this;
         }
@@ -315,7 +316,7 @@ public final class EngageTrackSender implements AutoCloseable {
          * @param onError the handler, or {@code null} for logging only
          * @return this builder
          */
-        public Builder onError(Consumer<DeliveryFailure> onError) {
+        public Builder onError(@Nullable Consumer<DeliveryFailure> onError) {
             this.onError = onError;
             return this;
         }

@@ -2,6 +2,7 @@ package io.tally.engagetrack;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code period} of an analytics query: {@link #DAY}, {@link #SEVEN_DAYS}, {@link #THIRTY_DAYS},
@@ -25,10 +26,10 @@ public final class Period {
     public static final Period TWELVE_MONTHS = new Period("12mo", null, null);
 
     private final String value;
-    private final LocalDate from;
-    private final LocalDate to;
+    private final @Nullable LocalDate from;
+    private final @Nullable LocalDate to;
 
-    private Period(String value, LocalDate from, LocalDate to) {
+    private Period(String value, @Nullable LocalDate from, @Nullable LocalDate to) {
         this.value = value;
         this.from = from;
         this.to = to;
@@ -78,12 +79,12 @@ public final class Period {
     }
 
     /** The first day of a custom period, or {@code null}. */
-    public LocalDate from() {
+    public @Nullable LocalDate from() {
         return from;
     }
 
     /** The last day of a custom period, or {@code null}. */
-    public LocalDate to() {
+    public @Nullable LocalDate to() {
         return to;
     }
 

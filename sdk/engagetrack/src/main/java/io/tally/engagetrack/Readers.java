@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Readers for answers whose container EngageTrack does not show: lists with {@code total}/{@code page}/
@@ -24,7 +26,7 @@ final class Readers {
     private Readers() {}
 
     /** The items of a list answer: {@code data} when it is an array, else {@code data.<field>}, else the first array. */
-    static JsonNode items(JsonNode data, String field) {
+    static @Nullable JsonNode items(@Nullable JsonNode data, String field) {
         if (data == null || data.isNull()) {
             return null;
         }
@@ -45,7 +47,7 @@ final class Readers {
     }
 
     /** A paging number ({@code total}, {@code page}, {@code limit}) beside the items or in pagination/meta. */
-    static Long pagingNumber(JsonNode data, String name) {
+    static @Nullable Long pagingNumber(JsonNode data, String name) {
         for (JsonNode holder : new JsonNode[] {data, data.path("pagination"), data.path("meta")}) {
             if (holder.path(name).canConvertToLong()) {
                 return holder.get(name).asLong();
@@ -54,7 +56,7 @@ final class Readers {
         return null;
     }
 
-    static <T> List<T> list(ObjectMapper mapper, JsonNode array, Class<T> type) throws IOException {
+    static <T> List<T> list(ObjectMapper mapper, @Nullable JsonNode array, Class<T> type) throws IOException {
         List<T> out = new ArrayList<>();
         if (array != null) {
             for (JsonNode n : array) {
@@ -66,7 +68,8 @@ final class Readers {
 
     static ResponseReader<VisitorPage> visitorPage(int askedPage, int askedLimit) {
         return response -> {
-            JsonNode data = response.requiredJson(response.mapper().constructType(JsonNode.class));
+            JsonNode data = Objects.requireNonNull(
+                    response.requiredJson(response.mapper().constructType(JsonNode.class)), "visitor list");
             List<Visitor> visitors = list(response.mapper(), items(data, "visitors"), Visitor.class);
             Long page = pagingNumber(data, "page");
             Long limit = pagingNumber(data, "limit");
@@ -77,7 +80,8 @@ final class Readers {
 
     static ResponseReader<VisitorTimeline> timeline(int askedPage, int askedLimit) {
         return response -> {
-            JsonNode data = response.requiredJson(response.mapper().constructType(JsonNode.class));
+            JsonNode data = Objects.requireNonNull(
+                    response.requiredJson(response.mapper().constructType(JsonNode.class)), "visitor timeline");
             JsonNode profile = data.path("visitor").isObject() ? data.get("visitor") : data;
             Visitor visitor = response.mapper().treeToValue(profile, Visitor.class);
             List<TimelineEvent> events = list(response.mapper(), data.path("timeline").isArray() ? data.get("timeline")
@@ -98,6 +102,7 @@ final class Readers {
     }
 
     /** The ingestion answer: 202 with the plain-text body {@code ok}; nothing to return. */
+    @SuppressWarnings("NullAway") // a Void reader has no value to give but null
     static ResponseReader<Void> accepted() {
         return response -> {
             response.text();

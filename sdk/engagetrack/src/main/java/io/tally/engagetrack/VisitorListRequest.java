@@ -3,6 +3,7 @@ package io.tally.engagetrack;
 import io.tally.core.paging.Page;
 import io.tally.engagetrack.model.Visitor;
 import io.tally.engagetrack.model.VisitorPage;
+import org.jspecify.annotations.Nullable;
 
 /** {@code GET /organizations/{orgId}/sites/{siteId}/visitors}: visitors, most recently seen first, searchable and paged. */
 public final class VisitorListRequest extends PagedRequest<VisitorPage, Visitor, VisitorListRequest> {
@@ -12,7 +13,7 @@ public final class VisitorListRequest extends PagedRequest<VisitorPage, Visitor,
     }
 
     /** Only visitors whose e-mail, name, UID or external id matches {@code text}; {@code null} for all. */
-    public VisitorListRequest search(String text) {
+    public VisitorListRequest search(@Nullable String text) {
         return query("search", text == null || text.trim().isEmpty() ? null : text.trim());
     }
 

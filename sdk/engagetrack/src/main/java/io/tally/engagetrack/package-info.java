@@ -9,4 +9,7 @@
  * {@link io.tally.engagetrack.Filter}s; listings page with {@code page}/{@code limit} and {@code autoPage()}.
  * The models are in {@link io.tally.engagetrack.model}.
  */
+@NullMarked
 package io.tally.engagetrack;
+
+import org.jspecify.annotations.NullMarked;

@@ -17,6 +17,7 @@ import io.tally.hitkeep.model.UserSecurityStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in user's own account ({@code /api/user/…}): profile, preferences, permissions, password,
@@ -144,7 +145,7 @@ public final class Account {
      *
      * @param name a label for the passkey, or {@code null}
      */
-    public HitKeepCall<PasskeyRegistration> startPasskeyRegistration(String name) {
+    public HitKeepCall<PasskeyRegistration> startPasskeyRegistration(@Nullable String name) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (name != null) {
             body.put("name", name);

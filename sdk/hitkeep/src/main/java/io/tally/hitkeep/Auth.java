@@ -15,6 +15,7 @@ import io.tally.hitkeep.model.Status;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dashboard sign-in for the routes that accept only a session (HitKeep reference §2.7): password login with
@@ -80,7 +81,7 @@ public final class Auth {
      *
      * @param returnUrl where the link leads after signing in, or {@code null} for the dashboard
      */
-    public HitKeepCall<Status> requestEmailLink(MfaChallenge challenge, String returnUrl) {
+    public HitKeepCall<Status> requestEmailLink(MfaChallenge challenge, @Nullable String returnUrl) {
         Map<String, Object> body = challengeBody(challenge, MfaFactor.EMAIL_LINK);
         if (returnUrl != null) {
             body.put("return_url", returnUrl);

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HitKeep Cloud only (billing build): plans, sign-up and its e-mail verification, and the Stripe billing
@@ -66,7 +67,7 @@ public final class Cloud {
      *
      * @param locale the page language, e.g. {@code de}, or {@code null}
      */
-    public HitKeepCall<String> billingCheckout(CloudPlanCode plan, String locale) {
+    public HitKeepCall<String> billingCheckout(CloudPlanCode plan, @Nullable String locale) {
         Objects.requireNonNull(plan, "plan");
         if (plan.equals(CloudPlanCode.FREE)) {
             throw new IllegalArgumentException("plan must be a paid plan (pro or business) for checkout, got free");
@@ -85,7 +86,7 @@ public final class Cloud {
      *
      * @param locale the page language, e.g. {@code de}, or {@code null}
      */
-    public HitKeepCall<String> billingPortal(String locale) {
+    public HitKeepCall<String> billingPortal(@Nullable String locale) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (locale != null) {
             body.put("locale", locale);

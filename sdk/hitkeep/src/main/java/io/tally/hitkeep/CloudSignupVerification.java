@@ -2,6 +2,7 @@ package io.tally.hitkeep;
 
 import io.tally.hitkeep.model.Redirect;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to a HitKeep Cloud sign-up verification link: where HitKeep sends the browser (the dashboard
@@ -9,9 +10,9 @@ import java.util.Optional;
  */
 public final class CloudSignupVerification {
     private final Redirect redirect;
-    private final HitKeepSession session;
+    private final @Nullable HitKeepSession session;
 
-    CloudSignupVerification(Redirect redirect, HitKeepSession session) {
+    CloudSignupVerification(Redirect redirect, @Nullable HitKeepSession session) {
         this.redirect = redirect;
         this.session = session;
     }

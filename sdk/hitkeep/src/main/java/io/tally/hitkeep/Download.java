@@ -2,6 +2,7 @@ package io.tally.hitkeep;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file HitKeep sent (an export, a takeout, a QR graphic): its name and type as the server
@@ -10,13 +11,14 @@ import java.util.Arrays;
  * they were streamed through without being held.
  */
 public final class Download {
-    private final String fileName;
-    private final String contentType;
+    private final @Nullable String fileName;
+    private final @Nullable String contentType;
     private final long sizeBytes;
-    private final byte[] bytes;
-    private final Path savedTo;
+    private final byte @Nullable [] bytes;
+    private final @Nullable Path savedTo;
 
-    Download(String fileName, String contentType, long sizeBytes, byte[] bytes, Path savedTo) {
+    Download(@Nullable String fileName, @Nullable String contentType, long sizeBytes, byte @Nullable [] bytes,
+            @Nullable Path savedTo) {
         this.fileName = fileName;
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;
@@ -25,12 +27,12 @@ public final class Download {
     }
 
     /** The file name from {@code Content-Disposition}, or {@code null} when the server sent none. */
-    public String fileName() {
+    public @Nullable String fileName() {
         return fileName;
     }
 
     /** The {@code Content-Type} the server sent, e.g. {@code text/csv} or {@code image/png}; may be {@code null}. */
-    public String contentType() {
+    public @Nullable String contentType() {
         return contentType;
     }
 
@@ -59,7 +61,7 @@ public final class Download {
     }
 
     /** The file the content was saved to, or {@code null}. */
-    public Path savedTo() {
+    public @Nullable Path savedTo() {
         return savedTo;
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a downloading request puts the body: in memory (no target), into a file, or into a caller's
@@ -24,9 +25,9 @@ import java.util.Objects;
 final class DownloadTarget {
     private static final long PROGRESS_STEP = 64 * 1024;
 
-    private OutputStream out;
-    private Path path;
-    private DownloadProgress progress;
+    private @Nullable OutputStream out;
+    private @Nullable Path path;
+    private @Nullable DownloadProgress progress;
 
     void stream(OutputStream out) {
         this.out = Objects.requireNonNull(out, "out");
@@ -38,7 +39,7 @@ final class DownloadTarget {
         this.out = null;
     }
 
-    void progress(DownloadProgress progress) {
+    void progress(@Nullable DownloadProgress progress) {
         this.progress = progress;
     }
 
@@ -149,7 +150,7 @@ final class DownloadTarget {
     }
 
     /** The file name of {@code attachment; filename="hits.csv"} (or RFC 5987 {@code filename*=UTF-8''…}). */
-    static String fileNameOf(String contentDisposition) {
+    static @Nullable String fileNameOf(@Nullable String contentDisposition) {
         if (contentDisposition == null) {
             return null;
         }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client for the HitKeep REST API (open-source web analytics, reference version 2.8.1).
@@ -48,11 +49,12 @@ public final class HitKeep {
 
     private final ClientContext context;
     private final TokenHeader tokenHeader;
-    private final String origin;
+    private final @Nullable String origin;
     /** The session set with {@link #withSession}, or {@code null}; its cookies are the client's session cookies. */
-    private final HitKeepSession session;
+    private final @Nullable HitKeepSession session;
 
-    private HitKeep(ClientContext context, TokenHeader tokenHeader, String origin, HitKeepSession session) {
+    private HitKeep(ClientContext context, TokenHeader tokenHeader, @Nullable String origin,
+            @Nullable HitKeepSession session) {
         this.context = context;
         this.tokenHeader = tokenHeader;
         this.origin = origin;
@@ -140,6 +142,7 @@ public final class HitKeep {
     }
 
     /** The Origin sent on unsafe requests, or {@code null} when switched off. */
+    @Nullable
     String origin() {
         return origin;
     }
@@ -295,11 +298,11 @@ public final class HitKeep {
      * {@code rateLimit(RateLimit.of(10, 20))} for its default api limiter.
      */
     public static final class Builder extends ClientBuilder<Builder, HitKeep> {
-        private String apiToken;
-        private HitKeepSession session;
+        private @Nullable String apiToken;
+        private @Nullable HitKeepSession session;
         private TokenHeader tokenHeader = TokenHeader.BEARER;
         private boolean sendOrigin = true;
-        private String originOverride;
+        private @Nullable String originOverride;
 
         private Builder() {
             super("HitKeep", "HITKEEP", "your HitKeep instance's URL, e.g. https://analytics.example.com");
@@ -373,7 +376,8 @@ public final class HitKeep {
         public HitKeep build() {
             credentials(apiToken != null ? tokenCredentials(tokenHeader, apiToken) : Credentials.none());
             ClientOptions built = buildOptions();
-            String origin = sendOrigin ? (originOverride != null ? originOverride : originOf(built.baseUrl())) : null;
+            String origin = sendOrigin ? (originOverride != null ? originOverride
+                    : originOf(Objects.requireNonNull(built.baseUrl(), "baseUrl"))) : null;
             HitKeep client = new HitKeep(ClientContext.create(PROVIDER, built), tokenHeader, origin, null);
             return session != null ? client.withSession(session) : client;
         }

@@ -1,6 +1,7 @@
 package io.tally.hitkeep;
 
 import io.tally.core.spi.ResponseReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A HitKeep request with no optional inputs of its own: its path values and body are given when it
@@ -23,7 +24,7 @@ public final class HitKeepCall<T> extends HitKeepRequest<T, HitKeepCall<T>> {
     }
 
     /** Sets a query parameter; {@code null} leaves it out. */
-    HitKeepCall<T> param(String name, Object value) {
+    HitKeepCall<T> param(String name, @Nullable Object value) {
         query(name, value);
         return this;
     }

@@ -1,6 +1,7 @@
 package io.tally.hitkeep;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cookies of a HitKeep dashboard session: {@code hk_token} (short-lived JWT) and, when the login
@@ -14,9 +15,9 @@ public final class HitKeepSession {
     public static final String REMEMBER_ME_COOKIE = "hk_remember_me";
 
     private final String token;
-    private final String rememberMe;
+    private final @Nullable String rememberMe;
 
-    private HitKeepSession(String token, String rememberMe) {
+    private HitKeepSession(String token, @Nullable String rememberMe) {
         this.token = token;
         this.rememberMe = rememberMe;
     }
@@ -25,7 +26,7 @@ public final class HitKeepSession {
      * @param token      the {@code hk_token} cookie value
      * @param rememberMe the {@code hk_remember_me} cookie value, or {@code null}
      */
-    public static HitKeepSession of(String token, String rememberMe) {
+    public static HitKeepSession of(String token, @Nullable String rememberMe) {
         if (token == null || token.trim().isEmpty()) {
             throw new IllegalArgumentException("token (the hk_token cookie) must not be null or blank");
         }
@@ -38,7 +39,7 @@ public final class HitKeepSession {
     }
 
     /** The {@code hk_remember_me} value, or {@code null}. Treat it as a password. */
-    public String rememberMe() {
+    public @Nullable String rememberMe() {
         return rememberMe;
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file to import with {@link Imports#upload(String, io.tally.hitkeep.model.ImportProvider, java.util.List)}:
@@ -15,10 +16,10 @@ import java.util.Objects;
 public final class ImportSource {
     private final String filename;
     private final long sizeBytes;
-    private final Path file;
-    private final InputStream stream;
+    private final @Nullable Path file;
+    private final @Nullable InputStream stream;
 
-    private ImportSource(String filename, long sizeBytes, Path file, InputStream stream) {
+    private ImportSource(String filename, long sizeBytes, @Nullable Path file, @Nullable InputStream stream) {
         this.filename = filename;
         this.sizeBytes = sizeBytes;
         this.file = file;
@@ -65,10 +66,12 @@ public final class ImportSource {
         return sizeBytes;
     }
 
+    @Nullable
     Path file() {
         return file;
     }
 
+    @Nullable
     InputStream stream() {
         return stream;
     }

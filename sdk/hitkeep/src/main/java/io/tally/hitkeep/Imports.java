@@ -163,7 +163,8 @@ public final class Imports {
                 long length = Math.min(chunkSize, source.sizeBytes() - offset);
                 ImportChunkUpload chunk = source.file() != null
                         ? uploadChunk(siteId, upload.importId(), staged.id(), source.file(), offset, length)
-                        : uploadChunk(siteId, upload.importId(), staged.id(), offset, source.stream(), length);
+                        : uploadChunk(siteId, upload.importId(), staged.id(), offset,
+                                Objects.requireNonNull(source.stream()), length); // no file: a stream
                 ImportChunkProgress progress = chunk.execute();
                 long expected = offset + length;
                 if (source.file() == null && progress.bytesReceived() != expected) {

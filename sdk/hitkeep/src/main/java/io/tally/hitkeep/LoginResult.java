@@ -2,6 +2,7 @@ package io.tally.hitkeep;
 
 import io.tally.hitkeep.model.MfaChallenge;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of a login step: either <b>logged in</b> — {@link #client()} is a {@link HitKeep} client that
@@ -20,11 +21,11 @@ import java.util.Objects;
  * <p>{@link #toString()} never shows cookie values or challenge tokens.
  */
 public final class LoginResult {
-    private final HitKeep client;
-    private final HitKeepSession session;
-    private final MfaChallenge challenge;
+    private final @Nullable HitKeep client;
+    private final @Nullable HitKeepSession session;
+    private final @Nullable MfaChallenge challenge;
 
-    private LoginResult(HitKeep client, HitKeepSession session, MfaChallenge challenge) {
+    private LoginResult(@Nullable HitKeep client, @Nullable HitKeepSession session, @Nullable MfaChallenge challenge) {
         this.client = client;
         this.session = session;
         this.challenge = challenge;
@@ -51,7 +52,7 @@ public final class LoginResult {
      */
     public HitKeep client() {
         requireLoggedIn();
-        return client;
+        return Objects.requireNonNull(client); // a login without a challenge always has a client
     }
 
     /**
@@ -62,7 +63,7 @@ public final class LoginResult {
      */
     public HitKeepSession session() {
         requireLoggedIn();
-        return session;
+        return Objects.requireNonNull(session); // and its session
     }
 
     /**

@@ -4,6 +4,7 @@ import io.tally.core.spi.WindowedRequest;
 import io.tally.core.spi.ResponseReader;
 import io.tally.core.spi.TimeWindow;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A read over a time window whose only optional inputs are {@code from} and {@code to} (RFC 3339),
@@ -21,7 +22,7 @@ public final class RangeRequest<T> extends HitKeepRequest<T, RangeRequest<T>>
     }
 
     /** Sets another query parameter the route takes; {@code null} leaves it out. */
-    RangeRequest<T> param(String name, Object value) {
+    RangeRequest<T> param(String name, @Nullable Object value) {
         return query(name, value);
     }
 

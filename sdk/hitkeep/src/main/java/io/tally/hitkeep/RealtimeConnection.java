@@ -5,6 +5,7 @@ import io.tally.core.spi.ClientContext;
 import io.tally.core.spi.ResponseHandle;
 import io.tally.core.spi.ResponseReader;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One connection of a realtime subscription, sent through the core transport on the subscription's own
@@ -14,7 +15,8 @@ import java.io.IOException;
 final class RealtimeConnection extends ApiRequest<Void, RealtimeConnection> {
     static final String ROUTE = "/api/sites/{id}/realtime";
 
-    RealtimeConnection(ClientContext context, String siteId, String lastEventId, Runnable onOpen, SseParser.Sink sink) {
+    RealtimeConnection(ClientContext context, String siteId, @Nullable String lastEventId, Runnable onOpen,
+            SseParser.Sink sink) {
         super(context, "GET", ROUTE, new Object[] {siteId}, new ResponseReader<Void>() {
             @Override
             public Void read(ResponseHandle response) throws IOException {

@@ -5,8 +5,10 @@ import io.tally.hitkeep.model.RealtimeEvent;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A site's realtime events as a blocking iterator, from {@link RealtimeRequest#stream()}. A subscription thread
@@ -20,9 +22,10 @@ public final class RealtimeEventStream implements Iterator<RealtimeEvent>, Itera
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BUFFER);
     private volatile boolean closedByCaller;
     private RealtimeSubscription subscription;
-    private RealtimeEvent next;
+    private @Nullable RealtimeEvent next;
     private boolean finished;
 
+    @SuppressWarnings("NullAway") // subscription is attached by RealtimeRequest before the stream is handed out
     RealtimeEventStream() {}
 
     void attach(RealtimeSubscription subscription) {
@@ -38,7 +41,7 @@ public final class RealtimeEventStream implements Iterator<RealtimeEvent>, Itera
             }
 
             @Override
-            public void onClosed(Throwable error) {
+            public void onClosed(@Nullable Throwable error) {
                 offer(new End(error));
             }
         };
@@ -86,7 +89,7 @@ public final class RealtimeEventStream implements Iterator<RealtimeEvent>, Itera
         if (!hasNext()) {
             throw new NoSuchElementException("the realtime stream is closed");
         }
-        RealtimeEvent event = next;
+        RealtimeEvent event = Objects.requireNonNull(next); // hasNext() returned true: an event is waiting
         next = null;
         return event;
     }
@@ -98,7 +101,7 @@ public final class RealtimeEventStream implements Iterator<RealtimeEvent>, Itera
     }
 
     /** The id of the last event received by the subscription. */
-    public String lastEventId() {
+    public @Nullable String lastEventId() {
         return subscription.lastEventId();
     }
 
@@ -134,7 +137,7 @@ public final class RealtimeEventStream implements Iterator<RealtimeEvent>, Itera
         }
     }
 
-    private record End(Throwable error) {}
+    private record End(@Nullable Throwable error) {}
 
     @Override
     public String toString() {

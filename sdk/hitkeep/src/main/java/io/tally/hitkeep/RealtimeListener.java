@@ -2,6 +2,7 @@ package io.tally.hitkeep;
 
 import io.tally.hitkeep.model.RealtimeEvent;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Receives a realtime subscription's events, on the subscription's thread, one call at a time. Only
@@ -25,11 +26,11 @@ public interface RealtimeListener {
      *
      * @param cause why it ended, or {@code null} when the server closed the stream
      */
-    default void onDisconnected(Throwable cause, Duration reconnectIn) {}
+    default void onDisconnected(@Nullable Throwable cause, Duration reconnectIn) {}
 
     /**
      * The subscription ended for good: closed by the caller ({@code error} is {@code null}), refused by the server
      * (an {@link io.tally.core.ApiException} such as 401 or 403), failed too often in a row, or a callback threw.
      */
-    default void onClosed(Throwable error) {}
+    default void onClosed(@Nullable Throwable error) {}
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A site's realtime change notifications ({@code GET /api/sites/{id}/realtime}, Server-Sent Events). Follow
@@ -49,7 +50,7 @@ public final class RealtimeRequest extends HitKeepRequest<List<RealtimeEvent>, R
     public static final Duration DEFAULT_HEARTBEAT_TIMEOUT = Duration.ofSeconds(45);
 
     private final String siteId;
-    private String lastEventId;
+    private @Nullable String lastEventId;
     private Duration reconnectDelay = DEFAULT_RECONNECT_DELAY;
     private Duration heartbeatTimeout = DEFAULT_HEARTBEAT_TIMEOUT;
     private int maxConsecutiveFailures = -1;
@@ -67,7 +68,7 @@ public final class RealtimeRequest extends HitKeepRequest<List<RealtimeEvent>, R
      * Resumes after this event id ({@code Last-Event-ID}): HitKeep replays the events since, or sends
      * {@code analytics.resync} first when the id is too old.
      */
-    public RealtimeRequest lastEventId(String id) {
+    public RealtimeRequest lastEventId(@Nullable String id) {
         this.lastEventId = id == null || id.isEmpty() ? null : id; // an empty id means none (EventSource rule)
         return endpointHeader("Last-Event-ID", this.lastEventId);
     }
@@ -140,7 +141,7 @@ public final class RealtimeRequest extends HitKeepRequest<List<RealtimeEvent>, R
     }
 
     /** Turns one parsed SSE event into a {@link RealtimeEvent}; a payload that is not a JSON object is kept raw only. */
-    static RealtimeEvent decode(ObjectMapper mapper, String id, String type, String data) {
+    static RealtimeEvent decode(ObjectMapper mapper, @Nullable String id, String type, String data) {
         JsonNode root = null;
         try {
             root = mapper.readTree(data);
@@ -149,7 +150,7 @@ public final class RealtimeRequest extends HitKeepRequest<List<RealtimeEvent>, R
         }
         RealtimeEventType eventType = RealtimeEventType.of(type);
         if (root == null || !root.isObject()) {
-            return new RealtimeEvent(id, eventType, null, null, null, null, null, data);
+            return new RealtimeEvent(id, eventType, null, List.of(), null, null, Map.of(), data);
         }
         List<String> kinds = new ArrayList<>();
         for (JsonNode k : root.path("kinds")) {
@@ -183,7 +184,7 @@ public final class RealtimeRequest extends HitKeepRequest<List<RealtimeEvent>, R
         List<RealtimeEvent> events = new ArrayList<>();
         SseParser.parse(response.stream(), new SseParser.Sink() {
             @Override
-            public void event(String lastEventId, String type, String data) {
+            public void event(@Nullable String lastEventId, String type, String data) {
                 events.add(decode(mapper, lastEventId, type, data));
             }
 
@@ -194,17 +195,17 @@ public final class RealtimeRequest extends HitKeepRequest<List<RealtimeEvent>, R
             public void comment(String text) {}
 
             @Override
-            public void lastEventId(String id) {}
+            public void lastEventId(@Nullable String id) {}
         });
         return Collections.unmodifiableList(events);
     }
 
-    private static String text(JsonNode root, String field) {
+    private static @Nullable String text(JsonNode root, String field) {
         JsonNode n = root.get(field);
         return n == null || n.isNull() ? null : n.asText();
     }
 
-    private static Instant instant(JsonNode root, String field) {
+    private static @Nullable Instant instant(JsonNode root, String field) {
         String s = text(root, field);
         if (s == null || s.isEmpty()) {
             return null;

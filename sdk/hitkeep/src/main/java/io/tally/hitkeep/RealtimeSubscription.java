@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A live subscription to a site's realtime stream, from {@link RealtimeRequest#subscribe(RealtimeListener)}.
@@ -37,11 +38,11 @@ public final class RealtimeSubscription implements AutoCloseable {
     private final AtomicReference<Call> currentCall = new AtomicReference<>();
     private final CountDownLatch terminated = new CountDownLatch(1);
     private final Object lock = new Object();
-    private volatile String lastEventId;
+    private volatile @Nullable String lastEventId;
     private volatile Duration retryDelay;
-    private Thread sleepingThread;
+    private @Nullable Thread sleepingThread;
 
-    RealtimeSubscription(HitKeep client, String siteId, String lastEventId, Duration reconnectDelay,
+    RealtimeSubscription(HitKeep client, String siteId, @Nullable String lastEventId, Duration reconnectDelay,
             Duration readTimeout,
             int maxConsecutiveFailures, RealtimeListener listener) {
         this.siteId = siteId;
@@ -74,7 +75,7 @@ public final class RealtimeSubscription implements AutoCloseable {
     }
 
     /** The id of the last event received, sent as {@code Last-Event-ID} on reconnection; {@code null} before any. */
-    public String lastEventId() {
+    public @Nullable String lastEventId() {
         return lastEventId;
     }
 
@@ -197,7 +198,7 @@ public final class RealtimeSubscription implements AutoCloseable {
     /** Hands parsed events to the listener and keeps the reconnection state. */
     private final class EventSink implements SseParser.Sink {
         @Override
-        public void event(String id, String type, String data) {
+        public void event(@Nullable String id, String type, String data) {
             if (closed.get()) {
                 return;
             }
@@ -224,7 +225,7 @@ public final class RealtimeSubscription implements AutoCloseable {
         }
 
         @Override
-        public void lastEventId(String id) {
+        public void lastEventId(@Nullable String id) {
             lastEventId = id;
         }
     }

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Google Search Console: a team connects its Google account (session only, team capability
@@ -126,7 +127,7 @@ public final class SearchConsole {
      * Google sends the browser to HitKeep's callback, then to {@code returnPath} (a dashboard path, or {@code null}
      * for HitKeep's default).
      */
-    public HitKeepCall<String> connect(String teamId, String returnPath) {
+    public HitKeepCall<String> connect(String teamId, @Nullable String returnPath) {
         Map<String, Object> body = returnPath == null ? Collections.<String, Object>emptyMap()
                 : Collections.<String, Object>singletonMap("return_path", returnPath);
         return teamCall("POST", "/api/user/teams/{id}/integrations/google-search-console/connect", teamId, authUrl())

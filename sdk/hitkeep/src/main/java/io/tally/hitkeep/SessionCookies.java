@@ -2,16 +2,17 @@ package io.tally.hitkeep;
 
 import io.tally.core.spi.ResponseHandle;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads HitKeep's session cookies from a response's {@code Set-Cookie} headers. The values never leave
  * this class except inside a {@link HitKeepSession}, whose {@code toString()} hides them.
  */
 final class SessionCookies {
-    private final String token;
-    private final String rememberMe;
+    private final @Nullable String token;
+    private final @Nullable String rememberMe;
 
-    private SessionCookies(String token, String rememberMe) {
+    private SessionCookies(@Nullable String token, @Nullable String rememberMe) {
         this.token = token;
         this.rememberMe = rememberMe;
     }
@@ -47,6 +48,7 @@ final class SessionCookies {
     }
 
     /** The session these cookies make up; {@link #hasToken()} must be true. */
+    @SuppressWarnings("NullAway") // callers check hasToken() first, and of() rejects a missing token in any case
     HitKeepSession session() {
         return HitKeepSession.of(token, rememberMe);
     }

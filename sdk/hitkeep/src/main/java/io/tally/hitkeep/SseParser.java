@@ -17,6 +17,7 @@ import okio.ByteString;
 import okio.Okio;
 import okio.Source;
 import okio.Timeout;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses a {@code text/event-stream} body as the HTML standard's EventSource does. okhttp-sse assembles the
@@ -51,14 +52,14 @@ final class SseParser {
 
     /** Receives what the stream carries, on the reading thread. */
     interface Sink {
-        void event(String lastEventId, String type, String data);
+        void event(@Nullable String lastEventId, String type, String data);
 
         void retry(long millis);
 
         void comment(String text);
 
         /** The last event id changed (dispatched with or without data); {@code null} when the stream reset it. */
-        void lastEventId(String id);
+        void lastEventId(@Nullable String id);
     }
 
     private SseParser() {}
@@ -98,6 +99,7 @@ final class SseParser {
     private static final class Listener extends EventSourceListener {
         private final Lines lines;
         private final Sink sink;
+        @Nullable
         Throwable failure;
 
         Listener(Lines lines, Sink sink) {
@@ -106,12 +108,12 @@ final class SseParser {
         }
 
         @Override
-        public void onEvent(EventSource eventSource, String id, String type, String data) {
+        public void onEvent(EventSource eventSource, @Nullable String id, @Nullable String type, String data) {
             sink.event(lines.lastEventId(), type == null ? "message" : type, data);
         }
 
         @Override
-        public void onFailure(EventSource eventSource, Throwable t, Response response) {
+        public void onFailure(EventSource eventSource, @Nullable Throwable t, @Nullable Response response) {
             failure = t;
         }
     }
@@ -128,8 +130,8 @@ final class SseParser {
         private boolean firstLine = true;
         private boolean skipLineFeed;
         private long eventBytes;
-        private String idBuffer;
-        private String reportedId;
+        private @Nullable String idBuffer;
+        private @Nullable String reportedId;
 
         Lines(BufferedSource upstream, Sink reports) {
             this.upstream = upstream;
@@ -137,6 +139,7 @@ final class SseParser {
         }
 
         /** The last event id as the standard keeps it; {@code null} before any and after an empty {@code id:}. */
+        @Nullable
         String lastEventId() {
             return idBuffer == null || idBuffer.isEmpty() ? null : idBuffer;
         }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in user's teams: creating, switching, renaming and archiving them, members and invitations,
@@ -40,6 +41,7 @@ public final class Teams {
     }
 
     /** Creates a team and makes the user its owner ({@code POST /api/user/teams}, 201); returns the new team. */
+    @SuppressWarnings("NullAway") // a JSON null answer reads as null, as ClientContext.json documents
     public HitKeepCall<Team> create(TeamInput team) {
         Objects.requireNonNull(team, "team");
         ResponseReader<TeamCreated> created = client.context().json(TeamCreated.class);

@@ -8,4 +8,7 @@
  * none); windowed reads take {@code range}/{@code from}/{@code to}; file exports stream to disk.
  * The response models are in {@link io.tally.hitkeep.model}.
  */
+@NullMarked
 package io.tally.hitkeep;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,2 +1,5 @@
 /** Implementation details of tally-engagetrack; not an API. */
+@NullMarked
 package io.tally.engagetrack.internal;
+
+import org.jspecify.annotations.NullMarked;

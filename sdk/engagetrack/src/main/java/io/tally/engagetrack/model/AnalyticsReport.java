@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of a breakdown whose response fields EngageTrack does not publish (stats, pages, sources,
@@ -16,7 +17,7 @@ import java.util.Map;
 public final class AnalyticsReport extends JsonView {
     /** @param json the {@code data} of the answer */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public AnalyticsReport(JsonNode json) {
+    public AnalyticsReport(@Nullable JsonNode json) {
         super(json);
     }
 

@@ -6,6 +6,7 @@ import io.tally.engagetrack.Scope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An API key as the list route shows it: name, scopes, creation, expiry and a masked preview (last 4
@@ -14,17 +15,17 @@ import java.util.List;
 public final class ApiKey extends JsonView {
     /** @param json the key object as received */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public ApiKey(JsonNode json) {
+    public ApiKey(@Nullable JsonNode json) {
         super(json);
     }
 
     /** The key's id, for {@code revoke}. */
-    public String id() {
+    public @Nullable String id() {
         return text("id");
     }
 
     /** The key's name. */
-    public String name() {
+    public @Nullable String name() {
         return text("name");
     }
 
@@ -40,7 +41,7 @@ public final class ApiKey extends JsonView {
     }
 
     /** When it expires (RFC 3339, as sent), or {@code null}. */
-    public String expiresAt() {
+    public @Nullable String expiresAt() {
         return text("expires_at");
     }
 }

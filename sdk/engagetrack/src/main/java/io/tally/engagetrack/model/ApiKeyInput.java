@@ -3,6 +3,7 @@ package io.tally.engagetrack.model;
 import io.tally.engagetrack.Scope;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An API key to create. Vendor guidance: one key per integration, minimal scopes, an expiry (e.g. 90 days).
@@ -11,7 +12,7 @@ import java.util.List;
  * @param scopes its scopes, at least one (write scopes do not imply read scopes)
  * @param expiresAt when it expires, or {@code null} for never
  */
-public record ApiKeyInput(String name, List<Scope> scopes, Instant expiresAt) {
+public record ApiKeyInput(String name, List<Scope> scopes, @Nullable Instant expiresAt) {
     /**
      * Checks the inputs.
      *
@@ -29,6 +30,7 @@ public record ApiKeyInput(String name, List<Scope> scopes, Instant expiresAt) {
     }
 
     /** A key with these scopes and no expiry. */
+    @SuppressWarnings("NullAway") // null scopes reach the constructor, which rejects them with a clear message
     public static ApiKeyInput of(String name, Scope... scopes) {
         return new ApiKeyInput(name, scopes == null ? null : java.util.Arrays.asList(scopes), null);
     }

@@ -2,6 +2,7 @@ package io.tally.engagetrack.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A funnel to create: a name and at least 2 steps, numbered from 1 in the order given.
@@ -10,7 +11,7 @@ import java.util.List;
  * @param description a description, or {@code null}
  * @param steps the steps, first to last
  */
-public record FunnelInput(String name, String description, List<FunnelStep> steps) {
+public record FunnelInput(String name, @Nullable String description, List<FunnelStep> steps) {
     /**
      * Checks the inputs and numbers the steps.
      *
@@ -35,6 +36,7 @@ public record FunnelInput(String name, String description, List<FunnelStep> step
     }
 
     /** A funnel with these steps and no description. */
+    @SuppressWarnings("NullAway") // null steps reach the constructor, which rejects them with a clear message
     public static FunnelInput of(String name, FunnelStep... steps) {
         return new FunnelInput(name, null, steps == null ? null : List.of(steps));
     }

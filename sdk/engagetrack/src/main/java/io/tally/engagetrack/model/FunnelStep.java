@@ -1,5 +1,7 @@
 package io.tally.engagetrack.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One step of a funnel to create. The 1-based {@code order} is set by {@link FunnelInput} from the step's
  * position.
@@ -10,7 +12,8 @@ package io.tally.engagetrack.model;
  * @param pattern the page path or event name to match
  * @param matchType how; {@code null} for EngageTrack's default {@code contains}
  */
-public record FunnelStep(String name, Integer order, StepType type, String pattern, MatchType matchType) {
+public record FunnelStep(String name, @Nullable Integer order, @Nullable StepType type, String pattern,
+        @Nullable MatchType matchType) {
     /**
      * Checks the inputs.
      *

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A call of {@code POST /identify}: links the anonymous visitor {@code visitorUid} to your user
@@ -14,10 +15,10 @@ public final class IdentifyCall {
     private final String siteId;
     private final String visitorUid;
     private final String userId;
-    private final String name;
-    private final String email;
-    private final String avatar;
-    private final Map<String, Object> custom;
+    private final @Nullable String name;
+    private final @Nullable String email;
+    private final @Nullable String avatar;
+    private final @Nullable Map<String, Object> custom;
 
     private IdentifyCall(Builder b) {
         this.siteId = b.siteId;
@@ -83,9 +84,9 @@ public final class IdentifyCall {
         private final String siteId;
         private final String visitorUid;
         private final String userId;
-        private String name;
-        private String email;
-        private String avatar;
+        private @Nullable String name;
+        private @Nullable String email;
+        private @Nullable String avatar;
         private final Map<String, Object> custom = new LinkedHashMap<>();
 
         private Builder(String siteId, String visitorUid, String userId) {

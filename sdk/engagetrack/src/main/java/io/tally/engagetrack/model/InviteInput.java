@@ -1,6 +1,7 @@
 package io.tally.engagetrack.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A team invitation. The invitee gets an e-mail link valid for 7 days.
@@ -9,7 +10,7 @@ import java.util.List;
  * @param role the role to grant
  * @param siteIds the sites a member or viewer may see, or {@code null} for all
  */
-public record InviteInput(String email, TeamRole role, List<String> siteIds) {
+public record InviteInput(String email, TeamRole role, @Nullable List<String> siteIds) {
     /**
      * Checks the inputs.
      *

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response whose fields EngageTrack does not publish: the SDK keeps the whole JSON object and offers the
@@ -15,7 +16,7 @@ public abstract class JsonView {
     private final JsonNode json;
 
     /** @param json the object as received; {@code null} is read as JSON {@code null} */
-    protected JsonView(JsonNode json) {
+    protected JsonView(@Nullable JsonNode json) {
         this.json = json == null ? NullNode.getInstance() : json;
     }
 
@@ -25,7 +26,7 @@ public abstract class JsonView {
     }
 
     /** A text field, or {@code null} when absent or not a value. */
-    public String text(String field) {
+    public @Nullable String text(String field) {
         JsonNode v = json.get(field);
         return v == null || v.isNull() || !v.isValueNode() ? null : v.asText();
     }

@@ -1,5 +1,7 @@
 package io.tally.engagetrack.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A site to create.
  *
@@ -7,7 +9,7 @@ package io.tally.engagetrack.model;
  * @param name the display name, or {@code null}
  * @param timezone the IANA time zone, or {@code null} for EngageTrack's default {@code UTC}
  */
-public record SiteInput(String domain, String name, String timezone) {
+public record SiteInput(String domain, @Nullable String name, @Nullable String timezone) {
     /**
      * Checks the inputs.
      *

@@ -2,6 +2,7 @@ package io.tally.engagetrack.model;
 
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One event of a visitor's timeline.
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param properties custom properties
  */
 public record TimelineEvent(String id, String sessionId, String eventType, Instant timestamp, String pageUrl,
-        String pageTitle, String eventName, Double revenue, String currency, String referrerSource,
+        String pageTitle, String eventName, @Nullable Double revenue, String currency, String referrerSource,
         Map<String, Object> properties) {
     /** Makes the map unmodifiable; {@code null} is empty. */
     public TimelineEvent {

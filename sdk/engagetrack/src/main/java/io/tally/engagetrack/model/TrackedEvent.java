@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event for {@code POST /event}. The site is named by its public id ({@code pk_live_…}); no timestamp field
@@ -20,22 +21,22 @@ import java.util.Map;
 public final class TrackedEvent {
     private final String siteId;
     private final String url;
-    private final EventType eventType;
-    private final String eventName;
-    private final String referrer;
-    private final String title;
-    private final String visitorUid;
-    private final String sessionId;
+    private final @Nullable EventType eventType;
+    private final @Nullable String eventName;
+    private final @Nullable String referrer;
+    private final @Nullable String title;
+    private final @Nullable String visitorUid;
+    private final @Nullable String sessionId;
     @JsonProperty("screen_w")
-    private final Integer screenW;
+    private final @Nullable Integer screenW;
     @JsonProperty("screen_h")
-    private final Integer screenH;
-    private final Double timeOnPage;
-    private final Integer scrollDepth;
-    private final Double revenue;
-    private final String currency;
-    private final String orderId;
-    private final Map<String, Object> properties;
+    private final @Nullable Integer screenH;
+    private final @Nullable Double timeOnPage;
+    private final @Nullable Integer scrollDepth;
+    private final @Nullable Double revenue;
+    private final @Nullable String currency;
+    private final @Nullable String orderId;
+    private final @Nullable Map<String, Object> properties;
 
     private TrackedEvent(Builder b) {
         this.siteId = b.siteId;
@@ -77,22 +78,22 @@ public final class TrackedEvent {
     }
 
     /** The event type, or {@code null} (EngageTrack's default). */
-    public EventType eventType() {
+    public @Nullable EventType eventType() {
         return eventType;
     }
 
     /** The custom event name, or {@code null}. */
-    public String eventName() {
+    public @Nullable String eventName() {
         return eventName;
     }
 
     /** The persistent visitor id, or {@code null}. */
-    public String visitorUid() {
+    public @Nullable String visitorUid() {
         return visitorUid;
     }
 
     /** The purchase amount, or {@code null}. */
-    public Double revenue() {
+    public @Nullable Double revenue() {
         return revenue;
     }
 
@@ -112,19 +113,19 @@ public final class TrackedEvent {
     public static final class Builder {
         private final String siteId;
         private final String url;
-        private EventType eventType;
-        private String eventName;
-        private String referrer;
-        private String title;
-        private String visitorUid;
-        private String sessionId;
-        private Integer screenW;
-        private Integer screenH;
-        private Double timeOnPage;
-        private Integer scrollDepth;
-        private Double revenue;
-        private String currency;
-        private String orderId;
+        private @Nullable EventType eventType;
+        private @Nullable String eventName;
+        private @Nullable String referrer;
+        private @Nullable String title;
+        private @Nullable String visitorUid;
+        private @Nullable String sessionId;
+        private @Nullable Integer screenW;
+        private @Nullable Integer screenH;
+        private @Nullable Double timeOnPage;
+        private @Nullable Integer scrollDepth;
+        private @Nullable Double revenue;
+        private @Nullable String currency;
+        private @Nullable String orderId;
         private final Map<String, Object> properties = new LinkedHashMap<>();
 
         private Builder(String siteId, String url) {

@@ -1,6 +1,7 @@
 package io.tally.engagetrack.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A visitor. <b>Personal data</b>: e-mail, name, avatar and external id identify a person once identified.
@@ -23,7 +24,8 @@ import java.time.Instant;
  * @param lastDevice most recent device type
  * @param lastReferrerSource most recent traffic source
  */
-public record Visitor(String id, String uid, String email, String name, String avatarUrl, String externalId,
+public record Visitor(String id, String uid, @Nullable String email, @Nullable String name, @Nullable String avatarUrl,
+        String externalId,
         Instant firstSeenAt, Instant lastSeenAt, long totalSessions, long totalPageviews, long totalGoals,
         double totalRevenue, String lastCountry, String lastBrowser, String lastOs, String lastDevice,
         String lastReferrerSource) {}

@@ -1,6 +1,7 @@
 package io.tally.engagetrack.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a site's visitors, most recently seen first.
@@ -10,7 +11,7 @@ import java.util.List;
  * @param page the page number (1-based)
  * @param limit the page size
  */
-public record VisitorPage(List<Visitor> visitors, Long total, int page, int limit) {
+public record VisitorPage(List<Visitor> visitors, @Nullable Long total, int page, int limit) {
     /** Makes the list unmodifiable; {@code null} is empty. */
     public VisitorPage {
         visitors = visitors == null ? List.of() : List.copyOf(visitors);

@@ -1,6 +1,7 @@
 package io.tally.engagetrack.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A visitor's profile and one page of their chronological timeline. Personal data (see {@link Visitor}).
@@ -11,7 +12,8 @@ import java.util.List;
  * @param page the page number (1-based)
  * @param limit the page size
  */
-public record VisitorTimeline(Visitor visitor, List<TimelineEvent> timeline, Long total, int page, int limit) {
+public record VisitorTimeline(Visitor visitor, List<TimelineEvent> timeline, @Nullable Long total, int page,
+        int limit) {
     /** Makes the list unmodifiable; {@code null} is empty. */
     public VisitorTimeline {
         timeline = timeline == null ? List.of() : List.copyOf(timeline);

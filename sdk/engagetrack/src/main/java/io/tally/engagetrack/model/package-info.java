@@ -4,4 +4,7 @@
  * campaigns, sites, API keys) extend {@link io.tally.engagetrack.model.JsonView}: the known fields typed, the
  * whole answer readable with {@code json()}.
  */
+@NullMarked
 package io.tally.engagetrack.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import io.tally.core.spi.ErrorDecoder;
 import io.tally.core.spi.ErrorDetails;
 import io.tally.core.spi.ErrorResponse;
 import io.tally.core.json.TallyJson;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HitKeep errors: almost always {@code text/plain} with a one-line message ({@code Access denied\n});
@@ -43,7 +44,7 @@ public final class HitKeepErrorDecoder implements ErrorDecoder {
     }
 
     /** HitKeep's 403 texts: {@code Access denied} (no grant), {@code Forbidden} (role too low), plan limits. */
-    static PermissionDeniedException.Reason denialReason(String message) {
+    static PermissionDeniedException.Reason denialReason(@Nullable String message) {
         if ("Access denied".equalsIgnoreCase(message)) {
             return PermissionDeniedException.Reason.NO_GRANT;
         }
@@ -56,7 +57,7 @@ public final class HitKeepErrorDecoder implements ErrorDecoder {
         return PermissionDeniedException.Reason.UNKNOWN;
     }
 
-    private static String hint(ErrorResponse response, String message) {
+    private static @Nullable String hint(ErrorResponse response, String message) {
         int status = response.statusCode();
         switch (status) {
             case 401:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user account as the admin user list returns it. HitKeep documents this list only as "objects", so
@@ -24,17 +25,17 @@ public final class AdminUser {
     }
 
     /** The user id (UUID). */
-    public String id() {
+    public @Nullable String id() {
         return text("id");
     }
 
     /** The e-mail address. */
-    public String email() {
+    public @Nullable String email() {
         return text("email");
     }
 
     /** The instance role ({@code owner}, {@code admin}, {@code user}), from {@code instance_role} or {@code role}. */
-    public InstanceRole instanceRole() {
+    public @Nullable InstanceRole instanceRole() {
         String role = text("instance_role");
         if (role == null) {
             role = text("role");
@@ -43,7 +44,7 @@ public final class AdminUser {
     }
 
     /** When the account was created. */
-    public Instant createdAt() {
+    public @Nullable Instant createdAt() {
         String t = text("created_at");
         try {
             return t == null ? null : java.time.OffsetDateTime.parse(t).toInstant();
@@ -53,7 +54,7 @@ public final class AdminUser {
     }
 
     /** Any other field, as text, or {@code null} when absent. */
-    public String text(String field) {
+    public @Nullable String text(String field) {
         JsonNode v = json.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }

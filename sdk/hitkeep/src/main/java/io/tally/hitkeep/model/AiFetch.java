@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One request an AI crawler made to a site, from the site's server logs, for {@code ingest().aiFetch(siteId, …)}
  * ({@code POST /api/sites/{id}/ingest/ai-fetch}). HitKeep stamps it with the time of receipt and classifies the
@@ -18,8 +20,9 @@ package io.tally.hitkeep.model;
  * @param bytesServed the response size in bytes, or {@code null}
  * @param userAgent   the crawler's user agent
  */
-public record AiFetch(String path, String hostname, int statusCode, String contentType, Long responseMs,
-        Long bytesServed,
+public record AiFetch(String path, @Nullable String hostname, int statusCode, @Nullable String contentType,
+        @Nullable Long responseMs,
+        @Nullable Long bytesServed,
         String userAgent) {
     /**
      * Checks the fetch before anything is sent.
@@ -55,10 +58,10 @@ public record AiFetch(String path, String hostname, int statusCode, String conte
         private final String path;
         private final int statusCode;
         private final String userAgent;
-        private String hostname;
-        private String contentType;
-        private Long responseMs;
-        private Long bytesServed;
+        private @Nullable String hostname;
+        private @Nullable String contentType;
+        private @Nullable Long responseMs;
+        private @Nullable Long bytesServed;
 
         private Builder(String path, int statusCode, String userAgent) {
             this.path = path;

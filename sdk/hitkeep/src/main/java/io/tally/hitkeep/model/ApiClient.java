@@ -2,6 +2,7 @@ package io.tally.hitkeep.model;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An API client: a named token with site grants, personal or owned by a team (HitKeep reference §2.3).
@@ -24,15 +25,15 @@ import java.util.List;
 public record ApiClient(
         String id,
         ApiClientOwner ownerType,
-        String userId,
-        String tenantId,
+        @Nullable String userId,
+        @Nullable String tenantId,
         String name,
         String description,
         InstanceRole instanceRole,
         List<ApiClientSiteRole> siteRoles,
-        Instant expiresAt,
-        Instant lastUsedAt,
-        Instant revokedAt,
+        @Nullable Instant expiresAt,
+        @Nullable Instant lastUsedAt,
+        @Nullable Instant revokedAt,
         Instant createdAt,
         Instant updatedAt) {
     /** Copies {@code siteRoles} into an unmodifiable list; {@code null} becomes empty. */

@@ -3,6 +3,7 @@ package io.tally.hitkeep.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings of an API client to create or update (HitKeep reference §2.3). Build it with
@@ -26,8 +27,9 @@ import java.util.List;
  * @param revoked      {@code true} revokes the client but keeps its record (updates only), or {@code null}
  * @param siteRoles    the site grants, at most 100; a client without grants reaches no site
  */
-public record ApiClientInput(String name, String description, InstanceRole instanceRole, Instant expiresAt,
-        Boolean revoked, List<ApiClientSiteRole> siteRoles) {
+public record ApiClientInput(String name, @Nullable String description, @Nullable InstanceRole instanceRole,
+        @Nullable Instant expiresAt,
+        @Nullable Boolean revoked, List<ApiClientSiteRole> siteRoles) {
     /** HitKeep's limit on {@link #name()}. */
     public static final int MAX_NAME_LENGTH = 120;
     /** HitKeep's limit on {@link #description()}. */
@@ -70,10 +72,10 @@ public record ApiClientInput(String name, String description, InstanceRole insta
     /** Builder for {@link ApiClientInput}. */
     public static final class Builder {
         private final String name;
-        private String description;
-        private InstanceRole instanceRole;
-        private Instant expiresAt;
-        private Boolean revoked;
+        private @Nullable String description;
+        private @Nullable InstanceRole instanceRole;
+        private @Nullable Instant expiresAt;
+        private @Nullable Boolean revoked;
         private final List<ApiClientSiteRole> siteRoles = new ArrayList<>();
 
         private Builder(String name) {
@@ -93,7 +95,7 @@ public record ApiClientInput(String name, String description, InstanceRole insta
         }
 
         /** When the token stops working; {@code null} for never. */
-        public Builder expiresAt(Instant expiresAt) {
+        public Builder expiresAt(@Nullable Instant expiresAt) {
             this.expiresAt = expiresAt;
             return this;
         }

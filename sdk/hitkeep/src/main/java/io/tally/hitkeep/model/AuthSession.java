@@ -1,6 +1,7 @@
 package io.tally.hitkeep.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The current dashboard session's timing, from {@code GET /api/auth/session} and the session extension.
@@ -23,5 +24,5 @@ public record AuthSession(
         boolean extendable,
         boolean timingAdjustable,
         boolean remembered,
-        Instant rememberExpiresAt,
+        @Nullable Instant rememberExpiresAt,
         int rememberMeDurationDays) {}

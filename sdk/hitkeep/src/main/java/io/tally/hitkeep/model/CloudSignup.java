@@ -1,6 +1,7 @@
 package io.tally.hitkeep.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A HitKeep Cloud sign-up: the first user, the team, and the plan. {@link #toString()} hides the password.
@@ -14,8 +15,8 @@ import java.util.Objects;
  * @param jurisdiction optional data jurisdiction, e.g. {@code EU}
  * @param locale       optional UI and e-mail locale, e.g. {@code de}
  */
-public record CloudSignup(String email, String password, String teamName, CloudPlanCode planCode, String givenName,
-        String lastName, String jurisdiction, String locale) {
+public record CloudSignup(String email, String password, String teamName, CloudPlanCode planCode,
+        @Nullable String givenName, @Nullable String lastName, @Nullable String jurisdiction, @Nullable String locale) {
     /** HitKeep's shortest password. */
     public static final int MIN_PASSWORD_LENGTH = 8;
 
@@ -39,12 +40,12 @@ public record CloudSignup(String email, String password, String teamName, CloudP
     }
 
     /** The same sign-up with the user's names. */
-    public CloudSignup withNames(String givenName, String lastName) {
+    public CloudSignup withNames(@Nullable String givenName, @Nullable String lastName) {
         return new CloudSignup(email, password, teamName, planCode, givenName, lastName, jurisdiction, locale);
     }
 
     /** The same sign-up with a jurisdiction and locale. */
-    public CloudSignup withRegion(String jurisdiction, String locale) {
+    public CloudSignup withRegion(@Nullable String jurisdiction, @Nullable String locale) {
         return new CloudSignup(email, password, teamName, planCode, givenName, lastName, jurisdiction, locale);
     }
 

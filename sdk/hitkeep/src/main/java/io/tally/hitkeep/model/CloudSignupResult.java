@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The answer to a HitKeep Cloud sign-up.
  *
@@ -8,4 +10,5 @@ package io.tally.hitkeep.model;
  * @param checkoutUrl the Stripe Checkout page for a paid plan, or {@code null}
  * @param redirectUrl where the browser should go next, or {@code null}
  */
-public record CloudSignupResult(String status, String planCode, String checkoutUrl, String redirectUrl) {}
+public record CloudSignupResult(String status, String planCode, @Nullable String checkoutUrl,
+        @Nullable String redirectUrl) {}

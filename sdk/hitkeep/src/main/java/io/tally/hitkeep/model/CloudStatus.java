@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whether the instance is HitKeep Cloud, and its hosting facts; empty on self-hosted instances.
  *
@@ -12,8 +14,8 @@ package io.tally.hitkeep.model;
  */
 public record CloudStatus(
         boolean hosted,
-        String region,
-        String jurisdiction,
+        @Nullable String region,
+        @Nullable String jurisdiction,
         boolean signupEnabled,
-        String supportUrl,
-        String upgradeUrl) {}
+        @Nullable String supportUrl,
+        @Nullable String upgradeUrl) {}

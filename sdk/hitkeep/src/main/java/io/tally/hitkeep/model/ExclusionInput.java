@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A rule that drops a site's hits from an IP range or a country: {@link #cidr(String, String)} or
  * {@link #country(String, String)}.
@@ -9,7 +11,8 @@ package io.tally.hitkeep.model;
  * @param countryCode the ISO 3166-1 alpha-2 code for country rules, e.g. {@code DE}, else {@code null}
  * @param description why the rule exists, or {@code null}
  */
-public record ExclusionInput(ExclusionType type, String cidr, String countryCode, String description) {
+public record ExclusionInput(ExclusionType type, @Nullable String cidr, @Nullable String countryCode,
+        @Nullable String description) {
     /**
      * Checks that the exclusion carries what its {@code type} needs.
      *
@@ -32,12 +35,12 @@ public record ExclusionInput(ExclusionType type, String cidr, String countryCode
     }
 
     /** Drops hits from the IP range {@code cidr}. */
-    public static ExclusionInput cidr(String cidr, String description) {
+    public static ExclusionInput cidr(String cidr, @Nullable String description) {
         return new ExclusionInput(ExclusionType.CIDR, cidr == null ? null : cidr.trim(), null, description);
     }
 
     /** Drops hits from the country {@code countryCode} (ISO 3166-1 alpha-2). */
-    public static ExclusionInput country(String countryCode, String description) {
+    public static ExclusionInput country(String countryCode, @Nullable String description) {
         return new ExclusionInput(ExclusionType.COUNTRY, null,
                 countryCode == null ? null : countryCode.trim().toUpperCase(java.util.Locale.ROOT), description);
     }

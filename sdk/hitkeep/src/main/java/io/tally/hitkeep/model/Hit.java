@@ -1,6 +1,7 @@
 package io.tally.hitkeep.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One raw pageview. Optional attributes are {@code null} when the tracker did not send them or the lookup
@@ -60,5 +61,5 @@ public record Hit(
         String utmCampaign,
         String utmTerm,
         String utmContent,
-        String qrCodeId,
+        @Nullable String qrCodeId,
         Boolean isUnique) {}

@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Why imported data was left out of a report (imported aggregates cannot be filtered, for example).
  *
@@ -8,4 +10,4 @@ package io.tally.hitkeep.model;
  */
 public record ImportExclusionReason(
         String reason,
-        String detail) {}
+        @Nullable String detail) {}

@@ -2,6 +2,7 @@ package io.tally.hitkeep.model;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One file announced when an import upload is created: its name (a {@code .zip} or {@code .csv}),
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * @param sizeBytes the exact size in bytes, at least 1
  * @param sha256    the lower-case hex SHA-256 of the content, or {@code null}
  */
-public record ImportFileDeclaration(String filename, long sizeBytes, String sha256) {
+public record ImportFileDeclaration(String filename, long sizeBytes, @Nullable String sha256) {
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
     /** Checks the fields; throws {@link IllegalArgumentException} naming the one that is wrong. */

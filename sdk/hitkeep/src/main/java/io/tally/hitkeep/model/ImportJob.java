@@ -2,6 +2,7 @@ package io.tally.hitkeep.model;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An import of historical data into a site, from upload through validation to the finished import.
@@ -16,9 +17,10 @@ import java.util.List;
  * @param finishedAt   when the import finished, or {@code null}
  */
 public record ImportJob(String id, String siteId, String provider, String status, String sourceHash, long bytesTotal,
-        long bytesReceived, long rowsScanned, long rowsImported, String error, ImportManifest manifest,
-        List<ImportUploadFile> files, Instant createdAt, Instant updatedAt, Instant validatedAt,
-        Instant startedAt, Instant finishedAt) {
+        long bytesReceived, long rowsScanned, long rowsImported, @Nullable String error,
+        @Nullable ImportManifest manifest,
+        List<ImportUploadFile> files, Instant createdAt, Instant updatedAt, @Nullable Instant validatedAt,
+        @Nullable Instant startedAt, @Nullable Instant finishedAt) {
     /** Copies {@code files} into an unmodifiable list; {@code null} becomes empty. */
     public ImportJob {
         files = Immutable.list(files);

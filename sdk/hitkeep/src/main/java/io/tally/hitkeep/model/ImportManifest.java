@@ -2,6 +2,7 @@ package io.tally.hitkeep.model;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What validation found in an import's files: the datasets, the covered dates, events and
@@ -10,7 +11,8 @@ import java.util.List;
  * @param dateStart first day covered, or {@code null}
  * @param dateEnd   last day covered, or {@code null}
  */
-public record ImportManifest(String provider, String sourceHash, Instant dateStart, Instant dateEnd, List<String> files,
+public record ImportManifest(String provider, String sourceHash, @Nullable Instant dateStart, @Nullable Instant dateEnd,
+        List<String> files,
         List<String> ignoredFiles, List<String> missingFiles, List<ImportDatasetSummary> datasets,
         ImportEventCoverage eventCoverage, ImportEventPropertyCoverage eventPropertyCoverage,
         ImportEventDimensionCoverage eventDimensionCoverage, ImportOverlapSummary overlap,

@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A file of an import upload and how much of it HitKeep has received.
  *
@@ -10,7 +12,7 @@ package io.tally.hitkeep.model;
  * @param sha256        the declared checksum, or {@code null}
  * @param status        the upload state, e.g. {@code pending}, {@code uploading}, {@code uploaded}
  */
-public record ImportUploadFile(String id, String filename, long sizeBytes, long bytesReceived, String sha256,
+public record ImportUploadFile(String id, String filename, long sizeBytes, long bytesReceived, @Nullable String sha256,
         String status) {
     /** Whether every declared byte has arrived. */
     public boolean complete() {

@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something the import validation noticed but did not reject.
  *
@@ -7,4 +9,4 @@ package io.tally.hitkeep.model;
  * @param message human-readable explanation
  * @param file    the file concerned, or {@code null}
  */
-public record ImportWarning(String code, String message, String file) {}
+public record ImportWarning(String code, String message, @Nullable String file) {}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /** HitKeep's ingest validation (reference §5.1), applied when a record is built so that nothing invalid is sent. */
 final class IngestChecks {
@@ -34,14 +35,14 @@ final class IngestChecks {
         }
     }
 
-    static void uuid(String field, String value) {
+    static void uuid(String field, @Nullable String value) {
         if (value != null && !UUID.matcher(value).matches()) {
             throw new IllegalArgumentException(
                     field + " must be a UUID such as 2f6a1c3e-8b7d-4e21-9c55-0d1e2f3a4b5c, got '" + value + "'");
         }
     }
 
-    static void pixels(String field, Integer value) {
+    static void pixels(String field, @Nullable Integer value) {
         if (value != null && value < 0) {
             throw new IllegalArgumentException(field + " must not be negative, got " + value);
         }

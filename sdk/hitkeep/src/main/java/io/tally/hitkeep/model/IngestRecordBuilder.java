@@ -1,6 +1,7 @@
 package io.tally.hitkeep.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters {@link ServerPageview.Builder} and {@link ServerEvent.Builder} share: the four fields every
@@ -10,12 +11,19 @@ import java.time.Instant;
  * @param <B> the concrete builder, returned by every setter
  */
 abstract class IngestRecordBuilder<B extends IngestRecordBuilder<B>> {
+    @Nullable
     String url;
+    @Nullable
     Instant timestamp;
+    @Nullable
     String visitorIp;
+    @Nullable
     String userAgent;
+    @Nullable
     String referrer;
+    @Nullable
     Boolean dnt;
+    @Nullable
     String sessionId;
 
     IngestRecordBuilder() {}

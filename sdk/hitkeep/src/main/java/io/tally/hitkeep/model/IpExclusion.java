@@ -1,6 +1,7 @@
 package io.tally.hitkeep.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule that drops hits from an IP range or a country before they are stored.
@@ -20,6 +21,6 @@ public record IpExclusion(
         ExclusionType type,
         String cidr,
         String countryCode,
-        String description,
+        @Nullable String description,
         String createdBy,
         Instant createdAt) {}

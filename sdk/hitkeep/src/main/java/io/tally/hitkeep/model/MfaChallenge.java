@@ -2,6 +2,7 @@ package io.tally.hitkeep.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A login that needs a second factor: the password was right, and HitKeep now waits for one of
@@ -14,7 +15,7 @@ import java.util.List;
  * @param passkey        the WebAuthn {@code PublicKeyCredentialRequestOptions} when {@link MfaFactor#PASSKEY}
  *                       is offered, else {@code null}
  */
-public record MfaChallenge(String challengeToken, List<MfaFactor> factors, JsonNode passkey) {
+public record MfaChallenge(String challengeToken, List<MfaFactor> factors, @Nullable JsonNode passkey) {
     /**
      * Copies {@code factors} into an unmodifiable list ({@code null} becomes empty).
      *

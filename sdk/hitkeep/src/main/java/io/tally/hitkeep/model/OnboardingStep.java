@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One step of the dashboard's onboarding checklist.
  *
@@ -15,5 +17,5 @@ public record OnboardingStep(
         boolean complete,
         int current,
         int target,
-        String siteId,
-        String siteDomain) {}
+        @Nullable String siteId,
+        @Nullable String siteDomain) {}

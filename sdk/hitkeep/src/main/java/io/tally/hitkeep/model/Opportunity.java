@@ -3,6 +3,7 @@ package io.tally.hitkeep.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A recommendation HitKeep derived from a site's analytics (conversion, traffic, AI, search or setup).
@@ -32,7 +33,7 @@ public record Opportunity(String id, String siteId, String kind, String typeKey,
     }
 
     /** The status as a typed value. */
-    public OpportunityStatus statusValue() {
+    public @Nullable OpportunityStatus statusValue() {
         return status == null ? null : OpportunityStatus.of(status);
     }
 }

@@ -2,6 +2,7 @@ package io.tally.hitkeep.model;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the signed-in user may do: instance role and permissions, per-site roles and capabilities, and the
@@ -22,8 +23,8 @@ public record PermissionContext(
         List<String> instanceCapabilities,
         Map<String, String> permissions,
         Map<String, List<String>> siteCapabilities,
-        String activeTeamId,
-        TeamRole activeTeamRole,
+        @Nullable String activeTeamId,
+        @Nullable TeamRole activeTeamRole,
         List<String> activeTeamCapabilities) {
     /** Copies each list and map into an unmodifiable one; {@code null} becomes empty. */
     public PermissionContext {

@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The signed-in user's profile as it should be: the e-mail address and optional names. An update replaces
  * all three.
@@ -8,7 +10,7 @@ package io.tally.hitkeep.model;
  * @param givenName the given name, or {@code null}
  * @param lastName  the last name, or {@code null}
  */
-public record ProfileInput(String email, String givenName, String lastName) {
+public record ProfileInput(String email, @Nullable String givenName, @Nullable String lastName) {
     /**
      * Checks the e-mail address before anything is sent.
      *

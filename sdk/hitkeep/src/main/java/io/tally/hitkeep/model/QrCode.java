@@ -2,6 +2,7 @@ package io.tally.hitkeep.model;
 
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dynamic QR campaign: the printed code points at {@link #redirectUrl()} ({@code /q/{token}}), which
@@ -17,7 +18,7 @@ import java.util.Map;
 public record QrCode(String id, String siteId, String createdBy, String name, String destinationUrl, String utmSource,
         String utmMedium, String utmCampaign, String utmTerm, String utmContent, Map<String, String> customParams,
         Map<String, Object> style, String redirectUrl, String tokenHint, boolean hasAsset, Instant createdAt,
-        Instant updatedAt, Instant archivedAt) {
+        Instant updatedAt, @Nullable Instant archivedAt) {
     /** Copies {@code customParams} and {@code style} into unmodifiable maps; {@code null} becomes empty. */
     public QrCode {
         customParams = Immutable.map(customParams);

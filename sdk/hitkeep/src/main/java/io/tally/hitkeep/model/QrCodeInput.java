@@ -3,6 +3,7 @@ package io.tally.hitkeep.model;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The definition of a QR campaign, for creating one or replacing one's settings. Build with
@@ -20,8 +21,9 @@ import java.util.Map;
  * @param customParams   extra query parameters added on redirect (at most 20; {@code hk_qr} is reserved)
  * @param style          the dashboard's rendering options, free-form; {@code null} keeps none
  */
-public record QrCodeInput(String name, String destinationUrl, String utmSource, String utmMedium, String utmCampaign,
-        String utmTerm, String utmContent, Map<String, String> customParams, Map<String, Object> style) {
+public record QrCodeInput(String name, String destinationUrl, @Nullable String utmSource, @Nullable String utmMedium,
+        @Nullable String utmCampaign, @Nullable String utmTerm, @Nullable String utmContent,
+        Map<String, String> customParams, @Nullable Map<String, Object> style) {
     /** HitKeep's limit on {@link #name()}. */
     public static final int MAX_NAME_LENGTH = 120;
     /** HitKeep's limit on {@link #customParams()}. */
@@ -66,7 +68,7 @@ public record QrCodeInput(String name, String destinationUrl, String utmSource, 
         return builder(name, destinationUrl).build();
     }
 
-    private static boolean isAbsoluteHttpUrl(String url) {
+    private static boolean isAbsoluteHttpUrl(@Nullable String url) {
         if (url == null || url.isEmpty()) {
             return false;
         }
@@ -83,13 +85,13 @@ public record QrCodeInput(String name, String destinationUrl, String utmSource, 
     public static final class Builder {
         private final String name;
         private final String destinationUrl;
-        private String utmSource;
-        private String utmMedium;
-        private String utmCampaign;
-        private String utmTerm;
-        private String utmContent;
+        private @Nullable String utmSource;
+        private @Nullable String utmMedium;
+        private @Nullable String utmCampaign;
+        private @Nullable String utmTerm;
+        private @Nullable String utmContent;
         private final Map<String, String> customParams = new LinkedHashMap<>();
-        private Map<String, Object> style;
+        private @Nullable Map<String, Object> style;
 
         private Builder(String name, String destinationUrl) {
             this.name = name;

@@ -3,6 +3,7 @@ package io.tally.hitkeep.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A change notification from a site's realtime stream ({@code GET /api/sites/{id}/realtime}). It says that
@@ -19,8 +20,8 @@ import java.util.Map;
  * @param counts      how many records arrived, by kind (empty on resync)
  * @param data        the raw {@code data:} payload, for event types this SDK does not know
  */
-public record RealtimeEvent(String id, RealtimeEventType type, String siteId, List<String> kinds, Instant changedAt,
-        Instant bucketStart, Map<String, Long> counts, String data) {
+public record RealtimeEvent(@Nullable String id, RealtimeEventType type, @Nullable String siteId, List<String> kinds,
+        @Nullable Instant changedAt, @Nullable Instant bucketStart, Map<String, Long> counts, String data) {
     /**
      * Copies {@code kinds} into an unmodifiable list and {@code counts} into an unmodifiable map; {@code null}
      * becomes empty.

@@ -1,6 +1,7 @@
 package io.tally.hitkeep.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which Google Search Console property a site reads from.
@@ -12,6 +13,6 @@ import java.time.Instant;
  * @param canManage               whether the caller may change the mapping
  * @param syncStatus              the import state, or {@code null} before the first sync
  */
-public record SearchConsoleSiteMapping(String siteId, String teamId, boolean mapped, String propertyUri,
+public record SearchConsoleSiteMapping(String siteId, String teamId, boolean mapped, @Nullable String propertyUri,
         String propertyPermissionLevel, Instant mappedAt, boolean canManage,
-        SearchConsoleSyncStatus syncStatus) {}
+        @Nullable SearchConsoleSyncStatus syncStatus) {}

@@ -2,6 +2,7 @@ package io.tally.hitkeep.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of the Search Console import for a site.
@@ -12,6 +13,7 @@ import java.time.LocalDate;
  * @param lastErrorCategory why the last attempt failed, or {@code null}
  * @param manual            whether the current or last sync was requested by hand
  */
-public record SearchConsoleSyncStatus(String state, LocalDate importedStartDate, LocalDate importedEndDate,
-        Instant lastSuccessAt, Instant lastAttemptAt, String lastErrorCategory,
+public record SearchConsoleSyncStatus(String state, @Nullable LocalDate importedStartDate,
+        @Nullable LocalDate importedEndDate,
+        Instant lastSuccessAt, Instant lastAttemptAt, @Nullable String lastErrorCategory,
         Instant nextRetryAt, boolean manual) {}

@@ -1,6 +1,7 @@
 package io.tally.hitkeep.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A team's Google Search Console connection.
@@ -13,5 +14,5 @@ import java.time.Instant;
  * @param managedCredentialsMode {@code managed} (HitKeep Cloud) or {@code self_hosted}
  */
 public record SearchConsoleTeamStatus(String status, boolean configured, boolean connected, String credentialStatus,
-        String connectedAccountLabel, Instant lastConnectedAt, Instant lastDisconnectedAt,
+        @Nullable String connectedAccountLabel, Instant lastConnectedAt, Instant lastDisconnectedAt,
         boolean needsAdminAction, boolean canManage, String managedCredentialsMode) {}

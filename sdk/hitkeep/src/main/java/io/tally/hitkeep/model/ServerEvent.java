@@ -3,6 +3,7 @@ package io.tally.hitkeep.model;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A custom event for server-side ingest ({@code POST /api/ingest/server/event}), checked with HitKeep's rules when
@@ -28,7 +29,8 @@ import java.util.Map;
  * @param sessionId  a UUID tying the event to a session of pageviews, or {@code null}
  */
 public record ServerEvent(String url, Instant timestamp, String visitorIp, String userAgent, String name,
-        Map<String, Object> properties, String referrer, Boolean dnt, String sessionId) implements IngestRecord {
+        Map<String, Object> properties, @Nullable String referrer, @Nullable Boolean dnt,
+        @Nullable String sessionId) implements IngestRecord {
     /**
      * Checks the event with HitKeep's ingest rules and copies {@code properties} ({@code null} becomes empty).
      *
@@ -81,6 +83,7 @@ public record ServerEvent(String url, Instant timestamp, String visitorIp, Strin
          *
          * @throws IllegalArgumentException naming the first field that breaks HitKeep's rules
          */
+        @SuppressWarnings("NullAway") // an unset required field reaches the constructor, which rejects it naming the field
         public ServerEvent build() {
             return new ServerEvent(url, timestamp, visitorIp, userAgent, name, properties, referrer, dnt, sessionId);
         }

@@ -1,6 +1,7 @@
 package io.tally.hitkeep.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pageview for server-side ingest ({@code POST /api/ingest/server/pageview}), checked with HitKeep's rules when
@@ -31,9 +32,12 @@ import java.time.Instant;
  * @param sessionId      a UUID that groups views into a session; without one each view is its own session
  * @param pageId         a UUID for this view, or {@code null} to let HitKeep generate one
  */
-public record ServerPageview(String url, Instant timestamp, String visitorIp, String userAgent, String referrer,
-        Integer viewportWidth, Integer viewportHeight, Integer screenWidth, Integer screenHeight,
-        String language, Boolean dnt, String sessionId, String pageId) implements IngestRecord {
+public record ServerPageview(String url, Instant timestamp, String visitorIp, String userAgent,
+        @Nullable String referrer,
+        @Nullable Integer viewportWidth, @Nullable Integer viewportHeight, @Nullable Integer screenWidth,
+        @Nullable Integer screenHeight,
+        @Nullable String language, @Nullable Boolean dnt, @Nullable String sessionId,
+        @Nullable String pageId) implements IngestRecord {
     /**
      * Checks the pageview with HitKeep's ingest rules.
      *
@@ -58,12 +62,12 @@ public record ServerPageview(String url, Instant timestamp, String visitorIp, St
 
     /** Builder for {@link ServerPageview}. */
     public static final class Builder extends IngestRecordBuilder<Builder> {
-        private Integer viewportWidth;
-        private Integer viewportHeight;
-        private Integer screenWidth;
-        private Integer screenHeight;
-        private String language;
-        private String pageId;
+        private @Nullable Integer viewportWidth;
+        private @Nullable Integer viewportHeight;
+        private @Nullable Integer screenWidth;
+        private @Nullable Integer screenHeight;
+        private @Nullable String language;
+        private @Nullable String pageId;
 
         private Builder() {}
 
@@ -98,6 +102,7 @@ public record ServerPageview(String url, Instant timestamp, String visitorIp, St
          *
          * @throws IllegalArgumentException naming the first field that breaks HitKeep's rules
          */
+        @SuppressWarnings("NullAway") // an unset required field reaches the constructor, which rejects it naming the field
         public ServerPageview build() {
             return new ServerPageview(url, timestamp, visitorIp, userAgent, referrer, viewportWidth, viewportHeight,
                     screenWidth,

@@ -1,6 +1,7 @@
 package io.tally.hitkeep.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A site HitKeep tracks.
@@ -16,6 +17,6 @@ public record Site(
         String id,
         String userId,
         String domain,
-        String ownerEmail,
+        @Nullable String ownerEmail,
         int dataRetentionDays,
         Instant createdAt) {}

@@ -1,6 +1,7 @@
 package io.tally.hitkeep.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a site receives data, and what was last seen.
@@ -25,13 +26,13 @@ public record SiteTrackingStatus(
         String tenantId,
         TrackingState status,
         String configuredDomain,
-        Instant firstHitAt,
-        Instant lastHitAt,
-        String lastHostname,
-        Instant lastEventAt,
-        String lastEventName,
-        Instant lastAutomaticEventAt,
-        String lastAutomaticEventName,
-        String trackerSource,
-        String trackerVersion,
-        Instant updatedAt) {}
+        @Nullable Instant firstHitAt,
+        @Nullable Instant lastHitAt,
+        @Nullable String lastHostname,
+        @Nullable Instant lastEventAt,
+        @Nullable String lastEventName,
+        @Nullable Instant lastAutomaticEventAt,
+        @Nullable String lastAutomaticEventName,
+        @Nullable String trackerSource,
+        @Nullable String trackerVersion,
+        @Nullable Instant updatedAt) {}

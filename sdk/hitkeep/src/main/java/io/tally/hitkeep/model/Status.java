@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * HitKeep's generic acknowledgement, e.g. {@code {"status":"ok"}}.
  *
@@ -8,4 +10,4 @@ package io.tally.hitkeep.model;
  */
 public record Status(
         String status,
-        String message) {}
+        @Nullable String message) {}

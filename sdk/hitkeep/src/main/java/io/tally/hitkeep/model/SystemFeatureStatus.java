@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One operator feature switch.
  *
@@ -7,4 +9,4 @@ package io.tally.hitkeep.model;
  * @param enabled whether it is on
  * @param detail  a short explanation, or {@code null}
  */
-public record SystemFeatureStatus(String key, boolean enabled, String detail) {}
+public record SystemFeatureStatus(String key, boolean enabled, @Nullable String detail) {}

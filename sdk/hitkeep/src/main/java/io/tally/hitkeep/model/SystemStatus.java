@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The instance's public status from {@code GET /api/status}: its version and whether first-run setup is
  * still open.
@@ -11,4 +13,4 @@ package io.tally.hitkeep.model;
 public record SystemStatus(
         String version,
         boolean needsSetup,
-        CloudStatus cloud) {}
+        @Nullable CloudStatus cloud) {}

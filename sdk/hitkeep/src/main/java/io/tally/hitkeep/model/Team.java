@@ -1,6 +1,7 @@
 package io.tally.hitkeep.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A team (HitKeep's tenant): sites, members and API clients belong to one.
@@ -17,7 +18,7 @@ import java.time.Instant;
 public record Team(
         String id,
         String name,
-        String logoUrl,
+        @Nullable String logoUrl,
         TeamRole role,
         TeamPlan plan,
         TeamEntitlements entitlements,

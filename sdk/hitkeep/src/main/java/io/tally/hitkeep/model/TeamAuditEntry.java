@@ -1,6 +1,7 @@
 package io.tally.hitkeep.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a team's audit log.
@@ -37,9 +38,9 @@ public record TeamAuditEntry(
         String targetType,
         String targetId,
         String targetLabel,
-        String targetUserId,
-        String targetEmail,
-        String details,
+        @Nullable String targetUserId,
+        @Nullable String targetEmail,
+        @Nullable String details,
         String ipAddress,
         String ipCountryCode,
         String userAgent,

@@ -2,6 +2,7 @@ package io.tally.hitkeep.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a team's audit log.
@@ -19,7 +20,7 @@ public record TeamAuditPage(
         int limit,
         int offset,
         boolean hasMore,
-        String action) {
+        @Nullable String action) {
     /** Copies {@code items} into an unmodifiable list; {@code null} becomes empty. */
     public TeamAuditPage {
         items = Immutable.list(items);

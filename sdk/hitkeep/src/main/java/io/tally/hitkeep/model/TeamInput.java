@@ -1,12 +1,14 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A team's name and logo, to create or rename a team.
  *
  * @param name    the team's name (required)
  * @param logoUrl the logo's URL, or {@code null}
  */
-public record TeamInput(String name, String logoUrl) {
+public record TeamInput(String name, @Nullable String logoUrl) {
     /**
      * Checks the name before anything is sent.
      *

@@ -1,6 +1,7 @@
 package io.tally.hitkeep.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An invitation to join a team.
@@ -23,9 +24,9 @@ public record TeamInvite(
         String email,
         TeamRole role,
         String status,
-        String invitedUserId,
+        @Nullable String invitedUserId,
         String createdBy,
         Instant createdAt,
         Instant expiresAt,
-        Instant acceptedAt,
-        Instant revokedAt) {}
+        @Nullable Instant acceptedAt,
+        @Nullable Instant revokedAt) {}

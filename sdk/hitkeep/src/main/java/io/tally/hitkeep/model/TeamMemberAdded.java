@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The answer to adding a member: an existing user is added at once; anyone else is invited.
  *
@@ -10,4 +12,4 @@ package io.tally.hitkeep.model;
 public record TeamMemberAdded(
         String status,
         boolean isInvite,
-        TeamInvite invite) {}
+        @Nullable TeamInvite invite) {}

@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A team's plan (HitKeep Cloud; self-hosted instances report a default plan).
  *
@@ -11,5 +13,5 @@ package io.tally.hitkeep.model;
 public record TeamPlan(
         String code,
         String name,
-        String supportUrl,
-        String upgradeUrl) {}
+        @Nullable String supportUrl,
+        @Nullable String upgradeUrl) {}

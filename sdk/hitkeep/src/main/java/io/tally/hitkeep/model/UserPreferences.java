@@ -1,6 +1,7 @@
 package io.tally.hitkeep.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in user's dashboard preferences; also the body of {@code account().updatePreferences(…)}.
@@ -9,8 +10,8 @@ import java.time.Instant;
  * @param dismissedOnboardingAt when the onboarding checklist was dismissed, or {@code null}
  */
 public record UserPreferences(
-        String defaultLocale,
-        Instant dismissedOnboardingAt) {
+        @Nullable String defaultLocale,
+        @Nullable Instant dismissedOnboardingAt) {
 
     /** Preferences with this locale and nothing else set. */
     public static UserPreferences locale(String defaultLocale) {

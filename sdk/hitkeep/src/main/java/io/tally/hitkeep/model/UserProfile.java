@@ -1,5 +1,7 @@
 package io.tally.hitkeep.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The signed-in user's profile.
  *
@@ -13,7 +15,7 @@ package io.tally.hitkeep.model;
 public record UserProfile(
         String id,
         String email,
-        String givenName,
-        String lastName,
+        @Nullable String givenName,
+        @Nullable String lastName,
         String displayName,
         String avatarUrl) {}
