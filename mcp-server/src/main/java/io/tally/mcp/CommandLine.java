@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Help.Column;
@@ -52,6 +53,7 @@ final class CommandLine {
     boolean allowWrites;
     boolean tokenFromEnv;
     /** A provider's one-shot command flag (e.g. {@code --audit}), run instead of serving; null to serve. */
+    @Nullable
     String command;
     List<String> providers = new ArrayList<>();
     /** Each provider's base URL, by provider name, from its flags or variable. */
@@ -102,7 +104,7 @@ final class CommandLine {
      * A flag every server has: its names (the first is listed, the others are aliases), value label, variable,
      * {@code --help} text and what a value does. {@code --help} and {@code --version} have no variable.
      */
-    private record Common(Section section, Kind kind, List<String> names, String label, String variable,
+    private record Common(Section section, Kind kind, List<String> names, String label, @Nullable String variable,
             String description, Setter setter) {
         static Common modeSwitch(String name, String variable, String description, Setter setter) {
             return new Common(Section.MODES, Kind.SWITCH, List.of(name), "", variable, description, setter);
@@ -258,7 +260,7 @@ final class CommandLine {
         return spec;
     }
 
-    private static OptionSpec.Builder valued(OptionSpec.Builder b, Kind kind, String label) {
+    private static OptionSpec.Builder valued(OptionSpec.Builder b, Kind kind, @Nullable String label) {
         return switch (kind) {
             case SWITCH -> b.arity("0").type(boolean.class);
             case VALUE -> b.arity("1").type(String.class).paramLabel(label);
@@ -266,7 +268,7 @@ final class CommandLine {
         };
     }
 
-    private static String describe(String description, String variable, Kind kind) {
+    private static String describe(String description, @Nullable String variable, Kind kind) {
         if (variable == null) {
             return description;
         }
@@ -296,7 +298,7 @@ final class CommandLine {
     }
 
     /** An option's rows: its first description line beside the flag, the others below. */
-    private static List<String[]> rows(OptionSpec option, String names) {
+    private static List<String[]> rows(OptionSpec option, @Nullable String names) {
         String flag = names != null ? names : option.names()[0];
         String left = option.arity().max() == 0 ? flag : flag + " " + option.paramLabel();
         List<String[]> rows = new ArrayList<>();
@@ -352,7 +354,7 @@ final class CommandLine {
     /** A text written the first time it is read. */
     private static final class WrittenWhenRead implements CharSequence {
         private final Supplier<String> writer;
-        private volatile String text;
+        private volatile @Nullable String text;
 
         WrittenWhenRead(Supplier<String> writer) {
             this.writer = writer;
@@ -534,7 +536,7 @@ final class CommandLine {
         return "an option";
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(@Nullable String message) {
         int end = message == null ? -1 : message.indexOf('\n');
         return message == null ? "bad option" : end < 0 ? message : message.substring(0, end);
     }
@@ -628,6 +630,7 @@ final class CommandLine {
      * A provider's base URL from its flags or variable, else its {@linkplain McpProvider#defaultBaseUrl() default},
      * or {@code null} when there is none.
      */
+    @Nullable
     String baseUrl(String provider) {
         String given = baseUrls.get(provider);
         return given != null ? given : registry.require(provider).defaultBaseUrl();

@@ -18,9 +18,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code java -jar tally-mcp-server.jar}: parses the options ({@code --help} lists them), then serves Streamable
@@ -79,8 +81,9 @@ public final class Main {
         configureLogging(cli.logLevel);
         io.tally.mcp.provider.BackendHttp.configure(cli.backendPoolIdle);
         try {
-            if (cli.command != null) {
-                return runCommand(cli, env, out, err);
+            String command = cli.command;
+            if (command != null) {
+                return runCommand(cli, command, env, out, err);
             }
             return cli.stdio ? serveStdio(cli, env, in, out, err) : serveHttp(cli, env, out);
         } catch (RuntimeException e) {
@@ -102,7 +105,7 @@ public final class Main {
         try {
             TallyMcpServer.Builder builder = TallyMcpServer.builder().settings(cli.httpSettings()).operations(ops);
             for (McpProvider provider : cli.served()) {
-                String baseUrl = demo != null ? demo.of(provider.name()).baseUrl() : cli.baseUrl(provider.name());
+                String baseUrl = demo != null ? demo.of(provider.name()).baseUrl() : givenBaseUrl(cli, provider);
                 CallerCredentials fallback = demo != null ? demo.of(provider.name()).credentials()
                         : cli.tokenFromEnv ? fromEnvironment(provider, env) : null;
                 // over HTTP the base client has no token: each request brings its caller's (or the fallback)
@@ -153,7 +156,7 @@ public final class Main {
         DemoBackends demo = cli.demo ? DemoBackends.start(List.of(provider)) : null;
         ProviderModule module;
         try {
-            String baseUrl = demo != null ? demo.of(provider.name()).baseUrl() : cli.baseUrl(provider.name());
+            String baseUrl = demo != null ? demo.of(provider.name()).baseUrl() : givenBaseUrl(cli, provider);
             CallerCredentials credentials = demo != null ? demo.of(provider.name()).credentials()
                     : fromEnvironment(provider, env);
             module = provider.createModule(config(cli, baseUrl, credentials, null));
@@ -182,18 +185,24 @@ public final class Main {
     }
 
     /** A provider's one-shot command ({@code --audit}), with the credentials of {@code --stdio} (or the demo's). */
-    private static int runCommand(CommandLine cli, Environment env, PrintStream out, PrintStream err) {
+    private static int runCommand(CommandLine cli, String command, Environment env, PrintStream out,
+            PrintStream err) {
         McpProvider provider = cli.served().get(0);
         try (DemoBackends demo = cli.demo ? DemoBackends.start(List.of(provider)) : null) {
-            String baseUrl = demo != null ? demo.of(provider.name()).baseUrl() : cli.baseUrl(provider.name());
+            String baseUrl = demo != null ? demo.of(provider.name()).baseUrl() : givenBaseUrl(cli, provider);
             CallerCredentials credentials = demo != null ? demo.of(provider.name()).credentials()
                     : fromEnvironment(provider, env);
-            return provider.runCommand(cli.command, config(cli, baseUrl, credentials, null), out, err);
+            return provider.runCommand(command, config(cli, baseUrl, credentials, null), out, err);
         }
     }
 
-    private static ProviderConfig config(CommandLine cli, String baseUrl, CallerCredentials serverCredentials,
-            okhttp3.OkHttpClient httpClient) {
+    /** The provider's base URL from the command line or its default ({@link CommandLine#problem} has checked one). */
+    private static String givenBaseUrl(CommandLine cli, McpProvider provider) {
+        return Objects.requireNonNull(cli.baseUrl(provider.name()), "base URL");
+    }
+
+    private static ProviderConfig config(CommandLine cli, String baseUrl, @Nullable CallerCredentials serverCredentials,
+            okhttp3.@Nullable OkHttpClient httpClient) {
         return new ProviderConfig(baseUrl, serverCredentials, cli.moduleOptions(),
                 "tally-mcp-server/" + Version.current(), httpClient);
     }
@@ -218,7 +227,8 @@ public final class Main {
         return CallerCredentials.of(CallerToken.of(token), headers);
     }
 
-    private static void printBanner(CommandLine cli, TallyMcpServer server, DemoBackends demo, PrintStream out) {
+    private static void printBanner(CommandLine cli, TallyMcpServer server, @Nullable DemoBackends demo,
+            PrintStream out) {
         StringBuilder sb = new StringBuilder();
         sb.append("Tally MCP server ").append(Version.current()).append(" is up (")
                 .append(cli.stateful ? "stateful" : "stateless").append(cli.allowWrites ? ", writes enabled" : "")

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Serves a module whose tool set depends on the caller's credentials ({@link CallerModes}): one MCP server per mode
@@ -197,7 +198,7 @@ final class ModeRouting {
         }
 
         @Override
-        public String refuseCaller(String bearerToken, Map<String, String> headers) {
+        public @Nullable String refuseCaller(@Nullable String bearerToken, Map<String, String> headers) {
             return module.refuseCaller(bearerToken, headers);
         }
 

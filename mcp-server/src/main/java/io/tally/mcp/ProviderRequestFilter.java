@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs after {@link io.tally.mcp.http.McpGuardFilter} on every route of one provider:
@@ -34,8 +35,8 @@ final class ProviderRequestFilter implements Filter {
     private final String providerName;
     private final String canonicalPath;
     private final List<CallerHeader> headers;
-    private final CallerCredentials fallback;
-    private final java.util.function.BiFunction<String, Map<String, String>, String> refuseCaller;
+    private final @Nullable CallerCredentials fallback;
+    private final java.util.function.BiFunction<@Nullable String, Map<String, String>, @Nullable String> refuseCaller;
 
     /**
      * @param providerName  the provider's display name, for error texts
@@ -44,7 +45,7 @@ final class ProviderRequestFilter implements Filter {
      * @param fallback      the credentials of requests that bring no token, or null
      */
     ProviderRequestFilter(String providerName, String canonicalPath, List<CallerHeader> headers,
-            CallerCredentials fallback) {
+            @Nullable CallerCredentials fallback) {
         this(providerName, canonicalPath, headers, fallback, (token, values) -> null);
     }
 
@@ -52,8 +53,8 @@ final class ProviderRequestFilter implements Filter {
      * @param refuseCaller the module's check of a caller's token and headers ({@code ProviderModule.refuseCaller})
      */
     ProviderRequestFilter(String providerName, String canonicalPath, List<CallerHeader> headers,
-            CallerCredentials fallback,
-            java.util.function.BiFunction<String, Map<String, String>, String> refuseCaller) {
+            @Nullable CallerCredentials fallback,
+            java.util.function.BiFunction<@Nullable String, Map<String, String>, @Nullable String> refuseCaller) {
         this.refuseCaller = refuseCaller;
         this.providerName = providerName;
         this.canonicalPath = canonicalPath;
@@ -67,12 +68,12 @@ final class ProviderRequestFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String authorization = request.getHeader("Authorization");
-        boolean usesFallback = fallback != null && (authorization == null || authorization.trim().isEmpty());
+        CallerCredentials usedFallback = authorization == null || authorization.trim().isEmpty() ? fallback : null;
         Map<String, String> values = new LinkedHashMap<>();
         for (CallerHeader h : headers) {
             String raw = request.getHeader(h.name());
-            if (raw == null && usesFallback) {
-                raw = fallback.header(h.name()).orElse(null);
+            if (raw == null && usedFallback != null) {
+                raw = usedFallback.header(h.name()).orElse(null);
             }
             if (raw == null) {
                 if (h.required()) {
@@ -89,7 +90,7 @@ final class ProviderRequestFilter implements Filter {
                 return;
             }
         }
-        String token = usesFallback ? fallback.token()
+        String token = usedFallback != null ? usedFallback.token()
                 : authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                         ? authorization.substring(7).trim() : null;
         String refusal = refuseCaller.apply(token, values);
@@ -101,7 +102,7 @@ final class ProviderRequestFilter implements Filter {
         chain.doFilter(canonicalPath.equals(request.getRequestURI()) ? request : new CanonicalPath(request), response);
     }
 
-    private static void badRequest(HttpServletResponse response, String message) throws IOException {
+    private static void badRequest(HttpServletResponse response, @Nullable String message) throws IOException {
         // a JSON-RPC error like every other refusal (the guard keeps its message: it names no Java type)
         response.setHeader("Cache-Control", "no-store");
         JsonRpcReply.of(400, JsonRpcReply.INVALID_REQUEST, "Bad Request: " + message).writeTo(response);

@@ -34,6 +34,7 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,9 +64,9 @@ public final class TallyMcpServer implements AutoCloseable {
     private final Map<String, Endpoint> endpoints;
     private final Operations operations;
     private final List<AutoCloseable> closeables = new ArrayList<>();
-    private Drain drain;
-    private Server jetty;
-    private ServerConnector connector;
+    private @Nullable Drain drain;
+    private @Nullable Server jetty;
+    private @Nullable ServerConnector connector;
 
     private TallyMcpServer(HttpSettings settings, Map<String, Endpoint> endpoints, Operations operations) {
         this.settings = settings;
@@ -239,25 +240,27 @@ public final class TallyMcpServer implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
-        if (jetty != null) {
-            drain.begin();
+        Server running = jetty;
+        Drain drainer = drain;
+        if (running != null && drainer != null) { // both are set together by start()
+            drainer.begin();
             long grace = settings.guard().shutdownGrace().toMillis();
             long deadline = System.nanoTime() + settings.guard().shutdownGrace().toNanos();
-            LOG.info("draining: waiting up to {} ms for {} request(s) in flight", grace, drain.inFlight());
+            LOG.info("draining: waiting up to {} ms for {} request(s) in flight", grace, drainer.inFlight());
             boolean interrupted = false;
             try {
-                if (!drain.awaitInFlight(settings.guard().shutdownGrace())) {
+                if (!drainer.awaitInFlight(settings.guard().shutdownGrace())) {
                     LOG.warn("{} request(s) still in flight after the {} ms shutdown grace period are cut",
-                            drain.inFlight(), grace);
+                            drainer.inFlight(), grace);
                 }
             } catch (InterruptedException e) {
                 interrupted = true;
             }
             // Jetty's own graceful stop now only lets the last answers flush and closes idle connections (at most a
             // second, within the grace left); then it closes whatever is left
-            jetty.setStopTimeout(Math.max(1, Math.min(1000, (deadline - System.nanoTime()) / 1_000_000L)));
+            running.setStopTimeout(Math.max(1, Math.min(1000, (deadline - System.nanoTime()) / 1_000_000L)));
             try {
-                jetty.stop();
+                running.stop();
             } catch (java.util.concurrent.TimeoutException e) {
                 LOG.debug("connections still open at the end of the drain were closed");
             } catch (Exception e) {
@@ -283,7 +286,8 @@ public final class TallyMcpServer implements AutoCloseable {
     }
 
     /** A provider module and the credentials used when a request brings no token (or null: 401). */
-    private record Endpoint(ProviderModule module, CallerCredentials fallback) {
+    private record Endpoint(ProviderModule module, @Nullable CallerCredentials fallback) {
+        @Nullable
         CallerToken fallbackToken() {
             return fallback == null ? null : fallback.callerToken();
         }
@@ -293,7 +297,7 @@ public final class TallyMcpServer implements AutoCloseable {
     public static final class Builder {
         private HttpSettings settings = HttpSettings.defaults();
         private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
-        private Operations operations;
+        private @Nullable Operations operations;
 
         private Builder() {}
 
@@ -319,7 +323,7 @@ public final class TallyMcpServer implements AutoCloseable {
          * @param fallbackToken used for requests without an {@code Authorization} header (a server-side token for
          *                      local use, or the demo token); {@code null} to answer those with 401
          */
-        public Builder endpoint(ProviderModule module, String fallbackToken) {
+        public Builder endpoint(ProviderModule module, @Nullable String fallbackToken) {
             return endpointWithFallback(module, fallbackToken == null ? null : CallerCredentials.bearer(fallbackToken));
         }
 
@@ -329,7 +333,7 @@ public final class TallyMcpServer implements AutoCloseable {
          * @param fallback used for requests without an {@code Authorization} header (a server-side token and
          *                 provider headers for local use, or the demo's); {@code null} to answer those with 401
          */
-        public Builder endpointWithFallback(ProviderModule module, CallerCredentials fallback) {
+        public Builder endpointWithFallback(ProviderModule module, @Nullable CallerCredentials fallback) {
             Objects.requireNonNull(module, "module");
             if (endpoints.containsKey(module.name())) {
                 throw new IllegalArgumentException("provider '" + module.name() + "' is already served");

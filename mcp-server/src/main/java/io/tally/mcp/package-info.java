@@ -5,4 +5,7 @@
  * with the caller's own credentials. Run it with {@code java -jar tally-mcp-server.jar --help}; it is
  * an application, and these classes change with it.
  */
+@NullMarked
 package io.tally.mcp;
+
+import org.jspecify.annotations.NullMarked;

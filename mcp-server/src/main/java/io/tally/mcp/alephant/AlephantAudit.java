@@ -9,6 +9,8 @@ import io.tally.mcp.tool.CallerCredentials;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code --audit}, as the official server defines it: one line on stdout, then exit. A virtual key prints its scope
@@ -45,22 +47,23 @@ final class AlephantAudit {
                         .period(CockpitPeriod.fromWire("billing_cycle")).execute().json()));
                 out.println(label + " " + bounded(report, token));
             } else {
-                Alephant client = base.withPat(token, workspace);
+                Alephant client = base.withPat(token, Objects.requireNonNull(workspace, "workspace")); // checked above
                 out.println(label + " workspace: " + workspace + " "
                         + bounded(AlephantModule.value(client.analytics().overview().execute().json()), token));
             }
             out.flush();
             return 0;
         } catch (TallyException e) {
-            String message = new AlephantErrors(base.options().baseUrl().toString()).translate(FLAG, e,
-                    Arguments.of(Map.of()));
+            // a built client has a base URL
+            String baseUrl = Objects.requireNonNull(base.options().baseUrl(), "baseUrl").toString();
+            String message = new AlephantErrors(baseUrl).translate(FLAG, e, Arguments.of(Map.of()));
             err.println(label + " failed: " + message.replace(token, "[credential]"));
             return 1;
         }
     }
 
     /** The report as JSON, without the credential, cut at {@value #MAX_REPORT_CHARS} characters. */
-    static String bounded(Object report, String credential) {
+    static String bounded(@Nullable Object report, String credential) {
         String json;
         try {
             json = AlephantModule.JSON.writeValueAsString(report);

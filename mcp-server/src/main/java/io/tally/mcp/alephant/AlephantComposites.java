@@ -4,7 +4,7 @@ import static io.tally.mcp.alephant.AlephantModule.content;
 import static io.tally.mcp.alephant.AlephantModule.value;
 import static io.tally.mcp.alephant.AlephantTools.changePercent;
 import static io.tally.mcp.alephant.AlephantTools.choice;
-import static io.tally.mcp.alephant.AlephantTools.dates;
+import static io.tally.mcp.alephant.AlephantTools.compareDates;
 import static io.tally.mcp.alephant.AlephantTools.intArg;
 import static io.tally.mcp.alephant.AlephantTools.previous;
 import static io.tally.mcp.alephant.AlephantTools.read;
@@ -37,7 +37,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The official server's composite tools (manager mode): several calls, partial results with {@code _meta}. */
 final class AlephantComposites {
@@ -65,7 +67,7 @@ final class AlephantComposites {
                     AlephantModule.Session session = m.composite(ctx, "diagnose_cost_anomaly");
                     Alephant c = session.client();
                     String period = choice(args, "period", AlephantTools.COMPARE_PERIODS, "30d");
-                    LocalDate[] now = dates(m, period);
+                    LocalDate[] now = compareDates(m, period);
                     LocalDate[] before = previous(now);
                     Steps steps = m.steps(session)
                             .add("currentCosts", () -> c.analytics().costs().dates(now[0], now[1]).execute())
@@ -163,7 +165,7 @@ final class AlephantComposites {
                     String period = choice(args, "period", AlephantTools.COMPARE_PERIODS, "30d");
                     int limit = intArg(args, "limit", 10, 1, 50);
                     String entity = dimension.equals("model") ? null : args.optionalUuid("entity_id").orElse(null);
-                    LocalDate[] now = dates(m, period);
+                    LocalDate[] now = compareDates(m, period);
                     int days = period.equals("7d") ? 7 : 30;
                     Steps steps = m.steps(session);
                     if (dimension.equals("model")) {
@@ -237,7 +239,7 @@ final class AlephantComposites {
                     Alephant c = session.client();
                     String period = choice(args, "period", AlephantTools.COMPARE_PERIODS, "30d");
                     String include = choice(args, "include", List.of("all", "keys", "agents"), "all");
-                    LocalDate[] now = dates(m, period);
+                    LocalDate[] now = compareDates(m, period);
                     Steps steps = m.steps(session);
                     if (!include.equals("agents")) {
                         steps.add("virtualKeys", () -> c.virtualKeys().list().page(1).pageSize(50).execute());
@@ -315,7 +317,7 @@ final class AlephantComposites {
                                             "entity_type is required: department, agent or member"));
                     String id = args.requiredUuid("entity_id");
                     String period = choice(args, "period", AlephantTools.COMPARE_PERIODS, "30d");
-                    LocalDate[] now = dates(m, period);
+                    LocalDate[] now = compareDates(m, period);
                     LocalDate[] before = previous(now);
                     Steps steps = m.steps(session)
                             .add("current",
@@ -333,8 +335,10 @@ final class AlephantComposites {
                     Map<String, Object> change = new LinkedHashMap<>();
                     if (cur != null && prev != null) {
                         for (String k : List.of("cost", "requests", "tokens")) {
-                            change.put(k + "Percent", changePercent(new BigDecimal(cur.get(k).toString()),
-                                    new BigDecimal(prev.get(k).toString())));
+                            // totals() puts each of these keys
+                            change.put(k + "Percent",
+                                    changePercent(new BigDecimal(Objects.requireNonNull(cur.get(k)).toString()),
+                                            new BigDecimal(Objects.requireNonNull(prev.get(k)).toString())));
                         }
                     }
                     out.put("change", change);
@@ -355,7 +359,7 @@ final class AlephantComposites {
         }
     }
 
-    private static Map<String, Object> totals(UsageSeries s, LocalDate[] window) {
+    private static @Nullable Map<String, Object> totals(@Nullable UsageSeries s, LocalDate[] window) {
         if (s == null) {
             return null;
         }
@@ -374,7 +378,7 @@ final class AlephantComposites {
         return out;
     }
 
-    private static BigDecimal dimensionTotal(CostBreakdown b) {
+    private static BigDecimal dimensionTotal(@Nullable CostBreakdown b) {
         if (b == null) {
             return BigDecimal.ZERO;
         }
@@ -388,7 +392,7 @@ final class AlephantComposites {
         return sum;
     }
 
-    private static List<Map<String, Object>> anomalies(CostBreakdown cur, CostBreakdown prev) {
+    private static List<Map<String, Object>> anomalies(@Nullable CostBreakdown cur, @Nullable CostBreakdown prev) {
         List<Map<String, Object>> out = new ArrayList<>();
         if (cur == null) {
             return out;

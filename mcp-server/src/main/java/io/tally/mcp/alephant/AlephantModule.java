@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Alephant over MCP: every tool of the official {@code @alephantai/mcp} 0.1.3 server with the same names,
@@ -70,22 +71,24 @@ public final class AlephantModule implements ProviderModule, CallerModes {
      *
      * @param caller the hash of the caller's token, the key of its {@link CallBudget}
      */
-    record Session(Alephant client, Mode mode, String workspaceId, String caller) {}
+    record Session(Alephant client, Mode mode, @Nullable String workspaceId, String caller) {}
 
     private final Alephant base;
-    private final CallerCredentials server;
+    private final @Nullable CallerCredentials server;
     private final ModuleOptions options;
     private final List<ToolSpec> tools;
     private final AlephantErrors errors;
     private final CallBudget budget;
     private final List<CallerModes.Mode> modes;
 
-    private AlephantModule(Alephant base, CallerCredentials server, ModuleOptions options, CallBudget budget) {
+    private AlephantModule(Alephant base, @Nullable CallerCredentials server, ModuleOptions options,
+            CallBudget budget) {
         this.base = base;
         this.server = server;
         this.options = options;
         this.budget = budget;
-        this.errors = new AlephantErrors(base.options().baseUrl().toString());
+        // a built client has a base URL
+        this.errors = new AlephantErrors(Objects.requireNonNull(base.options().baseUrl(), "baseUrl").toString());
         List<ToolSpec> all = new ArrayList<>(AlephantTools.specs(this));
         if (options.allowWrites()) {
             all.addAll(AlephantWriteTools.specs(this));
@@ -124,12 +127,13 @@ public final class AlephantModule implements ProviderModule, CallerModes {
      *
      * @throws IllegalArgumentException when {@code server} is a PAT without {@code X-Workspace-Id}
      */
-    public static AlephantModule create(Alephant base, CallerCredentials server, ModuleOptions options) {
+    public static AlephantModule create(Alephant base, @Nullable CallerCredentials server, ModuleOptions options) {
         return create(base, server, options, CallBudget.standard());
     }
 
     /** {@link #create(Alephant, CallerCredentials, ModuleOptions)} with another {@code ALEPHANT_RATE_LIMIT_RPM}. */
-    static AlephantModule create(Alephant base, CallerCredentials server, ModuleOptions options, CallBudget budget) {
+    static AlephantModule create(Alephant base, @Nullable CallerCredentials server, ModuleOptions options,
+            CallBudget budget) {
         return new AlephantModule(Objects.requireNonNull(base, "base"), server,
                 Objects.requireNonNull(options, "options"),
                 Objects.requireNonNull(budget, "budget"));
@@ -222,7 +226,7 @@ public final class AlephantModule implements ProviderModule, CallerModes {
     }
 
     @Override
-    public String refuseCaller(String bearerToken, Map<String, String> headers) {
+    public @Nullable String refuseCaller(@Nullable String bearerToken, Map<String, String> headers) {
         if (bearerToken == null || bearerToken.startsWith("vk-")) {
             return null;
         }
@@ -239,7 +243,7 @@ public final class AlephantModule implements ProviderModule, CallerModes {
     }
 
     /** A backend payload as structured content: an object as is, anything else under {@code items}. */
-    static Map<String, Object> content(JsonNode node) {
+    static Map<String, Object> content(@Nullable JsonNode node) {
         if (node != null && node.isObject()) {
             return JSON.convertValue(node, MAP);
         }
@@ -249,7 +253,7 @@ public final class AlephantModule implements ProviderModule, CallerModes {
     }
 
     /** A backend payload as a plain value (object, array, number...). */
-    static Object value(JsonNode node) {
+    static @Nullable Object value(@Nullable JsonNode node) {
         return node == null || node.isMissingNode() ? null : JSON.convertValue(node, Object.class);
     }
 

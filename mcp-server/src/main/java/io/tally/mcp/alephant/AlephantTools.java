@@ -35,10 +35,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** The read tools of the official server, in both modes (VK and manager). */
 final class AlephantTools {
@@ -92,7 +94,7 @@ final class AlephantTools {
     }
 
     /** The official period-to-dates mapping (UTC, dateTo = today); {@code null} for billing_cycle (omit both). */
-    static LocalDate[] dates(AlephantModule module, String period) {
+    static LocalDate @Nullable [] dates(AlephantModule module, String period) {
         LocalDate today = LocalDate.now(module.clock().withZone(ZoneOffset.UTC));
         switch (period) {
             case "24h":
@@ -106,13 +108,18 @@ final class AlephantTools {
         }
     }
 
+    /** The window of one of {@link #COMPARE_PERIODS} (which {@code choice} has checked). */
+    static LocalDate[] compareDates(AlephantModule module, String period) {
+        return Objects.requireNonNull(dates(module, period), "period");
+    }
+
     /** The equal-length window before {@code window}. */
     static LocalDate[] previous(LocalDate[] window) {
         long days = window[1].toEpochDay() - window[0].toEpochDay() + 1;
         return new LocalDate[] {window[0].minusDays(days), window[0].minusDays(1)};
     }
 
-    static <T> DateRangeRequest<T> within(DateRangeRequest<T> request, LocalDate[] window) {
+    static <T> DateRangeRequest<T> within(DateRangeRequest<T> request, LocalDate @Nullable [] window) {
         return window == null ? request : request.dates(window[0], window[1]);
     }
 
@@ -359,7 +366,7 @@ final class AlephantTools {
     }
 
     /** Percent change from {@code previous} to {@code current}; {@code null} when previous is zero. */
-    static BigDecimal changePercent(BigDecimal current, BigDecimal previous) {
+    static @Nullable BigDecimal changePercent(BigDecimal current, BigDecimal previous) {
         if (previous.signum() == 0) {
             return current.signum() == 0 ? BigDecimal.ZERO : null;
         }
@@ -397,12 +404,13 @@ final class AlephantTools {
 
         /** The step's value, or {@code null} when it failed (recorded). */
         @SuppressWarnings("unchecked")
-        <T> T get(String name) {
+        <T> @Nullable T get(String name) {
             start();
             try {
-                return (T) futures.get(name).join();
+                return (T) Objects.requireNonNull(futures.get(name), name).join();
             } catch (CompletionException e) {
-                Throwable cause = e.getCause();
+                // a CompletionException always wraps the step's failure
+                Throwable cause = Objects.requireNonNull(e.getCause(), "cause");
                 if (cause instanceof AuthenticationException || cause instanceof PermissionDeniedException
                         || cause instanceof RateLimitException) {
                     throw (TallyException) cause;
@@ -426,7 +434,8 @@ final class AlephantTools {
 
         private void touch(String name) {
             CompletableFuture<Object> f = futures.get(name);
-            if (f.isCompletedExceptionally() && failed.stream().noneMatch(x -> name.equals(x.get("step")))) {
+            if (f != null && f.isCompletedExceptionally()
+                    && failed.stream().noneMatch(x -> name.equals(x.get("step")))) {
                 get(name);
             }
         }
@@ -436,7 +445,7 @@ final class AlephantTools {
         return meta();
     }
 
-    static Map<String, BigDecimal> costsById(CostBreakdown b, String dimensionPrefix) {
+    static Map<String, BigDecimal> costsById(@Nullable CostBreakdown b, @Nullable String dimensionPrefix) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         if (b == null) {
             return out;
@@ -452,7 +461,7 @@ final class AlephantTools {
         return out;
     }
 
-    static BigDecimal total(UsageSeries s) {
+    static BigDecimal total(@Nullable UsageSeries s) {
         return s == null ? BigDecimal.ZERO : s.totalCost().dollars();
     }
 
@@ -460,7 +469,7 @@ final class AlephantTools {
         return Arrays.asList(values);
     }
 
-    static Object raw(JsonNode node) {
+    static @Nullable Object raw(@Nullable JsonNode node) {
         return value(node);
     }
 

@@ -76,11 +76,10 @@ final class AlephantWriteTools {
                                 .required("key_id", "budget_cents", "budget_action"),
                         Schema.object("The updated key as Alephant returns it."), true, false,
                         (ctx, args) -> {
-                            String a = AlephantTools.choice(args, "budget_action", List.of("alert_only", "block"),
-                                    null);
-                            if (a == null) {
-                                throw new IllegalArgumentException("budget_action is required: alert_only or block");
-                            }
+                            String a = args.optionalChoice("budget_action", List.of("alert_only", "block"),
+                                    "budget_action '%s' is not supported")
+                                    .orElseThrow(() -> new IllegalArgumentException(
+                                            "budget_action is required: alert_only or block"));
                             return content(m.session(ctx, Mode.MANAGER, "update_key_budget").client().virtualKeys()
                                     .updateBudget(args.requiredUuid("key_id"), Money.ofCents(cents(args)),
                                             a.equals("block") ? BudgetAction.BLOCK : BudgetAction.ALERT_ONLY)
@@ -114,10 +113,10 @@ final class AlephantWriteTools {
                                         + "thresholds, currency}}."),
                         true, false,
                         (ctx, args) -> {
-                            String a = AlephantTools.choice(args, "action", List.of("alert_only", "block"), null);
-                            if (a == null) {
-                                throw new IllegalArgumentException("action is required: alert_only or block");
-                            }
+                            String a = args.optionalChoice("action", List.of("alert_only", "block"),
+                                    "action '%s' is not supported").orElseThrow(
+                                            () -> new IllegalArgumentException(
+                                                    "action is required: alert_only or block"));
                             return content(m.session(ctx, Mode.MANAGER, "set_budget_policy").client().billing()
                                     .setBudget(Money.ofCents(cents(args)), a.equals("block") ? ExceededAction.PAUSE
                                             : ExceededAction.ALERT_ONLY)

@@ -64,7 +64,8 @@ public final class AlkeModule implements ProviderModule {
         this.clients = new CallerClients<>(AlkeProvider.DISPLAY_NAME, AlkeProvider.TOKEN_VARIABLE, List.of(), base,
                 base.options().credentials().has(Credentials.Kind.BEARER),
                 (client, caller) -> client.withToken(token(caller.token())));
-        this.errors = new AlkeErrors(base.options().baseUrl().toString());
+        // a built client has a base URL
+        this.errors = new AlkeErrors(Objects.requireNonNull(base.options().baseUrl(), "baseUrl").toString());
         this.tools = List.of(runReport(), listProperties());
     }
 
@@ -83,7 +84,7 @@ public final class AlkeModule implements ProviderModule {
             return AlkeToken.serviceAccount(value);
         } catch (IllegalArgumentException e) {
             throw new ToolFailure("The Alke token sent with this call is not usable: "
-                    + e.getMessage().replace("serviceAccountToken", "the token") + ".");
+                    + String.valueOf(e.getMessage()).replace("serviceAccountToken", "the token") + ".");
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Alke properties an assistant may report on, as the operator configured them: Alke publishes no route that
@@ -31,7 +32,7 @@ record AlkeProperties(Map<UUID, String> byId, String source) {
      *
      * @throws IllegalArgumentException naming the variable and the entry that is not a UUID
      */
-    static AlkeProperties parse(String value) {
+    static AlkeProperties parse(@Nullable String value) {
         Map<UUID, String> out = new LinkedHashMap<>();
         if (value == null || value.trim().isEmpty()) {
             return new AlkeProperties(out, "none");

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Alke Analytics' registration with the MCP server: {@code --alke-url} or {@code ALKE_BASE_URL}, the token in
@@ -30,7 +31,7 @@ public final class AlkeProvider implements McpProvider {
 
     private final Environment env;
     /** The demo fake this registration started, or {@code null}: its properties are the demo's allowed ones. */
-    private volatile FakeAlke demo;
+    private volatile @Nullable FakeAlke demo;
 
     /** Found by {@link java.util.ServiceLoader}; reads {@code ALKE_PROPERTIES} from the process environment. */
     public AlkeProvider() {

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * EngageTrack over MCP: read-only tools for the caller's own API key (sites, stats with a comparison, top pages,
@@ -57,7 +58,8 @@ public final class EngageTrackModule implements ProviderModule {
         Credentials credentials = base.options().credentials();
         this.clients = new CallerClients<>(EngageTrackProvider.DISPLAY_NAME, EngageTrackProvider.TOKEN_VARIABLE,
                 List.of(EngageTrackProvider.ORGANIZATION), base, !credentials.isNone(), EngageTrackModule::forCaller);
-        this.errors = new EngageTrackErrors(base.options().baseUrl().toString());
+        // a built client has a base URL
+        this.errors = new EngageTrackErrors(Objects.requireNonNull(base.options().baseUrl(), "baseUrl").toString());
         List<ToolSpec> all = new ArrayList<>(
                 List.of(listSites(), stats(), topPages(), channels(), traffic(), funnel()));
         if (visitorTools) {
@@ -296,8 +298,8 @@ public final class EngageTrackModule implements ProviderModule {
         AnalyticsCall<io.tally.engagetrack.model.AnalyticsReport> call(EngageTrack et, String site);
     }
 
-    private ToolSpec rankedReport(String name, String title, String description, String key, List<String> dimensions,
-            ReportCall fixed) {
+    private ToolSpec rankedReport(String name, String title, String description, String key,
+            @Nullable List<String> dimensions, @Nullable ReportCall fixed) {
         Schema in = windowInput(Schema.object()).property("limit", RANKED.schema());
         if (dimensions != null) {
             in.property("dimension", Schema.enumeration("Which breakdown.", dimensions));
@@ -322,8 +324,8 @@ public final class EngageTrackModule implements ProviderModule {
                             .orElseThrow(
                                     () -> new ToolFailure("dimension is required: sources, referrers or campaigns"));
             AnalyticsCall<io.tally.engagetrack.model.AnalyticsReport> call = fixed != null ? fixed.call(et, site)
-                    : dimension.equals("sources") ? et.analytics().sources(site)
-                            : dimension.equals("referrers") ? et.analytics().referrers(site)
+                    : "sources".equals(dimension) ? et.analytics().sources(site)
+                            : "referrers".equals(dimension) ? et.analytics().referrers(site)
                                     : et.analytics().campaigns(site);
             // one row more than asked, so that a cut list can say so
             List<JsonNode> rows = inWindow(call, w).limit(limit.value() + 1).execute().rows();

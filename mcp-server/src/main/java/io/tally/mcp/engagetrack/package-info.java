@@ -4,4 +4,7 @@
  * personal data and can be left out by the operator ({@code ENGAGETRACK_MCP_VISITOR_TOOLS=off}). Read-only, with
  * the caller's own API key.
  */
+@NullMarked
 package io.tally.mcp.engagetrack;
+
+import org.jspecify.annotations.NullMarked;

@@ -18,6 +18,7 @@ import io.tally.mcp.tool.ToolSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** {@code hitkeep_get_ai_visibility}. */
 final class AiVisibilityTools {
@@ -104,7 +105,7 @@ final class AiVisibilityTools {
     }
 
     private static <T> AiFetchRequest<T> scoped(AiFetchRequest<T> q, Arguments args, DateWindow window,
-            String resourceType) {
+            @Nullable String resourceType) {
         q.range(window.toRange());
         args.optionalString("assistant_name").ifPresent(q::assistantName);
         args.optionalString("assistant_family").ifPresent(q::assistantFamily);

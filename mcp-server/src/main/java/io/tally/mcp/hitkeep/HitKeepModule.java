@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HitKeep over MCP: the tools of HitKeep's own MCP server (same names, parameters and output shapes, so
@@ -47,7 +48,8 @@ public final class HitKeepModule implements ProviderModule {
                 base,
                 credentials.has(Credentials.Kind.BEARER) || credentials.has(Credentials.Kind.API_KEY),
                 (client, caller) -> client.withToken(caller.token()));
-        this.errors = new HitKeepErrors(base.options().baseUrl().toString());
+        // a built client has a base URL
+        this.errors = new HitKeepErrors(Objects.requireNonNull(base.options().baseUrl(), "baseUrl").toString());
         List<ToolSpec> all = new ArrayList<>();
         all.addAll(SiteTools.specs(this));
         all.addAll(EventTools.specs(this));
@@ -82,7 +84,7 @@ public final class HitKeepModule implements ProviderModule {
         return new HitKeepModule(Objects.requireNonNull(base, "base"), Objects.requireNonNull(options, "options"));
     }
 
-    private static List<ToolSpec> withHelpTool(List<ToolSpec> tools, String help) {
+    private static List<ToolSpec> withHelpTool(List<ToolSpec> tools, @Nullable String help) {
         List<ToolSpec> out = new ArrayList<>(tools);
         out.add(HelpTool.spec("hitkeep_get_mcp_help", "Get HitKeep MCP help",
                 "Read how to use these HitKeep tools: which token and site grants they need, the date and filter "

@@ -97,12 +97,13 @@ final class SearchConsoleTools {
                 out.put("sync_status", json(sync));
             }
         }
-        boolean available = mapping.mapped() && sync != null && sync.importedStartDate() != null
-                && sync.importedEndDate() != null;
+        var from = sync == null ? null : sync.importedStartDate();
+        var to = sync == null ? null : sync.importedEndDate();
+        boolean available = mapping.mapped() && from != null && to != null;
         out.put("data_available", available);
-        if (available) {
-            out.put("available_from", sync.importedStartDate().toString());
-            out.put("available_to", sync.importedEndDate().toString());
+        if (available && from != null && to != null) {
+            out.put("available_from", from.toString());
+            out.put("available_to", to.toString());
         }
         boolean attention = mapping.mapped() && sync != null && "needs_attention".equals(sync.state());
         out.put("needs_attention", attention);

@@ -40,6 +40,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -271,7 +272,8 @@ final class SiteTools {
                     Optional<DateWindow> compare = m.window().resolveComparison(args);
                     RowLimit limit = HitKeepRules.RANKED.read(args);
                     HitKeep hk = m.client(ctx);
-                    Function<SiteStats, List<MetricStat>> list = DIMENSIONS.get(dimension);
+                    // optionalChoice allowed only the keys of DIMENSIONS
+                    Function<SiteStats, List<MetricStat>> list = Objects.requireNonNull(DIMENSIONS.get(dimension));
                     List<MetricStat> current = list.apply(hk.sites().stats(siteId).range(window.toRange())
                             .filters(filters(args)).execute());
                     Map<String, Object> out = echo(siteId, window);
@@ -287,11 +289,11 @@ final class SiteTools {
                     List<Map<String, Object>> movers = movers(current, previous);
                     long total = 0;
                     for (Map<String, Object> r : movers) {
-                        total += (Long) r.get("change");
+                        total += change(r);
                     }
                     for (Map<String, Object> r : movers) {
                         r.put("share_of_change", total == 0 ? null
-                                : Math.round((Long) r.get("change") * 1000.0 / total) / 1000.0);
+                                : Math.round(change(r) * 1000.0 / total) / 1000.0);
                     }
                     out.put("total_change", total);
                     limit.putRows(out, "rows", movers);
@@ -316,9 +318,14 @@ final class SiteTools {
             row.put("change", e.getValue()[0] - e.getValue()[1]);
             rows.add(row);
         }
-        rows.sort(Comparator.<Map<String, Object>>comparingLong(r -> -Math.abs((Long) r.get("change")))
+        rows.sort(Comparator.<Map<String, Object>>comparingLong(r -> -Math.abs(change(r)))
                 .thenComparing(r -> (String) r.get("name")));
         return rows;
+    }
+
+    /** A mover's change (every row of {@link #movers} has one). */
+    private static long change(Map<String, Object> row) {
+        return (Long) Objects.requireNonNull(row.get("change"), "change");
     }
 
     // ---- hitkeep_compare_periods ---------------------------------------------------------------------------
@@ -397,8 +404,9 @@ final class SiteTools {
                     previous.put("total_conversions", before.totalConversions());
                     Map<String, Object> change = new LinkedHashMap<>();
                     for (String k : KPIS) {
-                        double now = ((Number) current.get(k)).doubleValue();
-                        double then = ((Number) previous.get(k)).doubleValue();
+                        // both maps hold every KPI
+                        double now = ((Number) Objects.requireNonNull(current.get(k), k)).doubleValue();
+                        double then = ((Number) Objects.requireNonNull(previous.get(k), k)).doubleValue();
                         Map<String, Object> c = new LinkedHashMap<>();
                         c.put("absolute", round(now - then));
                         c.put("percent", then == 0 ? null : round((now - then) / then * 100));

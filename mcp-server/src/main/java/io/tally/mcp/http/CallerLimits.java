@@ -1,6 +1,7 @@
 package io.tally.mcp.http;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rate limits every request passes, cheapest key first, shared by every endpoint of a server:
@@ -13,8 +14,8 @@ import java.time.Duration;
  */
 public final class CallerLimits {
     private final TokenRateLimiter perToken;
-    private final TokenRateLimiter perAddress;
-    private final TokenRateLimiter unverifiedPerAddress;
+    private final @Nullable TokenRateLimiter perAddress;
+    private final @Nullable TokenRateLimiter unverifiedPerAddress;
     private final VerifiedTokens verified;
 
     /**
@@ -31,8 +32,8 @@ public final class CallerLimits {
      * @param unverifiedPerAddress the per-address limit for unverified tokens, or null for none
      * @param verified             the tokens the upstream accepted
      */
-    public CallerLimits(TokenRateLimiter perToken, TokenRateLimiter perAddress, TokenRateLimiter unverifiedPerAddress,
-            VerifiedTokens verified) {
+    public CallerLimits(TokenRateLimiter perToken, @Nullable TokenRateLimiter perAddress,
+            @Nullable TokenRateLimiter unverifiedPerAddress, VerifiedTokens verified) {
         this.perToken = perToken;
         this.perAddress = perAddress;
         this.unverifiedPerAddress = unverifiedPerAddress;
@@ -52,7 +53,7 @@ public final class CallerLimits {
      * @param trusted   whether the token is trusted without upstream confirmation (the server's own fallback token)
      * @return null when allowed, otherwise which limit refused it
      */
-    public Refusal tryAcquire(String address, String tokenHash, boolean trusted) {
+    public @Nullable Refusal tryAcquire(String address, String tokenHash, boolean trusted) {
         if (perAddress != null) {
             Duration wait = perAddress.tryAcquire(address);
             if (!wait.isZero()) {

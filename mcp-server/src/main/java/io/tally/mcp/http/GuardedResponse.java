@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The response the MCP transport writes to, with three jobs:
@@ -34,21 +35,22 @@ final class GuardedResponse extends HttpServletResponseWrapper {
     private static final Pattern JAVA_NAME = Pattern.compile(
             "([a-z][a-z0-9_]*\\.){2,}[A-Za-z]|Exception|\\bat [a-z][\\w$]*(\\.[\\w$<>]+)+\\(");
 
-    private final SessionBindings sessions;
+    private final @Nullable SessionBindings sessions;
     private final String tokenHash;
     private final boolean sniffToolError;
     private int status = 200;
     private boolean errorMode;
-    private ByteArrayOutputStream errorBody;
-    private ServletOutputStream errorStream;
-    private PrintWriter errorWriter;
-    private ServletOutputStream sniffingStream;
-    private PrintWriter sniffingWriter;
+    private @Nullable ByteArrayOutputStream errorBody;
+    private @Nullable ServletOutputStream errorStream;
+    private @Nullable PrintWriter errorWriter;
+    private @Nullable ServletOutputStream sniffingStream;
+    private @Nullable PrintWriter sniffingWriter;
     private volatile boolean toolErrorSeen;
     private volatile boolean rpcErrorSeen;
-    private volatile String assignedSession;
+    private volatile @Nullable String assignedSession;
 
-    GuardedResponse(HttpServletResponse response, SessionBindings sessions, String tokenHash, boolean sniffToolError) {
+    GuardedResponse(HttpServletResponse response, @Nullable SessionBindings sessions, String tokenHash,
+            boolean sniffToolError) {
         super(response);
         this.sessions = sessions;
         this.tokenHash = tokenHash;
@@ -80,13 +82,13 @@ final class GuardedResponse extends HttpServletResponseWrapper {
     }
 
     @Override
-    public void setHeader(String name, String value) {
+    public void setHeader(String name, @Nullable String value) {
         capture(name, value);
         super.setHeader(name, value);
     }
 
     @Override
-    public void addHeader(String name, String value) {
+    public void addHeader(String name, @Nullable String value) {
         capture(name, value);
         super.addHeader(name, value);
     }
@@ -165,6 +167,7 @@ final class GuardedResponse extends HttpServletResponseWrapper {
     }
 
     /** The session id the transport assigned in this response, or null. */
+    @Nullable
     String assignedSession() {
         return assignedSession;
     }
@@ -230,7 +233,7 @@ final class GuardedResponse extends HttpServletResponseWrapper {
         rpcErrorSeen = true;
     }
 
-    private void capture(String name, String value) {
+    private void capture(String name, @Nullable String value) {
         if (sessions != null && SESSION_HEADER.equalsIgnoreCase(name) && value != null && status < 400) {
             sessions.bind(value, tokenHash);
             assignedSession = value;

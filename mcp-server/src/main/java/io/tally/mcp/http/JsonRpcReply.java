@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON-RPC error answer as the specification defines it, {@code {"jsonrpc":"2.0","id":…,"error":{"code":…,
@@ -18,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * @param message one line saying what was wrong and what to send instead
  * @param id      the request's id when it could be read, else {@code null} (sent as JSON {@code null})
  */
-public record JsonRpcReply(int status, int code, String message, JsonNode id) {
+public record JsonRpcReply(int status, int code, String message, @Nullable JsonNode id) {
     /** Invalid JSON was received. */
     public static final int PARSE_ERROR = -32700;
     /** The JSON sent is not a valid request object. */
@@ -66,7 +67,7 @@ public record JsonRpcReply(int status, int code, String message, JsonNode id) {
     }
 
     /** The first line of {@code text}, at most 300 characters. */
-    static String oneLine(String text) {
+    static String oneLine(@Nullable String text) {
         if (text == null) {
             return "";
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that a POST body is one JSON-RPC 2.0 message MCP can serve before the MCP transport sees it, so that every
@@ -55,13 +56,13 @@ public final class JsonRpcShape {
      */
     public record Message(JsonNode tree) {
         /** The method, or {@code null} for a response. */
-        public String method() {
+        public @Nullable String method() {
             JsonNode m = tree.get("method");
             return m == null ? null : m.asText();
         }
 
         /** For {@code tools/call}: the tool's name, else {@code null}. */
-        public String toolName() {
+        public @Nullable String toolName() {
             if (!"tools/call".equals(method())) {
                 return null;
             }
@@ -80,7 +81,7 @@ public final class JsonRpcShape {
      * @param message the message when it passed, else null
      * @param refusal the error reply when it did not, else null
      */
-    public record Outcome(Message message, JsonRpcReply refusal) {}
+    public record Outcome(@Nullable Message message, @Nullable JsonRpcReply refusal) {}
 
     /** Parses and checks {@code body}. */
     public static Outcome check(byte[] body) {
@@ -171,7 +172,7 @@ public final class JsonRpcShape {
         return new Outcome(new Message(tree), null);
     }
 
-    private static String idProblem(JsonNode id) {
+    private static @Nullable String idProblem(JsonNode id) {
         if (id.isTextual()) {
             return id.asText().length() > MAX_ID_CHARS ? "\"id\" must be at most " + MAX_ID_CHARS + " characters"
                     : null;
@@ -213,13 +214,15 @@ public final class JsonRpcShape {
         return "an object";
     }
 
-    private static Outcome refuse(int status, int code, String message, JsonNode id) {
+    private static Outcome refuse(int status, int code, String message, @Nullable JsonNode id) {
         return new Outcome(null, new JsonRpcReply(status, code, message, id));
     }
 
     /** What a known method needs in its params. */
-    private record Rule(String requiredString, String objectMember, String otherObjectMember) {
-        String problem(JsonNode params) {
+    private record Rule(@Nullable String requiredString, @Nullable String objectMember,
+            @Nullable String otherObjectMember) {
+        @Nullable
+        String problem(@Nullable JsonNode params) {
             if (requiredString != null) {
                 JsonNode v = params == null ? null : params.get(requiredString);
                 if (v == null || !v.isTextual() || v.asText().isEmpty()) {

@@ -18,9 +18,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,8 +73,8 @@ public final class McpGuardFilter implements Filter {
     private final OriginPolicy originPolicy;
     private final long maxBodyBytes;
     private final CallerLimits limits;
-    private final CallerToken fallbackToken;
-    private final SessionBindings sessions;
+    private final @Nullable CallerToken fallbackToken;
+    private final @Nullable SessionBindings sessions;
     private final Duration bodyReadTimeout;
     private final Set<String> toolNames;
     private final GuardListener listener;
@@ -92,7 +94,7 @@ public final class McpGuardFilter implements Filter {
      *                        {@link #ADMITTED_BEFORE_DRAIN_ATTRIBUTE} are in flight and still served)
      */
     public McpGuardFilter(String providerName, OriginPolicy originPolicy, long maxBodyBytes, CallerLimits limits,
-            CallerToken fallbackToken, SessionBindings sessions, Duration bodyReadTimeout,
+            @Nullable CallerToken fallbackToken, @Nullable SessionBindings sessions, Duration bodyReadTimeout,
             Set<String> toolNames, GuardListener listener, BooleanSupplier draining) {
         this.providerName = providerName;
         this.originPolicy = originPolicy;
@@ -256,14 +258,16 @@ public final class McpGuardFilter implements Filter {
      *
      * @return the message, or null when the request was refused (the refusal is written)
      */
-    private JsonRpcShape.Message admit(byte[] bytes, HttpServletResponse response, CallerToken caller, boolean trusted,
-            String sessionId) throws IOException {
+    private JsonRpcShape.@Nullable Message admit(byte[] bytes, HttpServletResponse response, CallerToken caller,
+            boolean trusted, @Nullable String sessionId) throws IOException {
         JsonRpcShape.Outcome outcome = JsonRpcShape.check(bytes);
-        if (outcome.refusal() != null) {
-            refuse(response, reason(outcome.refusal().code()), outcome.refusal());
+        JsonRpcReply refusal = outcome.refusal();
+        if (refusal != null) {
+            refuse(response, reason(refusal.code()), refusal);
             return null;
         }
-        JsonRpcShape.Message message = outcome.message();
+        // an outcome without a refusal carries the message
+        JsonRpcShape.Message message = Objects.requireNonNull(outcome.message(), "message");
         if (sessions != null && "initialize".equals(message.method())
                 && (sessionId == null || sessionId.isEmpty())) {
             SessionBindings.Refusal full = sessions.admit(caller.hash(), !trusted);
@@ -292,7 +296,7 @@ public final class McpGuardFilter implements Filter {
      * Reads the (rest of the) body without holding a thread, then checks it and dispatches it to the transport.
      */
     private void readBodyAsync(HttpServletRequest request, HttpServletResponse response, CallerToken caller,
-            boolean trusted, String sessionId, BodyBuffer body) throws IOException {
+            boolean trusted, @Nullable String sessionId, BodyBuffer body) throws IOException {
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(bodyReadTimeout.toMillis());
         AtomicBoolean settled = new AtomicBoolean();
@@ -445,7 +449,7 @@ public final class McpGuardFilter implements Filter {
     }
 
     /** The token of a {@code Bearer} header, or null when the header is malformed. */
-    static String bearerToken(String authorization) {
+    static @Nullable String bearerToken(String authorization) {
         String a = authorization.trim();
         if (a.length() < 7 || !a.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
             return null;
@@ -464,7 +468,7 @@ public final class McpGuardFilter implements Filter {
     }
 
     /** Whether a {@code Content-Type} is JSON ({@code application/json}, any parameters). */
-    static boolean isJson(String contentType) {
+    static boolean isJson(@Nullable String contentType) {
         if (contentType == null) {
             return false;
         }
@@ -474,7 +478,7 @@ public final class McpGuardFilter implements Filter {
     }
 
     /** Whether an {@code Accept} header covers {@code mediaType} (exactly, or by a wildcard with q above 0). */
-    static boolean accepts(String accept, String mediaType) {
+    static boolean accepts(@Nullable String accept, String mediaType) {
         if (accept == null) {
             return false;
         }
@@ -509,7 +513,8 @@ public final class McpGuardFilter implements Filter {
         };
     }
 
-    private void unauthorized(HttpServletResponse response, String error, String message) throws IOException {
+    private void unauthorized(HttpServletResponse response, @Nullable String error, String message)
+            throws IOException {
         response.setHeader("WWW-Authenticate", error == null ? "Bearer realm=\"tally-mcp\""
                 : "Bearer realm=\"tally-mcp\", error=\"" + error + "\"");
         refuse(response, "unauthorized", JsonRpcReply.of(401, JsonRpcReply.SERVER_ERROR, message));

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which {@code Host} and {@code Origin} headers the MCP endpoint accepts, against DNS rebinding: a web page on
@@ -80,7 +81,7 @@ public final class OriginPolicy {
      * @param host   the {@code Host} header (may be null)
      * @param origin the {@code Origin} header (may be null)
      */
-    public String refusal(String host, String origin) {
+    public @Nullable String refusal(@Nullable String host, @Nullable String origin) {
         if (!allowedHosts.isEmpty()) {
             String name = host == null ? null : hostName(host);
             if (name == null || !allowedHosts.contains(name)) {
@@ -128,7 +129,7 @@ public final class OriginPolicy {
     }
 
     /** The host name of a Host header, without the port, lower-cased; IPv6 keeps its brackets. */
-    static String hostName(String hostHeader) {
+    static @Nullable String hostName(String hostHeader) {
         String h = hostHeader.trim().toLowerCase(Locale.ROOT);
         if (h.startsWith("[")) {
             int end = h.indexOf(']');

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * In stateful mode, which token opened which MCP session: a session id is bound to the hash of the token that
@@ -60,7 +61,7 @@ public final class SessionBindings {
      * Whether {@code tokenHash} may open one more session now ({@code null}), or why not. Checked before an
      * {@code initialize} reaches the transport; {@link #bind} records the session the transport then opens.
      */
-    public Refusal admit(String tokenHash) {
+    public @Nullable Refusal admit(String tokenHash) {
         return admit(tokenHash, true);
     }
 
@@ -69,7 +70,7 @@ public final class SessionBindings {
      * cap still applies). The server's own fallback token is exempt: every local request without a token shares
      * it, so a per-token cap would lock local use out.
      */
-    public synchronized Refusal admit(String tokenHash, boolean capPerToken) {
+    public synchronized @Nullable Refusal admit(String tokenHash, boolean capPerToken) {
         expire(nanoTime.getAsLong());
         if (capPerToken && countByToken.getOrDefault(tokenHash, 0) >= maxPerToken) {
             return Refusal.TOKEN_FULL;
@@ -94,7 +95,7 @@ public final class SessionBindings {
      * The hash of the token that opened the session, or {@code null} when the session is not known here (never
      * opened, closed, or idle too long). Counts as a use of the session.
      */
-    public synchronized String owner(String sessionId) {
+    public synchronized @Nullable String owner(String sessionId) {
         long now = nanoTime.getAsLong();
         expire(now);
         Binding b = bySession.get(sessionId);

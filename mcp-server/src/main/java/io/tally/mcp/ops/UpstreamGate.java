@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -14,6 +15,7 @@ import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The door from this server to one provider's upstream API, as an OkHttp interceptor on that provider's client
@@ -164,7 +166,8 @@ public final class UpstreamGate implements Interceptor {
         boolean any = false;
         while (available >= 1 && !turns.isEmpty()) {
             String key = turns.pollFirst();
-            ArrayDeque<Waiter> queue = waiting.get(key);
+            // a token is in turns exactly while it has waiters
+            ArrayDeque<Waiter> queue = Objects.requireNonNull(waiting.get(key), "waiters");
             Waiter head = queue.pollFirst();
             head.granted = true;
             available -= 1;
@@ -191,7 +194,7 @@ public final class UpstreamGate implements Interceptor {
     }
 
     /** The SHA-256 of the caller's token in the upstream request (bearer or API-key header), or null. */
-    static String tokenHash(Request request) {
+    static @Nullable String tokenHash(Request request) {
         String authorization = request.header("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = authorization.substring(7).trim();

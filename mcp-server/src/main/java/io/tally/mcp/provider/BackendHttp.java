@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OkHttp client every provider's base client in the server derives from: one connection pool sized for the
@@ -17,7 +18,7 @@ public final class BackendHttp {
     private static final long KEEP_ALIVE_SECONDS = 30;
 
     private static volatile int maxIdle = DEFAULT_MAX_IDLE;
-    private static volatile OkHttpClient client;
+    private static volatile @Nullable OkHttpClient client;
 
     private BackendHttp() {}
 

@@ -3,6 +3,7 @@ package io.tally.mcp.provider;
 import io.tally.mcp.tool.CallerHeader;
 import io.tally.mcp.tool.ProviderModule;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One provider's registration with the MCP server: everything the server needs to know about it, given once.
@@ -37,7 +38,7 @@ public interface McpProvider {
      * Analytics' {@code https://api-analytics.alketech.eu}); {@code null} (the default) for self-hosted providers,
      * whose base URL must be given.
      */
-    default String defaultBaseUrl() {
+    default @Nullable String defaultBaseUrl() {
         return null;
     }
 

@@ -5,6 +5,7 @@ import io.tally.mcp.tool.ModuleOptions;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the server hands a provider to build its module: where the provider's API is, the server-side credentials
@@ -19,8 +20,8 @@ import java.util.Optional;
  *                          upstream gate: a fair share of the provider's rate per caller, upstream metrics), or
  *                          {@code null} for the SDK's own (stdio)
  */
-public record ProviderConfig(String baseUrl, CallerCredentials serverCredentials, ModuleOptions options,
-        String userAgent, okhttp3.OkHttpClient httpClient) {
+public record ProviderConfig(String baseUrl, @Nullable CallerCredentials serverCredentials, ModuleOptions options,
+        String userAgent, okhttp3.@Nullable OkHttpClient httpClient) {
     /**
      * Retries of one provider call: an assistant waits for the answer, so fail fast rather than queue behind the
      * provider's limiter.
@@ -43,7 +44,7 @@ public record ProviderConfig(String baseUrl, CallerCredentials serverCredentials
     }
 
     /** A configuration without a server-provided HTTP client. */
-    public ProviderConfig(String baseUrl, CallerCredentials serverCredentials, ModuleOptions options,
+    public ProviderConfig(String baseUrl, @Nullable CallerCredentials serverCredentials, ModuleOptions options,
             String userAgent) {
         this(baseUrl, serverCredentials, options, userAgent, null);
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The providers this server implements, each registered once ({@link McpProvider}). The standard registry
@@ -23,7 +24,7 @@ public final class ProviderRegistry {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern FLAG = Pattern.compile("--[a-z][a-z0-9-]*");
-    private static volatile ProviderRegistry discovered;
+    private static volatile @Nullable ProviderRegistry discovered;
 
     private final Map<String, McpProvider> byName;
     private final Map<String, McpProvider> byFlag;
@@ -106,10 +107,11 @@ public final class ProviderRegistry {
                 }
             }
         }
-        for (String flag : byCommand.keySet()) {
-            if (byFlag.containsKey(flag)) {
-                throw new IllegalArgumentException("flag " + flag + " is claimed by both " + byFlag.get(flag).name()
-                        + " and " + byCommand.get(flag).name());
+        for (Map.Entry<String, McpProvider> command : byCommand.entrySet()) {
+            McpProvider other = byFlag.get(command.getKey());
+            if (other != null) {
+                throw new IllegalArgumentException("flag " + command.getKey() + " is claimed by both " + other.name()
+                        + " and " + command.getValue().name());
             }
         }
         return new ProviderRegistry(Collections.unmodifiableMap(byName), Collections.unmodifiableMap(byFlag),

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The arguments of one tool call, read leniently (a number may come as {@code "10"}, a boolean as {@code "true"})
@@ -231,7 +232,7 @@ public final class Arguments {
     }
 
     /** The raw value, or {@code null}. */
-    public Object raw(String name) {
+    public @Nullable Object raw(String name) {
         return values.get(name);
     }
 }

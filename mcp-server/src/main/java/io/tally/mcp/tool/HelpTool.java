@@ -2,6 +2,7 @@ package io.tally.mcp.tool;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The help tool every provider offers next to its help resource, for clients that read no resources: returns the
@@ -20,7 +21,8 @@ public final class HelpTool {
      * @param uri         the help resource's URI
      * @param markdown    the help text ({@code null}: empty, while the tool list that goes into the help is built)
      */
-    public static ToolSpec spec(String name, String title, String description, String uri, String markdown) {
+    public static ToolSpec spec(String name, String title, String description, String uri,
+            @Nullable String markdown) {
         Map<String, Object> input = Schema.object().closed().build();
         Map<String, Object> output = Schema.object()
                 .property("url", Schema.string("The help resource's URI."))

@@ -181,7 +181,8 @@ public final class McpAdapters {
                     .build();
         } catch (ToolFailure | IllegalArgumentException e) {
             outcome = "input-error";
-            return error(e.getMessage());
+            String message = e.getMessage();
+            return error(message != null ? message : "invalid arguments");
         } catch (TallyException e) {
             outcome = "provider-error " + e.getClass().getSimpleName();
             return error(module.errorTranslator().translate(spec.name(), e, args));

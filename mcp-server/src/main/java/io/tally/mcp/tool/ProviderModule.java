@@ -1,6 +1,7 @@
 package io.tally.mcp.tool;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The MCP face of one analytics provider: served at {@code /mcp/<name>} over HTTP, or alone over stdio.
@@ -45,7 +46,7 @@ public interface ProviderModule extends AutoCloseable {
      * @param headers     the provider headers the request carries, checked, by name
      * @return what is wrong and how to fix it, or {@code null}
      */
-    default String refuseCaller(String bearerToken, java.util.Map<String, String> headers) {
+    default @Nullable String refuseCaller(@Nullable String bearerToken, java.util.Map<String, String> headers) {
         return null;
     }
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small builder for the JSON Schemas of tool inputs and outputs. Produces plain maps in declaration
@@ -22,10 +23,10 @@ import java.util.Map;
  */
 public final class Schema {
     private final Map<String, Object> map = new LinkedHashMap<>();
-    private Map<String, Object> properties;
-    private List<String> required;
+    private @Nullable Map<String, Object> properties;
+    private @Nullable List<String> required;
 
-    private Schema(String type) {
+    private Schema(@Nullable String type) {
         if (type != null) {
             map.put("type", type);
         }

@@ -2,6 +2,7 @@ package io.tally.mcp.tool;
 
 import io.modelcontextprotocol.common.McpTransportContext;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a tool handler knows about the call besides its arguments: the caller's credentials (bearer token plus the
@@ -18,14 +19,14 @@ public final class ToolContext {
     /** The request attribute under which the provider headers of the request are stored (a map by header name). */
     public static final String CALLER_HEADERS_KEY = "io.tally.mcp.caller-headers";
 
-    private final CallerCredentials caller;
+    private final @Nullable CallerCredentials caller;
 
-    private ToolContext(CallerCredentials caller) {
+    private ToolContext(@Nullable CallerCredentials caller) {
         this.caller = caller;
     }
 
     /** The context of a call, read from the SDK's transport context. */
-    public static ToolContext from(McpTransportContext transportContext) {
+    public static ToolContext from(@Nullable McpTransportContext transportContext) {
         Object caller = transportContext == null ? null : transportContext.get(CALLER_TOKEN_KEY);
         if (caller instanceof CallerToken token) {
             return new ToolContext(CallerCredentials.of(token, java.util.Map.of()));
@@ -34,12 +35,12 @@ public final class ToolContext {
     }
 
     /** A context for a known caller with a token only (tests, stdio with a configured token). */
-    public static ToolContext of(CallerToken caller) {
+    public static ToolContext of(@Nullable CallerToken caller) {
         return new ToolContext(caller == null ? null : CallerCredentials.of(caller, java.util.Map.of()));
     }
 
     /** A context for a known caller with a token and provider headers. */
-    public static ToolContext of(CallerCredentials caller) {
+    public static ToolContext of(@Nullable CallerCredentials caller) {
         return new ToolContext(caller);
     }
 

@@ -5,4 +5,7 @@
  * with an explicit truncation marker, and turns SDK exceptions into tool errors an assistant can act
  * on.
  */
+@NullMarked
 package io.tally.mcp.tool;
+
+import org.jspecify.annotations.NullMarked;
