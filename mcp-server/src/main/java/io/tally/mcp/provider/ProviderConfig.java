@@ -1,5 +1,6 @@
 package io.tally.mcp.provider;
 
+import io.tally.core.RetryPolicy;
 import io.tally.mcp.tool.CallerCredentials;
 import io.tally.mcp.tool.ModuleOptions;
 import java.time.Duration;
@@ -27,6 +28,12 @@ public record ProviderConfig(String baseUrl, @Nullable CallerCredentials serverC
      * provider's limiter.
      */
     public static final int MAX_RETRIES = 1;
+    /**
+     * The longest rate-limit hint ({@code Retry-After}, a reset time) a provider call waits out. A longer one fails
+     * the call at once, and the tool answers with the retry time for the assistant to act on, instead of holding a
+     * server thread (EngageTrack's per-minute window could otherwise hold it for up to a minute).
+     */
+    public static final Duration MAX_RETRY_WAIT = Duration.ofSeconds(10);
     /** The read timeout of one provider call. */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
@@ -50,14 +57,15 @@ public record ProviderConfig(String baseUrl, @Nullable CallerCredentials serverC
     }
 
     /**
-     * Applies what every provider's base client shares to {@code builder}: base URL, user agent, {@link #MAX_RETRIES},
-     * {@link #READ_TIMEOUT} and {@link #httpClient()}. Credentials are the provider's to set.
+     * Applies what every provider's base client shares to {@code builder}: base URL, user agent, {@link #MAX_RETRIES}
+     * and {@link #MAX_RETRY_WAIT}, {@link #READ_TIMEOUT} and {@link #httpClient()}. Credentials are the provider's to set.
      *
      * @return {@code builder}
      */
     public <B extends io.tally.core.ClientBuilder<B, ?>> B configure(B builder) {
-        return builder.baseUrl(baseUrl).userAgent(userAgent).maxRetries(MAX_RETRIES).readTimeout(READ_TIMEOUT)
-                .httpClient(httpClient());
+        return builder.baseUrl(baseUrl).userAgent(userAgent)
+                .retryPolicy(RetryPolicy.builder().maxRetries(MAX_RETRIES).maxRetryAfter(MAX_RETRY_WAIT).build())
+                .readTimeout(READ_TIMEOUT).httpClient(httpClient());
     }
 
     /**
