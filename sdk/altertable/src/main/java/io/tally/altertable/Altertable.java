@@ -689,7 +689,7 @@ public final class Altertable implements AutoCloseable {
         }
 
         /** For tests: the ticker the sender waits with. */
-        Builder ticker(Ticker ticker) {
+        Builder ticker(io.tally.core.delivery.Ticker ticker) {
             this.ticker = Objects.requireNonNull(ticker, "ticker");
             return this;
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tally.core.json.TallyJson;
+import io.tally.testkit.ManualTicker;
 import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.altertable.FakeAltertable;
 import io.tally.testkit.altertable.RecordedRequest;
@@ -41,7 +42,7 @@ class AltertableConformanceTest {
     @BeforeEach
     void start() {
         fake = FakeAltertable.start();
-        altertable = TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new RecordingSleeper())
+        altertable = TestSupport.clientFor(fake, new ManualTicker(), new RecordingSleeper())
                 .library("altertable-sdk", "1.0.0")
                 .build();
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tally.altertable.internal.EventType;
 import io.tally.core.json.TallyJson;
 import io.tally.testkit.ManualClock;
+import io.tally.testkit.ManualTicker;
 import io.tally.testkit.RecordingSleeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ class AltertableMobileTest {
 
     private AltertableMobile open(Storage store, TrackingConsent consent) {
         Altertable altertable = Altertable.builder().apiKey("pk_test_mobile").clock(clock)
-                .ticker(new TestSupport.ManualTicker()).sleeper(new RecordingSleeper())
+                .ticker(new ManualTicker()).sleeper(new RecordingSleeper())
                 .onError(failures::add)
                 .build((type, payloads) -> {
                     for (byte[] p : payloads) {

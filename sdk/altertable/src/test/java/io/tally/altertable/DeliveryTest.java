@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tally.core.json.TallyJson;
+import io.tally.testkit.ManualTicker;
 import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.altertable.FakeAltertable;
 import io.tally.testkit.altertable.Fault;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** Batching, triggers, retries, rejections, overflow and closing, against {@link FakeAltertable}. */
 class DeliveryTest {
     private final FakeAltertable fake = FakeAltertable.start();
-    private final TestSupport.ManualTicker ticker = new TestSupport.ManualTicker();
+    private final ManualTicker ticker = new ManualTicker();
     private final RecordingSleeper sleeper = new RecordingSleeper();
     private final List<DeliveryFailure> failures = new CopyOnWriteArrayList<>();
     private final List<Altertable> clients = new ArrayList<>();

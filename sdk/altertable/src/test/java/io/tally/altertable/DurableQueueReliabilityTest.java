@@ -3,6 +3,7 @@ package io.tally.altertable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.core.delivery.DurableLog;
+import io.tally.testkit.ManualTicker;
 import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.altertable.FakeAltertable;
 import io.tally.testkit.altertable.Fault;
@@ -45,7 +46,7 @@ class DurableQueueReliabilityTest {
     Path dir;
 
     private final FakeAltertable fake = FakeAltertable.start();
-    private final TestSupport.ManualTicker ticker = new TestSupport.ManualTicker();
+    private final ManualTicker ticker = new ManualTicker();
     private final List<DeliveryFailure> failures = new CopyOnWriteArrayList<>();
     private final List<Altertable> clients = new ArrayList<>();
 

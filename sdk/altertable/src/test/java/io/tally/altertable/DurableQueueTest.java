@@ -3,6 +3,7 @@ package io.tally.altertable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tally.testkit.ManualTicker;
 import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.altertable.FakeAltertable;
 import io.tally.testkit.altertable.Fault;
@@ -45,7 +46,7 @@ class DurableQueueTest {
     }
 
     private Altertable.Builder builder() {
-        return TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new RecordingSleeper())
+        return TestSupport.clientFor(fake, new ManualTicker(), new RecordingSleeper())
                 .flushAt(1000)
                 .durableQueue(dir)
                 .onError(failures::add);
@@ -124,7 +125,7 @@ class DurableQueueTest {
     @Test
     void closingWhileTheServerIsDownKeepsThePayloadsOnDisk() {
         fake.failNext(100, Fault.serverError());
-        Altertable first = TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new RecordingSleeper())
+        Altertable first = TestSupport.clientFor(fake, new ManualTicker(), new RecordingSleeper())
                 .flushAt(1000).maxRetries(0).durableQueue(dir).onError(failures::add).build();
         track(first, 0, 5);
         first.close();

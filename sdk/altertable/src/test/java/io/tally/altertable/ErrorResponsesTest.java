@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.tally.core.json.TallyJson;
+import io.tally.testkit.ManualTicker;
 import io.tally.testkit.RecordingSleeper;
 import java.io.IOException;
 import java.time.Duration;
@@ -50,7 +51,7 @@ class ErrorResponsesTest {
                 .baseUrl("http://127.0.0.1:" + server.port())
                 .environment("staging")
                 .flushAt(1000)
-                .ticker(new TestSupport.ManualTicker())
+                .ticker(new ManualTicker())
                 .sleeper(sleeper)
                 .retryPolicy(TestSupport.deterministicRetries(3))
                 .build();

@@ -3,6 +3,7 @@ package io.tally.altertable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.core.json.TallyJson;
+import io.tally.testkit.ManualTicker;
 import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.altertable.FakeAltertable;
 import io.tally.testkit.altertable.Fault;
@@ -86,7 +87,7 @@ class FaultToleranceTest {
     }
 
     private Altertable newClient() {
-        return TestSupport.clientFor(fake, new TestSupport.ManualTicker(), new RecordingSleeper())
+        return TestSupport.clientFor(fake, new ManualTicker(), new RecordingSleeper())
                 .flushAt(10)
                 .maxBatchSize(10)
                 .queueCapacity(10_000)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tally.altertable.internal.EventType;
 import io.tally.core.json.TallyJson;
 import io.tally.testkit.ManualClock;
+import io.tally.testkit.ManualTicker;
 import io.tally.testkit.RecordingSleeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +37,7 @@ class PayloadRulesTest {
     private Altertable altertable = newClient(Altertable.builder());
 
     private Altertable newClient(Altertable.Builder builder) {
-        return builder.clock(clock).ticker(new TestSupport.ManualTicker()).sleeper(new RecordingSleeper())
+        return builder.clock(clock).ticker(new ManualTicker()).sleeper(new RecordingSleeper())
                 .build((type, payloads) -> {
                     for (byte[] p : payloads) {
                         types.add(type);

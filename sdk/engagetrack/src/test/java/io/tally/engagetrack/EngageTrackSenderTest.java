@@ -15,11 +15,11 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.tally.core.RetryPolicy;
 import io.tally.core.delivery.DeliveryFailure;
 import io.tally.core.delivery.FlushResult;
-import io.tally.core.delivery.Ticker;
 import io.tally.engagetrack.model.EventType;
 import io.tally.engagetrack.model.IdentifyCall;
 import io.tally.engagetrack.model.TrackedEvent;
 import io.tally.testkit.ManualClock;
+import io.tally.testkit.ManualTicker;
 import io.tally.testkit.RecordingSleeper;
 import io.tally.testkit.engagetrack.EngageTrackDemo;
 import io.tally.testkit.engagetrack.FakeEngageTrack;
@@ -30,8 +30,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.Lock;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -303,24 +301,5 @@ class EngageTrackSenderTest {
         assertThatThrownBy(() -> sender.flush(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
         assertThat(sender.queuedCount()).isZero();
         assertThat(sender.toString()).isEqualTo("EngageTrackSender[0 queued]");
-    }
-
-    /** The sender's time, advanced by the test; waits end only when signalled or when the test advances time. */
-    static final class ManualTicker implements Ticker {
-        private volatile long now = 1_000_000_000L;
-
-        @Override
-        public long nanoTime() {
-            return now;
-        }
-
-        @Override
-        public void await(Lock lock, Condition condition, long nanos) throws InterruptedException {
-            condition.await();
-        }
-
-        void advance(Duration d) {
-            now += d.toNanos();
-        }
     }
 }

@@ -623,7 +623,10 @@ class DeliveryPipelineTest {
         }
     }
 
-    /** The sender's time, advanced by the test; waits end only when signalled or when the test advances time. */
+    /**
+     * The sender's time, advanced by the test; waits end only when signalled or when the test advances time. The
+     * providers' tests use tally-testkit's {@code ManualTicker}; core cannot (tally-testkit depends on tally-core).
+     */
     static final class ManualTicker implements Ticker {
         private volatile long now = 1_000_000_000L;
         private volatile Lock lock;
